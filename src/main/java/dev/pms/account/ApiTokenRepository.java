@@ -1,0 +1,54 @@
+package dev.pms.account;
+
+import dev.pms.platform.security.AuthenticatedUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@Repository
+class ApiTokenRepository {
+    private final JdbcClient jdbc;
+
+    ApiTokenRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    ApiToken insert(UUID id, UUID userId, String name, byte[] hash) {
+        return jdbc.sql("""
+                        insert into api_tokens (id, user_id, name, token_hash) values (:id, :user, :name, :hash)
+                        returning id, name, created_at, last_used_at, revoked_at""")
+                .param("id", id).param("user", userId).param("name", name).param("hash", hash)
+                .query(ApiToken.class).single();
+    }
+
+    List<ApiToken> list(UUID userId) {
+        return jdbc.sql("""
+                        select id, name, created_at, last_used_at, revoked_at from api_tokens
+                        where user_id = :user order by created_at desc""")
+                .param("user", userId).query(ApiToken.class).list();
+    }
+
+    boolean revoke(UUID userId, UUID id) {
+        return jdbc.sql("update api_tokens set revoked_at = now() where id = :id and user_id = :user and revoked_at is null")
+                .param("id", id).param("user", userId).update() == 1;
+    }
+
+    /** Finds the live token's owner and stamps last use, at most once a minute so reads stay cheap. */
+    Optional<AuthenticatedUser> use(byte[] hash) {
+        return jdbc.sql("""
+                        with token as (
+                            select id, user_id, last_used_at from api_tokens where token_hash = :hash and revoked_at is null
+                        ), stamp as (
+                            update api_tokens t set last_used_at = now() from token
+                            where t.id = token.id and (token.last_used_at is null or token.last_used_at < now() - interval '1 minute')
+                        )
+                        select u.id, u.email, u.name, u.instance_admin from token join users u on u.id = token.user_id""")
+                .param("hash", hash)
+                .query((rs, n) -> new AuthenticatedUser(rs.getObject("id", UUID.class), rs.getString("email"),
+                        rs.getString("name"), rs.getBoolean("instance_admin"), null))
+                .optional();
+    }
+}

@@ -1,0 +1,73 @@
+package dev.pms.account;
+
+import dev.pms.platform.Ids;
+import dev.pms.platform.security.AuthenticatedUser;
+import dev.pms.platform.security.TokenAuthenticator;
+import dev.pms.platform.web.ProblemException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Personal API tokens: 256 random bits, stored as their SHA-256 (a slow hash adds nothing against
+ * guessing a random secret and would cost every API call).
+ */
+@Service
+public class ApiTokenService implements TokenAuthenticator {
+    private static final String PREFIX = "pms_";
+    private final SecureRandom random = new SecureRandom();
+    private final ApiTokenRepository tokens;
+
+    ApiTokenService(ApiTokenRepository tokens) {
+        this.tokens = tokens;
+    }
+
+    /** The new token with its secret, which is never retrievable again. */
+    public record CreatedToken(ApiToken token, String secret) {
+    }
+
+    @Transactional
+    public CreatedToken create(UUID userId, String name) {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String secret = PREFIX + HexFormat.of().formatHex(bytes);
+        return new CreatedToken(tokens.insert(Ids.next(), userId, name.trim(), hash(secret)), secret);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ApiToken> list(UUID userId) {
+        return tokens.list(userId);
+    }
+
+    @Transactional
+    public void revoke(UUID userId, UUID tokenId) {
+        if (!tokens.revoke(userId, tokenId)) {
+            throw ProblemException.notFound("Token", tokenId);
+        }
+    }
+
+    @Override
+    @Transactional
+    public Optional<AuthenticatedUser> authenticate(String token) {
+        if (!token.startsWith(PREFIX) || token.length() != PREFIX.length() + 64) {
+            return Optional.empty();
+        }
+        return tokens.use(hash(token));
+    }
+
+    private static byte[] hash(String secret) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package dev.pms.platform.db;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+import java.nio.file.Path;
+
+/**
+ * Where PMS keeps its data. With no {@code url} PMS runs its own PostgreSQL with data in {@code dataDir}.
+ *
+ * @param url      {@code postgres://user:pass@host:port/db} or a {@code jdbc:postgresql:} URL; empty for the embedded database
+ * @param dataDir  data directory of the embedded database
+ * @param port     port of the embedded database (0 picks a free one)
+ * @param readUrl  optional replica for reads that may lag
+ */
+@Validated
+@ConfigurationProperties("pms.database")
+public record DatabaseProperties(String url, Path dataDir, int port, String readUrl) {
+    public DatabaseProperties {
+        dataDir = dataDir == null ? Path.of("data") : dataDir;
+    }
+
+    boolean embedded() {
+        return url == null || url.isBlank();
+    }
+}

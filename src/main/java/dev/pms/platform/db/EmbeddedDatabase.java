@@ -1,0 +1,59 @@
+package dev.pms.platform.db;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The PostgreSQL 18 that PMS runs by itself when no external database is configured. Its data
+ * directory survives restarts and fsync stays on: this is the real store, not a test double.
+ * One server per data directory and JVM, so that several application contexts (tests) share it.
+ */
+final class EmbeddedDatabase {
+    private static final Map<Path, EmbeddedPostgres> RUNNING = new ConcurrentHashMap<>();
+
+    private EmbeddedDatabase() {
+    }
+
+    static EmbeddedPostgres start(Path dataDir, int port) {
+        return RUNNING.computeIfAbsent(dataDir.toAbsolutePath().normalize(), dir -> launch(dir, port));
+    }
+
+    private static EmbeddedPostgres launch(Path dir, int port) {
+        try {
+            Files.createDirectories(dir);
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setDataDirectory(dir)
+                    .setCleanDataDirectory(false)
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("max_connections", "200")
+                    .setServerConfig("shared_buffers", "256MB")
+                    .setServerConfig("shared_preload_libraries", "pg_stat_statements")
+                    .setServerConfig("pg_stat_statements.track", "top")
+                    .setServerConfig("max_wal_size", "2GB")
+                    .setServerConfig("listen_addresses", "localhost");
+            if (port > 0) {
+                builder.setPort(port);
+            }
+            EmbeddedPostgres postgres = builder.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(postgres)));
+            return postgres;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dir, e);
+        }
+    }
+
+    private static void closeQuietly(EmbeddedPostgres postgres) {
+        try {
+            postgres.close();
+        } catch (IOException ignored) {
+            // the JVM is going away; PostgreSQL recovers from its WAL on the next start
+        }
+    }
+}

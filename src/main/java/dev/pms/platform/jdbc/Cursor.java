@@ -1,0 +1,42 @@
+package dev.pms.platform.jdbc;
+
+import dev.pms.platform.web.ProblemException;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * The position after the last row of a keyset page: the sort key's values, opaque to clients.
+ * Values are kept as text and typed again by the query that reads them.
+ */
+public record Cursor(List<String> values) {
+    private static final String SEPARATOR = "\u001f";
+
+    public static Cursor of(Object... values) {
+        return new Cursor(Arrays.stream(values).map(v -> v == null ? "" : v.toString()).toList());
+    }
+
+    public String encode() {
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(String.join(SEPARATOR, values).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static Cursor decode(String encoded, int expectedValues) {
+        try {
+            String text = new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.UTF_8);
+            List<String> values = List.of(text.split(SEPARATOR, -1));
+            if (values.size() != expectedValues) {
+                throw new IllegalArgumentException("wrong arity");
+            }
+            return new Cursor(values);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("cursor", "not a cursor this list handed out");
+        }
+    }
+
+    public String get(int index) {
+        return values.get(index);
+    }
+}

@@ -1,0 +1,52 @@
+package dev.pms.platform.security;
+
+import dev.pms.platform.web.ProblemWriter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.IOException;
+import java.util.Optional;
+
+/** Authenticates {@code Authorization: Bearer <token>} for this request only; a bad token is a 401, never a fallback. */
+final class BearerTokenFilter extends OncePerRequestFilter {
+    private static final String PREFIX = "Bearer ";
+    private final TokenAuthenticator tokens;
+
+    BearerTokenFilter(TokenAuthenticator tokens) {
+        this.tokens = tokens;
+    }
+
+    static boolean hasBearer(HttpServletRequest request) {
+        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        return header != null && header.regionMatches(true, 0, PREFIX, 0, PREFIX.length());
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (!hasBearer(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String token = request.getHeader(HttpHeaders.AUTHORIZATION).substring(PREFIX.length()).trim();
+        Optional<AuthenticatedUser> user = tokens.authenticate(token);
+        if (user.isEmpty()) {
+            ProblemWriter.write(response, HttpStatus.UNAUTHORIZED, "invalid-token", "The API token is unknown or revoked");
+            return;
+        }
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(user.get(), null, user.get().getAuthorities());
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package dev.pms.platform.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Writes problem details from filters, which run before Spring MVC and its advice. */
+public final class ProblemWriter {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private ProblemWriter() {
+    }
+
+    public static void write(HttpServletResponse response, HttpStatus status, String type, String detail) throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", Problems.TYPE_PREFIX + type);
+        body.put("title", status.getReasonPhrase());
+        body.put("status", status.value());
+        body.put("detail", detail);
+        JSON.writeValue(response.getOutputStream(), body);
+    }
+}

@@ -1,0 +1,33 @@
+package dev.pms.project;
+
+import dev.pms.platform.web.ProblemException;
+import dev.pms.workspace.WorkspaceAccess;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@Service
+@Transactional(readOnly = true)
+public class ProjectQueries {
+    private final ProjectRepository projects;
+
+    ProjectQueries(ProjectRepository projects) {
+        this.projects = projects;
+    }
+
+    /** A workspace has tens of projects, not thousands: one list, archived last. */
+    public List<Project> list(WorkspaceAccess access, boolean includeArchived) {
+        return projects.list(access.workspaceId(), includeArchived);
+    }
+
+    public Project get(WorkspaceAccess access, UUID projectId) {
+        return projects.find(access.workspaceId(), projectId).orElseThrow(() -> ProblemException.notFound("Project", projectId));
+    }
+
+    public Optional<Project> findByName(WorkspaceAccess access, String name) {
+        return projects.findByName(access.workspaceId(), name);
+    }
+}

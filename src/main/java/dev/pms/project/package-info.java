@@ -1,0 +1,2 @@
+/** Owns projects: the named containers of a workspace's tasks. */
+package dev.pms.project;

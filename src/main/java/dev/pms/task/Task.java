@@ -1,0 +1,11 @@
+package dev.pms.task;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A task as stored; {@code version} guards concurrent edits (a stale one answers 409). */
+public record Task(UUID id, UUID projectId, String title, String description, TaskStatus status, Priority priority,
+                   UUID assigneeId, LocalDate dueDate, double position, UUID importId,
+                   UUID createdBy, Instant createdAt, UUID updatedBy, Instant updatedAt, int version) {
+}

@@ -1,0 +1,43 @@
+package dev.pms.task;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The filters of the task list (DESIGN §5). Empty lists and nulls mean "any".
+ *
+ * @param assignee   {@link Assignee#any()}, {@link Assignee#none()} or one user ("me" is resolved by the caller)
+ * @param dueBefore  due on or before this day
+ * @param dueAfter   due on or after this day
+ * @param query      full-text search in title and description
+ */
+public record TaskFilter(List<UUID> projectIds, List<TaskStatus> statuses, Assignee assignee,
+                         LocalDate dueBefore, LocalDate dueAfter, String query) {
+
+    public TaskFilter {
+        projectIds = projectIds == null ? List.of() : List.copyOf(projectIds);
+        statuses = statuses == null ? List.of() : List.copyOf(statuses);
+        assignee = assignee == null ? Assignee.any() : assignee;
+        query = query == null || query.isBlank() ? null : query.trim();
+    }
+
+    public static TaskFilter all() {
+        return new TaskFilter(List.of(), List.of(), Assignee.any(), null, null, null);
+    }
+
+    /** Who a task is assigned to, as a filter: anyone, nobody, or one member. */
+    public record Assignee(boolean unassigned, UUID userId) {
+        public static Assignee any() {
+            return new Assignee(false, null);
+        }
+
+        public static Assignee none() {
+            return new Assignee(true, null);
+        }
+
+        public static Assignee user(UUID userId) {
+            return new Assignee(false, userId);
+        }
+    }
+}

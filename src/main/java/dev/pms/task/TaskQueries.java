@@ -1,0 +1,80 @@
+package dev.pms.task;
+
+import dev.pms.platform.jdbc.Cursor;
+import dev.pms.platform.jdbc.Page;
+import dev.pms.platform.web.ProblemException;
+import dev.pms.workspace.WorkspaceAccess;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+/** Reads for the table, board, calendar and my tasks; every one is a keyset page or bounded. */
+@Service
+@Transactional(readOnly = true)
+public class TaskQueries {
+    static final int CALENDAR_LIMIT = 2000;
+    private final TaskRepository tasks;
+
+    TaskQueries(TaskRepository tasks) {
+        this.tasks = tasks;
+    }
+
+    public Task get(WorkspaceAccess access, UUID taskId) {
+        return tasks.find(access.workspaceId(), taskId).orElseThrow(() -> ProblemException.notFound("Task", taskId));
+    }
+
+    public Page<Task> list(WorkspaceAccess access, TaskFilter filter, TaskSort sort, String cursor, int limit) {
+        Cursor after = cursor == null ? null : Cursor.decode(cursor, 2);
+        if (after != null) {
+            requireUuid(after.get(1));
+        }
+        List<TaskRepository.Keyed> rows = tasks.list(access.workspaceId(), filter, sort, after, limit + 1);
+        Page<TaskRepository.Keyed> page = Page.of(rows, limit, row -> Cursor.of(row.sortKey(), row.task().id()));
+        return new Page<>(page.items().stream().map(TaskRepository.Keyed::task).toList(), page.nextCursor());
+    }
+
+    public long count(WorkspaceAccess access, TaskFilter filter) {
+        return tasks.count(access.workspaceId(), filter);
+    }
+
+    /** Open tasks assigned to the caller across the workspace, soonest due first. */
+    public Page<Task> mine(WorkspaceAccess access, String cursor, int limit) {
+        TaskFilter filter = new TaskFilter(List.of(),
+                List.of(TaskStatus.BACKLOG, TaskStatus.TODO, TaskStatus.IN_PROGRESS, TaskStatus.IN_REVIEW),
+                TaskFilter.Assignee.user(access.userId()), null, null, null);
+        return list(access, filter, TaskSort.DUE, cursor, limit);
+    }
+
+    /** The board of a project: each status column's first tasks by position, each with its own next-page cursor. */
+    public java.util.Map<TaskStatus, Page<Task>> board(WorkspaceAccess access, UUID projectId, int perColumn) {
+        java.util.Map<TaskStatus, Page<Task>> columns = new java.util.EnumMap<>(TaskStatus.class);
+        for (TaskStatus status : TaskStatus.values()) {
+            TaskFilter column = new TaskFilter(List.of(projectId), List.of(status), null, null, null, null);
+            columns.put(status, list(access, column, TaskSort.POSITION, null, perColumn));
+        }
+        return columns;
+    }
+
+    /** Tasks due within a range of at most 62 days (a month grid with its edges). */
+    public List<Task> calendar(WorkspaceAccess access, LocalDate from, LocalDate to, List<UUID> projectIds) {
+        if (to.isBefore(from)) {
+            throw ProblemException.invalid("to", "must not be before 'from'");
+        }
+        if (ChronoUnit.DAYS.between(from, to) > 62) {
+            throw ProblemException.invalid("to", "the range may span at most 62 days");
+        }
+        return tasks.dueBetween(access.workspaceId(), projectIds, from, to, CALENDAR_LIMIT);
+    }
+
+    private static void requireUuid(String value) {
+        try {
+            UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("cursor", "not a cursor this list handed out");
+        }
+    }
+}

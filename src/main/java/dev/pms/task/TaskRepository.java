@@ -1,0 +1,175 @@
+package dev.pms.task;
+
+import dev.pms.platform.jdbc.Cursor;
+import org.springframework.jdbc.core.DataClassRowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@Repository
+class TaskRepository {
+    static final String COLUMNS = """
+            t.id, t.project_id, t.title, t.description, t.status, t.priority, t.assignee_id, t.due_date, t.position,
+            t.import_id, t.created_by, t.created_at, t.updated_by, t.updated_at, t.version""";
+    static final double GAP = 1024;
+    private final JdbcClient jdbc;
+
+    TaskRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Task insert(UUID workspaceId, UUID id, UUID userId, CreateTaskCommand c, double position) {
+        return jdbc.sql("""
+                        insert into tasks as t (id, workspace_id, project_id, title, description, status, priority,
+                                                assignee_id, due_date, position, created_by, updated_by)
+                        values (:id, :ws, :project, :title, :description, :status, :priority,
+                                :assignee, :due, :position, :user, :user)
+                        returning\s""" + COLUMNS)
+                .param("id", id).param("ws", workspaceId).param("project", c.projectId()).param("title", c.title())
+                .param("description", c.description()).param("status", c.status().name())
+                .param("priority", c.priority().name()).param("assignee", c.assigneeId()).param("due", c.dueDate())
+                .param("position", position).param("user", userId)
+                .query(Task.class).single();
+    }
+
+    Optional<Task> find(UUID workspaceId, UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from tasks t where t.workspace_id = :ws and t.id = :id")
+                .param("ws", workspaceId).param("id", id).query(Task.class).optional();
+    }
+
+    /** Applies a change only if nobody changed the task since {@code version}; empty when someone did. */
+    Optional<Task> update(UUID workspaceId, UUID userId, Task changed, int version) {
+        return jdbc.sql("""
+                        update tasks t set project_id = :project, title = :title, description = :description,
+                               status = :status, priority = :priority, assignee_id = :assignee, due_date = :due,
+                               position = :position, version = version + 1, updated_at = now(), updated_by = :user
+                        where t.workspace_id = :ws and t.id = :id and t.version = :version
+                        returning\s""" + COLUMNS)
+                .param("ws", workspaceId).param("id", changed.id()).param("version", version).param("user", userId)
+                .param("project", changed.projectId()).param("title", changed.title())
+                .param("description", changed.description()).param("status", changed.status().name())
+                .param("priority", changed.priority().name()).param("assignee", changed.assigneeId())
+                .param("due", changed.dueDate()).param("position", changed.position())
+                .query(Task.class).optional();
+    }
+
+    boolean delete(UUID workspaceId, UUID id) {
+        return jdbc.sql("delete from tasks where workspace_id = :ws and id = :id")
+                .param("ws", workspaceId).param("id", id).update() == 1;
+    }
+
+    double endOfColumn(UUID workspaceId, UUID projectId, TaskStatus status) {
+        Double last = jdbc.sql("select max(position) from tasks where workspace_id = :ws and project_id = :project and status = :status")
+                .param("ws", workspaceId).param("project", projectId).param("status", status.name())
+                .query(Double.class).optional().orElse(null);
+        return last == null ? GAP : last + GAP;
+    }
+
+    /** The positions around a drop point: of the task after which it goes (or null for the top) and of the next one. */
+    List<Double> neighbours(UUID workspaceId, UUID projectId, TaskStatus status, Double afterPosition, UUID movingId) {
+        return jdbc.sql("""
+                        select position from tasks
+                        where workspace_id = :ws and project_id = :project and status = :status and id <> :moving
+                          and (cast(:after as double precision) is null or position > :after)
+                        order by position limit 1""")
+                .param("ws", workspaceId).param("project", projectId).param("status", status.name())
+                .param("after", afterPosition).param("moving", movingId)
+                .query(Double.class).list();
+    }
+
+    /** Spreads a column's positions evenly again once drops have halved a gap too often; versions stay. */
+    void renumber(UUID workspaceId, UUID projectId, TaskStatus status) {
+        jdbc.sql("""
+                        update tasks t set position = r.n * :gap
+                        from (select id, row_number() over (order by position, id) as n from tasks
+                              where workspace_id = :ws and project_id = :project and status = :status) r
+                        where t.workspace_id = :ws and t.id = r.id""")
+                .param("ws", workspaceId).param("project", projectId).param("status", status.name()).param("gap", GAP)
+                .update();
+    }
+
+    /** A task with its sort key as text, which the next page's cursor carries. */
+    record Keyed(Task task, String sortKey) {
+    }
+
+    List<Keyed> list(UUID workspaceId, TaskFilter filter, TaskSort sort, Cursor after, int limit) {
+        String sql = "select " + COLUMNS + ", (" + sort.key() + ")::text as sort_key from tasks t where "
+                + String.join(" and ", conditions(filter, sort, after)) + " order by " + sort.orderBy() + " limit :limit";
+        DataClassRowMapper<Task> tasks = new DataClassRowMapper<>(Task.class);
+        return bind(jdbc.sql(sql), workspaceId, filter, after).param("limit", limit)
+                .query((rs, n) -> new Keyed(tasks.mapRow(rs, n), rs.getString("sort_key"))).list();
+    }
+
+    long count(UUID workspaceId, TaskFilter filter) {
+        String sql = "select count(*) from tasks t where " + String.join(" and ", conditions(filter, null, null));
+        return bind(jdbc.sql(sql), workspaceId, filter, null).query(Long.class).single();
+    }
+
+    List<Task> dueBetween(UUID workspaceId, List<UUID> projectIds, LocalDate from, LocalDate to, int limit) {
+        return jdbc.sql("""
+                        select %s from tasks t
+                        where t.workspace_id = :ws and t.due_date between :from and :to
+                          and (cardinality(cast(:projects as uuid[])) = 0 or t.project_id = any(cast(:projects as uuid[])))
+                        order by t.due_date, t.position, t.id limit :limit""".formatted(COLUMNS))
+                .param("ws", workspaceId).param("from", from).param("to", to)
+                .param("projects", projectIds.stream().map(UUID::toString).toArray(String[]::new)).param("limit", limit)
+                .query(Task.class).list();
+    }
+
+    private static List<String> conditions(TaskFilter filter, TaskSort sort, Cursor after) {
+        List<String> where = new ArrayList<>(List.of("t.workspace_id = :ws"));
+        if (!filter.projectIds().isEmpty()) {
+            where.add(filter.projectIds().size() == 1 ? "t.project_id = :project" : "t.project_id = any(cast(:projects as uuid[]))");
+        }
+        if (!filter.statuses().isEmpty()) {
+            where.add(filter.statuses().size() == 1 ? "t.status = :status" : "t.status = any(cast(:statuses as text[]))");
+        }
+        if (filter.assignee().unassigned()) {
+            where.add("t.assignee_id is null");
+        } else if (filter.assignee().userId() != null) {
+            where.add("t.assignee_id = :assignee");
+        }
+        if (filter.dueBefore() != null) {
+            where.add("t.due_date <= :dueBefore");
+        }
+        if (filter.dueAfter() != null) {
+            where.add("t.due_date >= :dueAfter");
+        }
+        if (filter.query() != null) {
+            where.add("t.search @@ websearch_to_tsquery('simple', :query)");
+        }
+        if (after != null) {
+            where.add(sort.after());
+        }
+        return where;
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, UUID workspaceId, TaskFilter filter, Cursor after) {
+        sql = sql.param("ws", workspaceId);
+        if (filter.projectIds().size() == 1) {
+            sql = sql.param("project", filter.projectIds().getFirst());
+        } else if (!filter.projectIds().isEmpty()) {
+            sql = sql.param("projects", filter.projectIds().stream().map(UUID::toString).toArray(String[]::new));
+        }
+        if (filter.statuses().size() == 1) {
+            sql = sql.param("status", filter.statuses().getFirst().name());
+        } else if (!filter.statuses().isEmpty()) {
+            sql = sql.param("statuses", filter.statuses().stream().map(Enum::name).toArray(String[]::new));
+        }
+        if (filter.assignee().userId() != null) {
+            sql = sql.param("assignee", filter.assignee().userId());
+        }
+        sql = filter.dueBefore() == null ? sql : sql.param("dueBefore", filter.dueBefore());
+        sql = filter.dueAfter() == null ? sql : sql.param("dueAfter", filter.dueAfter());
+        sql = filter.query() == null ? sql : sql.param("query", filter.query());
+        if (after != null) {
+            sql = sql.param("afterKey", after.get(0)).param("afterId", UUID.fromString(after.get(1)));
+        }
+        return sql;
+    }
+}

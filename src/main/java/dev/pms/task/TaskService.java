@@ -1,0 +1,129 @@
+package dev.pms.task;
+
+import dev.pms.platform.Ids;
+import dev.pms.platform.web.ProblemException;
+import dev.pms.project.Project;
+import dev.pms.project.ProjectQueries;
+import dev.pms.workspace.Permission;
+import dev.pms.workspace.WorkspaceAccess;
+import dev.pms.workspace.WorkspaceQueries;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/** Every change to tasks. Ids that arrive in a body are checked against the caller's workspace like path ids. */
+@Service
+public class TaskService {
+    private final TaskRepository tasks;
+    private final ProjectQueries projects;
+    private final WorkspaceQueries workspaces;
+    private final TaskPositions positions;
+
+    TaskService(TaskRepository tasks, ProjectQueries projects, WorkspaceQueries workspaces, TaskPositions positions) {
+        this.tasks = tasks;
+        this.projects = projects;
+        this.workspaces = workspaces;
+        this.positions = positions;
+    }
+
+    @Transactional
+    public Task create(WorkspaceAccess access, CreateTaskCommand command) {
+        access.require(Permission.TASK_WRITE);
+        requireOpenProject(access, command.projectId());
+        requireMember(access, command.assigneeId());
+        CreateTaskCommand complete = new CreateTaskCommand(command.projectId(), command.title().strip(),
+                Objects.requireNonNullElse(command.description(), ""),
+                Objects.requireNonNullElse(command.status(), TaskStatus.TODO),
+                Objects.requireNonNullElse(command.priority(), Priority.NONE), command.assigneeId(), command.dueDate());
+        double position = tasks.endOfColumn(access.workspaceId(), complete.projectId(), complete.status());
+        return tasks.insert(access.workspaceId(), Ids.next(), access.userId(), complete, position);
+    }
+
+    @Transactional
+    public Task update(WorkspaceAccess access, UUID taskId, UpdateTaskCommand c) {
+        access.require(Permission.TASK_WRITE);
+        Task current = findAtVersion(access, taskId, c.version());
+        UUID projectId = Objects.requireNonNullElse(c.projectId(), current.projectId());
+        TaskStatus status = Objects.requireNonNullElse(c.status(), current.status());
+        if (!projectId.equals(current.projectId())) {
+            requireOpenProject(access, projectId);
+        }
+        UUID assignee = c.assigneeId() == null ? current.assigneeId() : c.assigneeId().orElse(null);
+        if (!Objects.equals(assignee, current.assigneeId())) {
+            requireMember(access, assignee);
+        }
+        boolean columnChanged = !projectId.equals(current.projectId()) || status != current.status();
+        double position = columnChanged ? tasks.endOfColumn(access.workspaceId(), projectId, status) : current.position();
+        Task changed = new Task(taskId, projectId, c.title() == null ? current.title() : c.title().strip(),
+                Objects.requireNonNullElse(c.description(), current.description()), status,
+                Objects.requireNonNullElse(c.priority(), current.priority()), assignee,
+                c.dueDate() == null ? current.dueDate() : c.dueDate().orElse(null), position, current.importId(),
+                current.createdBy(), current.createdAt(), access.userId(), current.updatedAt(), current.version());
+        return save(access, changed, c.version());
+    }
+
+    @Transactional
+    public Task move(WorkspaceAccess access, MoveTaskCommand command) {
+        access.require(Permission.TASK_WRITE);
+        Task current = findAtVersion(access, command.taskId(), command.version());
+        double position = positions.at(access.workspaceId(), current, command.status(), command.afterTaskId());
+        Task moved = new Task(current.id(), current.projectId(), current.title(), current.description(), command.status(),
+                current.priority(), current.assigneeId(), current.dueDate(), position, current.importId(),
+                current.createdBy(), current.createdAt(), access.userId(), current.updatedAt(), current.version());
+        return save(access, moved, command.version());
+    }
+
+    /** Moves several tasks in order, all or none: one stale version rolls back the whole drop. */
+    @Transactional
+    public List<Task> moveAll(WorkspaceAccess access, List<MoveTaskCommand> commands) {
+        return commands.stream().map(command -> move(access, command)).toList();
+    }
+
+    /** Members may delete the tasks they created; managers and above any task. */
+    @Transactional
+    public void delete(WorkspaceAccess access, UUID taskId) {
+        access.require(Permission.TASK_DELETE_OWN);
+        Task task = find(access, taskId);
+        if (!access.can(Permission.TASK_DELETE_ANY) && !task.createdBy().equals(access.userId())) {
+            throw ProblemException.forbidden("Your role may delete only the tasks you created");
+        }
+        tasks.delete(access.workspaceId(), taskId);
+    }
+
+    private Task save(WorkspaceAccess access, Task changed, int version) {
+        return tasks.update(access.workspaceId(), access.userId(), changed, version)
+                .orElseThrow(() -> staleVersion(changed.id()));
+    }
+
+    private Task find(WorkspaceAccess access, UUID taskId) {
+        return tasks.find(access.workspaceId(), taskId).orElseThrow(() -> ProblemException.notFound("Task", taskId));
+    }
+
+    private Task findAtVersion(WorkspaceAccess access, UUID taskId, int version) {
+        Task task = find(access, taskId);
+        if (task.version() != version) {
+            throw staleVersion(taskId);
+        }
+        return task;
+    }
+
+    private void requireOpenProject(WorkspaceAccess access, UUID projectId) {
+        Project project = projects.get(access, projectId);
+        if (project.archived()) {
+            throw ProblemException.conflict("project-archived", "Project '" + project.name() + "' is archived; restore it first");
+        }
+    }
+
+    private void requireMember(WorkspaceAccess access, UUID userId) {
+        if (userId != null && !workspaces.isMember(access, userId)) {
+            throw ProblemException.notFound("Member", userId);
+        }
+    }
+
+    private static ProblemException staleVersion(UUID taskId) {
+        return ProblemException.conflict("stale-version", "Task " + taskId + " was changed by someone else; reload it and try again");
+    }
+}

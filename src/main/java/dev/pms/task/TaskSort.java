@@ -1,0 +1,36 @@
+package dev.pms.task;
+
+/**
+ * The orders a task list may take, each a whitelisted SQL key plus the id as tie-breaker, so that keyset
+ * pages are stable. {@code cast} types the cursor's text back into the key's SQL type.
+ */
+public enum TaskSort {
+    POSITION("t.position", "double precision", false),
+    DUE("coalesce(t.due_date, 'infinity'::date)", "date", false),
+    CREATED("t.created_at", "timestamptz", true),
+    PRIORITY("case t.priority when 'URGENT' then 4 when 'HIGH' then 3 when 'MEDIUM' then 2 when 'LOW' then 1 else 0 end", "integer", true),
+    TITLE("lower(t.title)", "text", false);
+
+    private final String key;
+    private final String sqlType;
+    private final boolean descending;
+
+    TaskSort(String key, String sqlType, boolean descending) {
+        this.key = key;
+        this.sqlType = sqlType;
+        this.descending = descending;
+    }
+
+    String orderBy() {
+        String direction = descending ? " desc" : "";
+        return key + direction + ", t.id" + direction;
+    }
+
+    String after() {
+        return "(" + key + ", t.id) " + (descending ? "<" : ">") + " (cast(:afterKey as " + sqlType + "), cast(:afterId as uuid))";
+    }
+
+    String key() {
+        return key;
+    }
+}

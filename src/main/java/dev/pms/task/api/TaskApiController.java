@@ -1,0 +1,185 @@
+package dev.pms.task.api;
+
+import dev.pms.platform.jdbc.Limits;
+import dev.pms.platform.jdbc.Page;
+import dev.pms.platform.web.ProblemException;
+import dev.pms.project.ProjectQueries;
+import dev.pms.task.CreateTaskCommand;
+import dev.pms.task.MoveTaskCommand;
+import dev.pms.task.Priority;
+import dev.pms.task.Task;
+import dev.pms.task.TaskFilter;
+import dev.pms.task.TaskQueries;
+import dev.pms.task.TaskService;
+import dev.pms.task.TaskSort;
+import dev.pms.task.TaskStatus;
+import dev.pms.task.UpdateTaskCommand;
+import dev.pms.workspace.Permission;
+import dev.pms.workspace.RequiresPermission;
+import dev.pms.workspace.WorkspaceAccess;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+@RestController
+@RequestMapping("/api/v1/workspaces/{workspaceId}")
+class TaskApiController {
+    private final TaskService tasks;
+    private final TaskQueries queries;
+    private final ProjectQueries projects;
+
+    TaskApiController(TaskService tasks, TaskQueries queries, ProjectQueries projects) {
+        this.tasks = tasks;
+        this.queries = queries;
+        this.projects = projects;
+    }
+
+    record CreateTaskRequest(@NotNull UUID projectId, @NotBlank @Size(max = 500) String title,
+                             @Size(max = 100_000) String description, TaskStatus status, Priority priority,
+                             UUID assigneeId, LocalDate dueDate) {
+    }
+
+    record UpdateTaskRequest(@NotNull Integer version, UUID projectId,
+                             @Size(min = 1, max = 500) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String title,
+                             @Size(max = 100_000) String description, TaskStatus status, Priority priority,
+                             Optional<UUID> assigneeId, Optional<LocalDate> dueDate) {
+    }
+
+    record MoveRequest(@NotNull Integer version, @NotNull TaskStatus status, UUID afterTaskId) {
+    }
+
+    record BulkMove(@NotNull UUID taskId, @NotNull Integer version, @NotNull TaskStatus status, UUID afterTaskId) {
+    }
+
+    record BulkMoveRequest(@NotEmpty @Size(max = 500) List<@Valid @NotNull BulkMove> moves) {
+    }
+
+    record CountResponse(long count) {
+    }
+
+    @PostMapping("/tasks")
+    @RequiresPermission(Permission.TASK_WRITE)
+    @ResponseStatus(HttpStatus.CREATED)
+    Task create(WorkspaceAccess access, @Valid @RequestBody CreateTaskRequest body) {
+        return tasks.create(access, new CreateTaskCommand(body.projectId(), body.title(), body.description(),
+                body.status(), body.priority(), body.assigneeId(), body.dueDate()));
+    }
+
+    @GetMapping("/tasks")
+    @RequiresPermission(Permission.READ)
+    Page<Task> list(WorkspaceAccess access, @RequestParam(required = false) List<UUID> project,
+                    @RequestParam(required = false) List<TaskStatus> status, @RequestParam(required = false) String assignee,
+                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueBefore,
+                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueAfter,
+                    @RequestParam(required = false) String q, @RequestParam(defaultValue = "POSITION") TaskSort sort,
+                    @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
+        TaskFilter filter = new TaskFilter(project, status, assignee(access, assignee), dueBefore, dueAfter, q);
+        return queries.list(access, filter, sort, cursor, Limits.of(limit));
+    }
+
+    @GetMapping("/tasks/count")
+    @RequiresPermission(Permission.READ)
+    CountResponse count(WorkspaceAccess access, @RequestParam(required = false) List<UUID> project,
+                        @RequestParam(required = false) List<TaskStatus> status, @RequestParam(required = false) String assignee,
+                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueBefore,
+                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueAfter,
+                        @RequestParam(required = false) String q) {
+        TaskFilter filter = new TaskFilter(project, status, assignee(access, assignee), dueBefore, dueAfter, q);
+        return new CountResponse(queries.count(access, filter));
+    }
+
+    @GetMapping("/tasks/{taskId}")
+    @RequiresPermission(Permission.READ)
+    Task get(WorkspaceAccess access, @PathVariable UUID taskId) {
+        return queries.get(access, taskId);
+    }
+
+    @PatchMapping("/tasks/{taskId}")
+    @RequiresPermission(Permission.TASK_WRITE)
+    Task update(WorkspaceAccess access, @PathVariable UUID taskId, @Valid @RequestBody UpdateTaskRequest body) {
+        return tasks.update(access, taskId, new UpdateTaskCommand(body.version(), body.projectId(), body.title(),
+                body.description(), body.status(), body.priority(), body.assigneeId(), body.dueDate()));
+    }
+
+    @DeleteMapping("/tasks/{taskId}")
+    @RequiresPermission(Permission.TASK_DELETE_OWN)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(WorkspaceAccess access, @PathVariable UUID taskId) {
+        tasks.delete(access, taskId);
+    }
+
+    @PostMapping("/tasks/{taskId}/move")
+    @RequiresPermission(Permission.TASK_WRITE)
+    Task move(WorkspaceAccess access, @PathVariable UUID taskId, @Valid @RequestBody MoveRequest body) {
+        return tasks.move(access, new MoveTaskCommand(taskId, body.version(), body.status(), body.afterTaskId()));
+    }
+
+    @PostMapping("/tasks/moves")
+    @RequiresPermission(Permission.TASK_WRITE)
+    List<Task> moveAll(WorkspaceAccess access, @Valid @RequestBody BulkMoveRequest body) {
+        return tasks.moveAll(access, body.moves().stream()
+                .map(m -> new MoveTaskCommand(m.taskId(), m.version(), m.status(), m.afterTaskId())).toList());
+    }
+
+    @GetMapping("/my-tasks")
+    @RequiresPermission(Permission.READ)
+    Page<Task> mine(WorkspaceAccess access, @RequestParam(required = false) String cursor,
+                    @RequestParam(required = false) Integer limit) {
+        return queries.mine(access, cursor, Limits.of(limit));
+    }
+
+    @GetMapping("/calendar")
+    @RequiresPermission(Permission.READ)
+    List<Task> calendar(WorkspaceAccess access,
+                        @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                        @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                        @RequestParam(required = false) List<UUID> project) {
+        return queries.calendar(access, from, to, project == null ? List.of() : project);
+    }
+
+    @GetMapping("/projects/{projectId}/board")
+    @RequiresPermission(Permission.READ)
+    Map<TaskStatus, Page<Task>> board(WorkspaceAccess access, @PathVariable UUID projectId,
+                                      @RequestParam(required = false) Integer limit) {
+        projects.get(access, projectId);
+        return queries.board(access, projectId, Limits.of(limit == null ? 200 : limit));
+    }
+
+    private static TaskFilter.Assignee assignee(WorkspaceAccess access, String value) {
+        if (value == null || value.isBlank()) {
+            return TaskFilter.Assignee.any();
+        }
+        return switch (value) {
+            case "me" -> TaskFilter.Assignee.user(access.userId());
+            case "none" -> TaskFilter.Assignee.none();
+            default -> {
+                try {
+                    yield TaskFilter.Assignee.user(UUID.fromString(value));
+                } catch (IllegalArgumentException e) {
+                    throw ProblemException.invalid("assignee", "must be 'me', 'none' or a user id");
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,70 @@
+package dev.pms.workspace;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@Repository
+class MemberRepository {
+    private static final String SELECT = """
+            select m.user_id, u.email, u.name, m.role, m.joined_at
+            from members m join users u on u.id = m.user_id
+            """;
+    private final JdbcClient jdbc;
+
+    MemberRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Role> role(UUID workspaceId, UUID userId) {
+        return jdbc.sql("select role from members where workspace_id = :ws and user_id = :user")
+                .param("ws", workspaceId).param("user", userId).query(Role.class).optional();
+    }
+
+    /** Locks the membership row, so that two concurrent changes cannot both remove the last owner. */
+    Optional<Role> roleForUpdate(UUID workspaceId, UUID userId) {
+        return jdbc.sql("select role from members where workspace_id = :ws and user_id = :user for update")
+                .param("ws", workspaceId).param("user", userId).query(Role.class).optional();
+    }
+
+    /** Counts owners while locking their rows: the last-owner rule holds under concurrency. */
+    int lockOwners(UUID workspaceId) {
+        return jdbc.sql("select user_id from members where workspace_id = :ws and role = 'OWNER' for update")
+                .param("ws", workspaceId).query(UUID.class).list().size();
+    }
+
+    /** Adds the member; returns false when they already were one (joining twice changes nothing). */
+    boolean insert(UUID workspaceId, UUID userId, Role role) {
+        return jdbc.sql("insert into members (workspace_id, user_id, role) values (:ws, :user, :role) on conflict do nothing")
+                .param("ws", workspaceId).param("user", userId).param("role", role.name()).update() == 1;
+    }
+
+    void setRole(UUID workspaceId, UUID userId, Role role) {
+        jdbc.sql("update members set role = :role where workspace_id = :ws and user_id = :user")
+                .param("ws", workspaceId).param("user", userId).param("role", role.name()).update();
+    }
+
+    void delete(UUID workspaceId, UUID userId) {
+        jdbc.sql("delete from members where workspace_id = :ws and user_id = :user")
+                .param("ws", workspaceId).param("user", userId).update();
+    }
+
+    Optional<Member> find(UUID workspaceId, UUID userId) {
+        return jdbc.sql(SELECT + "where m.workspace_id = :ws and m.user_id = :user")
+                .param("ws", workspaceId).param("user", userId).query(Member.class).optional();
+    }
+
+    /** A keyset page of members by name, then user id. */
+    List<Member> page(UUID workspaceId, String afterName, UUID afterUser, int limit) {
+        return jdbc.sql(SELECT + """
+                        where m.workspace_id = :ws
+                          and (cast(:afterName as text) is null or (lower(u.name), m.user_id) > (lower(:afterName), cast(:afterUser as uuid)))
+                        order by lower(u.name), m.user_id
+                        limit :limit""")
+                .param("ws", workspaceId).param("afterName", afterName).param("afterUser", afterUser)
+                .param("limit", limit).query(Member.class).list();
+    }
+}

@@ -1,0 +1,18 @@
+package dev.pms.workspace;
+
+/** What a member may do in a workspace; roles grant sets of these (DESIGN §4). */
+public enum Permission {
+    READ,
+    TASK_WRITE,
+    TASK_DELETE_OWN,
+    TASK_DELETE_ANY,
+    PROJECT_WRITE,
+    PROJECT_DELETE,
+    IMPORT,
+    IMPORT_UNDO_OWN,
+    IMPORT_UNDO_ANY,
+    MEMBER_MANAGE,
+    WORKSPACE_RENAME,
+    /** delete the workspace, transfer ownership */
+    WORKSPACE_OWN
+}

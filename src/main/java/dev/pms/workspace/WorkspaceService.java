@@ -1,0 +1,133 @@
+package dev.pms.workspace;
+
+import dev.pms.platform.Ids;
+import dev.pms.platform.web.ProblemException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.UUID;
+
+/** Workspace lifecycle and membership changes, keeping the rule that a workspace always has an OWNER. */
+@Service
+public class WorkspaceService {
+    private final SecureRandom random = new SecureRandom();
+    private final WorkspaceRepository workspaces;
+    private final MemberRepository members;
+
+    WorkspaceService(WorkspaceRepository workspaces, MemberRepository members) {
+        this.workspaces = workspaces;
+        this.members = members;
+    }
+
+    @Transactional
+    public Workspace create(UUID ownerId, String name) {
+        UUID id = Ids.next();
+        workspaces.insert(id, name.trim(), newInviteCode());
+        members.insert(id, ownerId, Role.OWNER);
+        return workspaces.find(id, ownerId).orElseThrow();
+    }
+
+    @Transactional
+    public Workspace rename(WorkspaceAccess access, String name) {
+        access.require(Permission.WORKSPACE_RENAME);
+        workspaces.rename(access.workspaceId(), name.trim());
+        return workspaces.find(access.workspaceId(), access.userId()).orElseThrow();
+    }
+
+    @Transactional
+    public void delete(WorkspaceAccess access) {
+        access.require(Permission.WORKSPACE_OWN);
+        workspaces.delete(access.workspaceId());
+    }
+
+    @Transactional(readOnly = true)
+    public String inviteCode(WorkspaceAccess access) {
+        access.require(Permission.MEMBER_MANAGE);
+        return workspaces.inviteCode(access.workspaceId());
+    }
+
+    @Transactional
+    public String resetInviteCode(WorkspaceAccess access) {
+        access.require(Permission.MEMBER_MANAGE);
+        String code = newInviteCode();
+        workspaces.setInviteCode(access.workspaceId(), code);
+        return code;
+    }
+
+    /** Joins as MEMBER; joining a workspace one already belongs to keeps the current role. */
+    @Transactional
+    public Workspace join(UUID userId, String inviteCode) {
+        UUID workspaceId = workspaces.findByInviteCode(inviteCode.trim())
+                .orElseThrow(() -> ProblemException.notFound("Invite", "code"));
+        members.insert(workspaceId, userId, Role.MEMBER);
+        return workspaces.find(workspaceId, userId).orElseThrow();
+    }
+
+    @Transactional
+    public Member changeRole(WorkspaceAccess access, UUID userId, Role newRole) {
+        access.require(Permission.MEMBER_MANAGE);
+        Role current = lockMember(access, userId);
+        requireOutranks(access, current);
+        requireOutranks(access, newRole);
+        if (current == Role.OWNER && newRole != Role.OWNER) {
+            requireAnotherOwner(access);
+        }
+        members.setRole(access.workspaceId(), userId, newRole);
+        return members.find(access.workspaceId(), userId).orElseThrow();
+    }
+
+    @Transactional
+    public void removeMember(WorkspaceAccess access, UUID userId) {
+        access.require(Permission.MEMBER_MANAGE);
+        Role current = lockMember(access, userId);
+        requireOutranks(access, current);
+        if (current == Role.OWNER) {
+            requireAnotherOwner(access);
+        }
+        members.delete(access.workspaceId(), userId);
+    }
+
+    @Transactional
+    public void leave(WorkspaceAccess access) {
+        if (lockMember(access, access.userId()) == Role.OWNER) {
+            requireAnotherOwner(access);
+        }
+        members.delete(access.workspaceId(), access.userId());
+    }
+
+    /** The new owner must already be a member; the previous owner stays on as ADMIN. */
+    @Transactional
+    public void transferOwnership(WorkspaceAccess access, UUID newOwnerId) {
+        access.require(Permission.WORKSPACE_OWN);
+        lockMember(access, newOwnerId);
+        members.setRole(access.workspaceId(), newOwnerId, Role.OWNER);
+        if (!newOwnerId.equals(access.userId())) {
+            members.setRole(access.workspaceId(), access.userId(), Role.ADMIN);
+        }
+    }
+
+    private Role lockMember(WorkspaceAccess access, UUID userId) {
+        return members.roleForUpdate(access.workspaceId(), userId)
+                .orElseThrow(() -> ProblemException.notFound("Member", userId));
+    }
+
+    private static void requireOutranks(WorkspaceAccess access, Role role) {
+        if (!access.role().outranksOrEquals(role)) {
+            throw ProblemException.forbidden("Only an OWNER may change an OWNER or grant OWNER");
+        }
+    }
+
+    private void requireAnotherOwner(WorkspaceAccess access) {
+        if (members.lockOwners(access.workspaceId()) < 2) {
+            throw ProblemException.conflict("last-owner", "A workspace must keep at least one OWNER; transfer ownership first");
+        }
+    }
+
+    private String newInviteCode() {
+        byte[] bytes = new byte[16];
+        random.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+}

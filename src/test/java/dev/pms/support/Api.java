@@ -1,0 +1,116 @@
+package dev.pms.support;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One person's HTTP client against a running PMS: keeps the session cookie and sends the CSRF token on
+ * writes, as a browser script would; or uses a bearer token when {@link #withToken} was called.
+ */
+public class Api {
+    public static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private final int port;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http;
+    private String bearer;
+    private boolean sendCsrf = true;
+    public JsonNode user;
+
+    public Api(int port) {
+        this.port = port;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).build();
+    }
+
+    public static Api signUp(int port, String name) {
+        Api api = new Api(port);
+        String email = name.toLowerCase().replaceAll("[^a-z0-9]", "") + "-" + SEQUENCE.incrementAndGet() + "@example.com";
+        Response response = api.post("/api/v1/auth/signup", Map.of("email", email, "name", name, "password", "correct horse"));
+        if (response.status() != 201) {
+            throw new IllegalStateException("sign-up failed: " + response);
+        }
+        api.user = response.json();
+        return api;
+    }
+
+    public Api withToken(String token) {
+        this.bearer = token;
+        return this;
+    }
+
+    /** Stops sending the CSRF header, as a forged cross-site request would. */
+    public Api withoutCsrf() {
+        this.sendCsrf = false;
+        return this;
+    }
+
+    public String userId() {
+        return user.get("id").asString();
+    }
+
+    public String email() {
+        return user.get("email").asString();
+    }
+
+    public Response get(String path) {
+        return send("GET", path, null);
+    }
+
+    public Response post(String path, Object body) {
+        return send("POST", path, body);
+    }
+
+    public Response patch(String path, Object body) {
+        return send("PATCH", path, body);
+    }
+
+    public Response delete(String path) {
+        return send("DELETE", path, null);
+    }
+
+    public Response send(String method, String path, Object body) {
+        String json = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
+        return sendRaw(method, path, json, "application/json");
+    }
+
+    public Response sendRaw(String method, String path, String body, String contentType) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        if (sendCsrf) csrfToken().ifPresent(token -> request.header("X-XSRF-TOKEN", token));
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.body(), response.headers().map());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private java.util.Optional<String> csrfToken() {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst();
+    }
+
+    public java.util.List<HttpCookie> cookies() {
+        return cookies.getCookieStore().getCookies();
+    }
+}

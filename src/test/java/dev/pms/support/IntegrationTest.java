@@ -1,0 +1,46 @@
+package dev.pms.support;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.nio.file.Path;
+
+/**
+ * A running PMS on a real PostgreSQL: one embedded server per test JVM (a fresh data directory under
+ * target/), every table emptied before each test, and an HTTP client per person.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.main.banner-mode=off")
+public abstract class IntegrationTest {
+    private static final Path DATA_DIR = Path.of("target", "test-db-" + ProcessHandle.current().pid());
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected JdbcClient jdbc;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("pms.database.data-dir", DATA_DIR::toString);
+        registry.add("pms.database.url", () -> "");
+    }
+
+    @BeforeEach
+    void emptyTables() {
+        DatabaseCleaner.clean(jdbc);
+    }
+
+    /** A new person with an account, signed in through the API. */
+    protected Api signUp(String name) {
+        return Api.signUp(port, name);
+    }
+
+    protected Api anonymous() {
+        return new Api(port);
+    }
+}

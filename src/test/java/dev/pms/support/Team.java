@@ -1,0 +1,63 @@
+package dev.pms.support;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * A workspace with one person in each of the five roles and an outsider who belongs to another
+ * workspace; built through the API, as people would.
+ */
+public final class Team {
+    public enum Seat { OWNER, ADMIN, MANAGER, MEMBER, VIEWER, OUTSIDER }
+
+    public final String workspaceId;
+    public final String projectId;
+    public final String otherWorkspaceId;
+    private final Map<Seat, Api> people = new EnumMap<>(Seat.class);
+
+    private Team(String workspaceId, String projectId, String otherWorkspaceId) {
+        this.workspaceId = workspaceId;
+        this.projectId = projectId;
+        this.otherWorkspaceId = otherWorkspaceId;
+    }
+
+    public static Team create(int port) {
+        Api owner = Api.signUp(port, "Olivia Owner");
+        String ws = owner.post("/api/v1/workspaces", Map.of("name", "Acme")).get("id");
+        String project = owner.post("/api/v1/workspaces/" + ws + "/projects", Map.of("name", "Website")).get("id");
+        String code = owner.get("/api/v1/workspaces/" + ws + "/invite").get("code");
+        Api outsider = Api.signUp(port, "Oscar Outsider");
+        String other = outsider.post("/api/v1/workspaces", Map.of("name", "Elsewhere")).get("id");
+        Team team = new Team(ws, project, other);
+        team.people.put(Seat.OWNER, owner);
+        team.people.put(Seat.OUTSIDER, outsider);
+        for (Seat seat : new Seat[]{Seat.ADMIN, Seat.MANAGER, Seat.MEMBER, Seat.VIEWER}) {
+            Api person = Api.signUp(port, seat.name().charAt(0) + seat.name().substring(1).toLowerCase() + " Person");
+            person.post("/api/v1/workspaces/join", Map.of("code", code));
+            owner.patch("/api/v1/workspaces/" + ws + "/members/" + person.userId(), Map.of("role", seat.name()));
+            team.people.put(seat, person);
+        }
+        return team;
+    }
+
+    public Api get(Seat seat) {
+        return people.get(seat);
+    }
+
+    public Api owner() {
+        return get(Seat.OWNER);
+    }
+
+    public String path(String rest) {
+        return "/api/v1/workspaces/" + workspaceId + rest;
+    }
+
+    /** Creates a task through the API as {@code who} and returns its id. */
+    public String task(Api who, String title) {
+        Response r = who.post(path("/tasks"), Map.of("projectId", projectId, "title", title));
+        if (r.status() != 201) {
+            throw new IllegalStateException("task creation failed: " + r);
+        }
+        return r.get("id");
+    }
+}
