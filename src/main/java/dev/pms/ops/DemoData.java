@@ -48,8 +48,7 @@ class DemoData implements ApplicationRunner {
         if (accounts.findByEmail(EMAIL).isEmpty()) {
             create();
         }
-        log.info("Demo workspace ready: sign in at http://localhost:{} as {} with password {}",
-                System.getProperty("server.port", "8080"), EMAIL, PASSWORD);
+        log.info("Demo workspace ready: sign in as {} with password {}", EMAIL, PASSWORD);
     }
 
     private void create() {
