@@ -22,6 +22,7 @@ public class Api {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private final int port;
+    private final String host;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
     private String bearer;
@@ -29,7 +30,13 @@ public class Api {
     public JsonNode user;
 
     public Api(int port) {
+        this("localhost", port);
+    }
+
+    /** A client that connects through the given address, e.g. {@code "[::1]"} to come from another IP than 127.0.0.1. */
+    public Api(String host, int port) {
         this.port = port;
+        this.host = host;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).build();
     }
 
@@ -85,7 +92,7 @@ public class Api {
     }
 
     public Response sendRaw(String method, String path, String body, String contentType) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://" + host + ":" + port + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
             request.header("Content-Type", contentType);
