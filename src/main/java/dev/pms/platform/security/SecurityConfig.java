@@ -2,6 +2,7 @@ package dev.pms.platform.security;
 
 import dev.pms.platform.web.ProblemWriter;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -42,6 +43,8 @@ class SecurityConfig {
         http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/health", "/api/health/**", "/api/docs/**", "/actuator/health/**").permitAll()
+                        // actuator lives on the management port, bound to loopback (application.properties)
+                        .requestMatchers(EndpointRequest.toAnyEndpoint()).permitAll()
                         .requestMatchers("/api/v1/auth/signup", "/api/v1/auth/signin").permitAll()
                         .requestMatchers("/api/**", "/actuator/**").authenticated()
                         .anyRequest().permitAll())

@@ -1,0 +1,36 @@
+package dev.pms.platform.observability;
+
+import dev.pms.platform.security.AuthenticatedUser;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.MDC;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.IOException;
+
+/**
+ * Runs right after Spring Security: notes who is calling for the request line (which is written after
+ * Security has cleared its context) and puts the user id in the MDC for every line logged meanwhile.
+ */
+class RequestUserFilter extends OncePerRequestFilter {
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !(authentication.getPrincipal() instanceof AuthenticatedUser user)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        request.setAttribute(RequestLogFilter.USER_ATTRIBUTE, user.id());
+        MDC.put(Mdc.USER_ID, user.id().toString());
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            MDC.remove(Mdc.USER_ID);
+        }
+    }
+}
