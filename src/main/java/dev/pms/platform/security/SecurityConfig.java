@@ -3,6 +3,12 @@ package dev.pms.platform.security;
 import dev.pms.platform.web.ProblemWriter;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import java.io.IOException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -61,8 +67,7 @@ class SecurityConfig {
                 .exceptionHandling(ex -> ex
                         .authenticationEntryPoint((request, response, e) ->
                                 ProblemWriter.write(response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Sign in or send a valid API token"))
-                        .accessDeniedHandler((request, response, e) ->
-                                ProblemWriter.write(response, HttpStatus.FORBIDDEN, "csrf", "Missing or invalid CSRF token (send the XSRF-TOKEN cookie's value as X-XSRF-TOKEN)")))
+                        .accessDeniedHandler(SecurityConfig::denied))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
@@ -91,7 +96,14 @@ class SecurityConfig {
         return new ProviderManager(provider);
     }
 
-    static boolean isApi(HttpServletRequest request) {
-        return request.getRequestURI().startsWith("/api/");
+    /** Reached when CSRF fails: someone not signed in is told to sign in rather than about tokens. */
+    private static void denied(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e) throws IOException {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated()) {
+            ProblemWriter.write(response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Sign in or send a valid API token");
+        } else {
+            ProblemWriter.write(response, HttpStatus.FORBIDDEN, "csrf",
+                    "Missing or invalid CSRF token (send the XSRF-TOKEN cookie's value as X-XSRF-TOKEN)");
+        }
     }
 }
