@@ -23,7 +23,7 @@ public class Api {
 
     private final int port;
     private final String host;
-    private final CookieManager cookies = new CookieManager();
+    private final CookieManager cookies;
     private final HttpClient http;
     private String bearer;
     private boolean sendCsrf = true;
@@ -35,9 +35,23 @@ public class Api {
 
     /** A client that connects through the given address, e.g. {@code "[::1]"} to come from another IP than 127.0.0.1. */
     public Api(String host, int port) {
+        this(host, port, new CookieManager());
+    }
+
+    private Api(String host, int port, CookieManager cookies) {
         this.port = port;
         this.host = host;
+        this.cookies = cookies;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).build();
+    }
+
+    /** The same person (cookies, token) talking to another node. */
+    public Api at(int otherPort) {
+        Api other = new Api(host, otherPort, cookies);
+        other.bearer = bearer;
+        other.sendCsrf = sendCsrf;
+        other.user = user;
+        return other;
     }
 
     public static Api signUp(int port, String name) {

@@ -15,8 +15,15 @@ import java.io.IOException;
 /**
  * Runs right after Spring Security: notes who is calling for the request line (which is written after
  * Security has cleared its context) and puts the user id in the MDC for every line logged meanwhile.
+ * Health probes are skipped: asking who calls may load the session from the database, and a probe must
+ * answer within its timeout while the database is away.
  */
 class RequestUserFilter extends OncePerRequestFilter {
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return request.getRequestURI().startsWith("/api/health");
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {

@@ -38,16 +38,19 @@ class ApiRateLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        AuthenticatedUser user = currentUser();
+        boolean isUpload = upload.match(request) != null;
+        boolean isApi = api.match(request) != null;
+        // only then ask who is calling: that may load the session from the database
+        AuthenticatedUser user = isUpload || isApi ? currentUser() : null;
         if (user == null) {
             chain.doFilter(request, response);
             return;
         }
         List<Decision> decisions = new ArrayList<>();
-        if (upload.match(request) != null) {
+        if (isUpload) {
             decisions.add(limiter.consume(upload, "user:" + user.id()));
         }
-        if (api.match(request) != null && (decisions.isEmpty() || decisions.getFirst().allowed())) {
+        if (isApi && (decisions.isEmpty() || decisions.getFirst().allowed())) {
             decisions.add(limiter.consume(api, caller(request, user)));
         }
         if (responses.apply(decisions, response)) {

@@ -1,6 +1,7 @@
 package dev.pms.platform.web;
 
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.TransactionSystemException;
 
 import java.net.ConnectException;
 import java.sql.SQLException;
@@ -15,6 +16,11 @@ public final class DatabaseFailures {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof DataAccessResourceFailureException || t instanceof SQLTransientConnectionException
                     || t instanceof ConnectException) {
+                return true;
+            }
+            // a failed rollback on a dead connection hides the failure that caused it
+            if (t instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+                    && isUnavailable(rollback.getApplicationException())) {
                 return true;
             }
             // 08: connection exception; 57P01-57P03: the server is shutting down or starting up
