@@ -30,6 +30,7 @@ final class CsvRowSource implements RowSource {
     private final List<String> header;
     private final int headerFields;
     private final CountingInputStream counted;
+    private QuoteTracker quotes;
     private int row = 1;
 
     CsvRowSource(Path file, int maxColumns) {
@@ -37,7 +38,8 @@ final class CsvRowSource implements RowSource {
             byte[] head = readHead(file);
             CsvEncoding encoding = CsvEncoding.detect(head, head.length);
             this.counted = new CountingInputStream(Files.newInputStream(file));
-            BufferedReader text = open(counted, encoding);
+            this.quotes = new QuoteTracker(open(counted, encoding));
+            BufferedReader text = new BufferedReader(quotes, 1 << 16);
             text.mark(1 << 16);
             String first = firstLine(text);
             char separator = CsvEncoding.delimiter(first);
@@ -76,32 +78,15 @@ final class CsvRowSource implements RowSource {
         while ((record = nextRecord()) != null) {
             row++;
             String[] cells = record.getFields().toArray(String[]::new);
-            requireClosedQuotes(cells);
             if (!SourceRow.blank(cells)) {
                 return new SourceRow(row, cells);
             }
         }
+        if (quotes.openSinceLine > 0) {
+            throw new ImportFailure("Line " + quotes.openSinceLine + ": a quoted field is never closed (unbalanced \" quote), "
+                    + "so the rest of the file would become one cell; nothing was imported");
+        }
         return null;
-    }
-
-    /**
-     * A quote that is never closed swallows the rest of the file into one field: the record then has
-     * fewer fields than the header and line breaks in its last field. Read that as the error it is.
-     */
-    private void requireClosedQuotes(String[] cells) {
-        if (cells.length < headerFields && cells.length > 0 && cells[cells.length - 1].indexOf('\n') >= 0
-                && atEnd()) {
-            throw new ImportFailure("Row " + row + ": a quoted field is never closed (unbalanced \" quote); "
-                    + "the rest of the file would become one cell");
-        }
-    }
-
-    private boolean atEnd() {
-        try {
-            return !records.hasNext();
-        } catch (RuntimeException e) {
-            return false;
-        }
     }
 
     private CsvRecord nextRecord() {
@@ -140,6 +125,34 @@ final class CsvRowSource implements RowSource {
         CharsetDecoder decoder = encoding.charset().newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         return new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
+    }
+
+    /**
+     * Follows quotes in the same pass as the parser: RFC 4180 quotes toggle (an escaped "" toggles twice), so
+     * a file that ends inside quotes has a quoted field that was never closed, which FastCSV would silently
+     * read as one cell holding the rest of the file.
+     */
+    private static final class QuoteTracker extends java.io.FilterReader {
+        private int line = 1;
+        private int openSinceLine;
+
+        QuoteTracker(java.io.Reader in) {
+            super(in);
+        }
+
+        @Override
+        public int read(char[] buffer, int off, int len) throws IOException {
+            int n = super.read(buffer, off, len);
+            for (int i = off; i < off + Math.max(n, 0); i++) {
+                char c = buffer[i];
+                if (c == '\n') {
+                    line++;
+                } else if (c == '"') {
+                    openSinceLine = openSinceLine == 0 ? line : 0;
+                }
+            }
+            return n;
+        }
     }
 
     private static String firstLine(BufferedReader text) throws IOException {

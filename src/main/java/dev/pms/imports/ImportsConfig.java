@@ -2,6 +2,7 @@ package dev.pms.imports;
 
 import jakarta.servlet.MultipartConfigElement;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Bean;
@@ -19,6 +20,15 @@ class ImportsConfig {
         long max = properties.maxBytes().toBytes();
         // parts go to temporary files from the first megabyte on: a 100 MB upload never sits in the heap
         return new MultipartConfigElement("", max, max + ENVELOPE, 1024 * 1024);
+    }
+
+    /**
+     * Tomcat answers "100 Continue" only when a handler starts reading the body, so a client that waits for
+     * it (curl does for big uploads) never sends a body the size filter refuses.
+     */
+    @Bean
+    TomcatConnectorCustomizer continueOnlyWhenTheBodyIsRead() {
+        return connector -> connector.setProperty("continueResponseTiming", "onRead");
     }
 
     /** Before security and multipart parsing: a too-large upload is refused before its body is read. */
