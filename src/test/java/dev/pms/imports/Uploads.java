@@ -63,6 +63,19 @@ public final class Uploads {
         throw new AssertionError("import did not end: " + who.get(location));
     }
 
+    /** A CSV of {@code n} varied task rows. */
+    public static byte[] rows(int n) {
+        StringBuilder out = new StringBuilder("Title,Description,Status,Priority,Due Date\n");
+        String[] statuses = {"To Do", "In Progress", "Done", "Backlog", "In Review"};
+        String[] priorities = {"Low", "Medium", "High", "Urgent", "None"};
+        for (int i = 1; i <= n; i++) {
+            out.append("Task ").append(i).append(",\"Row ").append(i).append(", with a comma\",").append(statuses[i % 5])
+                    .append(',').append(priorities[i % 5]).append(",2026-").append(String.format("%02d-%02d", i % 12 + 1, i % 28 + 1))
+                    .append('\n');
+        }
+        return csv(out.toString());
+    }
+
     public static byte[] csv(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
