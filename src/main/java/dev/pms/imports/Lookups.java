@@ -69,21 +69,20 @@ final class Lookups {
      * of several comma- or semicolon-separated people.
      */
     UUID member(String value) {
-        String whole = key(value);
-        UUID found = members.get(whole);
+        UUID found = members.get(key(value));
         if (found != null) {
             return found;
+        }
+        String[] several = value.split("[,;]");
+        if (several.length > 1) {
+            return member(several[0]);
         }
         int open = value.lastIndexOf('(');
         if (open > 0 && value.endsWith(")")) {
             found = members.get(key(value.substring(open + 1, value.length() - 1)));
-            found = found != null ? found : members.get(key(value.substring(0, open)));
-            if (found != null) {
-                return found;
-            }
+            return found != null ? found : members.get(key(value.substring(0, open)));
         }
-        String[] several = value.split("[,;]");
-        return several.length > 1 ? member(several[0]) : null;
+        return null;
     }
 
     Project project(String name) {
