@@ -12,6 +12,7 @@ import org.postgresql.PGConnection;
  * that every run starts from the same table.
  *   java -cp postgresql.jar RawCopy.java copy <jdbc-url> <file>
  *   java -cp postgresql.jar RawCopy.java clean <jdbc-url> <workspace-id>
+ *   java -cp postgresql.jar RawCopy.java count <jdbc-url> <import-id>   (prints: tasks, distinct source rows)
  */
 public class RawCopy {
     static final String COLUMNS = "id, workspace_id, project_id, title, description, status, priority, assignee_id, "
@@ -19,6 +20,14 @@ public class RawCopy {
 
     public static void main(String[] args) throws Exception {
         try (Connection db = DriverManager.getConnection(args[1], "postgres", "postgres")) {
+            if (args[0].equals("count")) {
+                try (Statement s = db.createStatement();
+                     var rs = s.executeQuery("select count(*), count(distinct source_row) from tasks where import_id = '" + args[2] + "'")) {
+                    rs.next();
+                    System.out.println(rs.getLong(1) + " " + rs.getLong(2));
+                }
+                return;
+            }
             if (args[0].equals("clean")) {
                 try (Statement s = db.createStatement()) {
                     s.executeUpdate("delete from tasks where workspace_id = '" + args[2] + "'");

@@ -23,6 +23,7 @@ import java.util.Optional;
 @Component
 class ImportJobHandler implements JobHandler {
     static final String KIND = "import";
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ImportJobHandler.class);
     private final ImportRepository imports;
     private final ImportFiles files;
     private final ImportPipeline pipeline;
@@ -57,8 +58,10 @@ class ImportJobHandler implements JobHandler {
                     "The person who uploaded the file may no longer import into this workspace");
             return;
         }
+        long start = System.nanoTime();
         tx.executeWithoutResult(s -> imports.running(job.workspaceId(), job.subjectId()));
         Path file = files.spool(job.workspaceId(), job.subjectId());
+        log.debug("Import {} spooled in {} ms", job.subjectId(), (System.nanoTime() - start) / 1_000_000);
         try {
             pipeline.run(work, access.get(), file, lease);
         } finally {

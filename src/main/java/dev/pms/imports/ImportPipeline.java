@@ -6,6 +6,8 @@ import dev.pms.task.TaskCopy;
 import dev.pms.task.TaskService;
 import dev.pms.workspace.WorkspaceAccess;
 import dev.pms.workspace.WorkspaceQueries;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -25,6 +27,7 @@ import java.util.UUID;
  */
 @Component
 class ImportPipeline {
+    private static final Logger log = LoggerFactory.getLogger(ImportPipeline.class);
     private static final int CHECK_EVERY_ROWS = 4096;
     private static final long PROGRESS_EVERY_MILLIS = 500;
     private final ImportRepository imports;
@@ -64,7 +67,10 @@ class ImportPipeline {
         Run run = new Run(work, access, lease);
         try {
             ImportRepository.Counts counts = tx.execute(s -> run.copy(file));
-            metrics.finished(ImportStatus.SUCCEEDED, counts, Duration.ofNanos(System.nanoTime() - start));
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            metrics.finished(ImportStatus.SUCCEEDED, counts, took);
+            log.info("Import {} succeeded: {} rows, {} inserted, {} rejected in {} ms (COPY ended after {} ms)", work.view().id(),
+                    counts.total(), counts.inserted(), counts.rejected(), took.toMillis(), (run.copyEnded - start) / 1_000_000);
         } catch (Rejected e) {
             fail(work, lease, e.counts, e.errors, e.getMessage());
         } catch (ImportFailure e) {
@@ -93,6 +99,7 @@ class ImportPipeline {
         private int total;
         private int rejected;
         private long lastProgress = System.currentTimeMillis();
+        private long copyEnded;
 
         Run(ImportRepository.Work work, WorkspaceAccess access, JobLease lease) {
             this.work = work;
@@ -113,6 +120,7 @@ class ImportPipeline {
                     throw e;
                 }
                 int inserted = Math.toIntExact(copy.finish());
+                copyEnded = System.nanoTime();
                 ImportRepository.Counts counts = new ImportRepository.Counts(total, inserted, rejected);
                 lease.complete();
                 imports.insertErrors(work.workspaceId(), view.id(), errors);
