@@ -43,7 +43,7 @@ class JobWorkers implements SmartLifecycle {
 
     @Override
     public void start() {
-        if (!properties.enabled()) {
+        if (!properties.enabled() || running) {
             return;
         }
         running = true;
