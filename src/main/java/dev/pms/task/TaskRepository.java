@@ -121,6 +121,35 @@ class TaskRepository {
                 .query(Task.class).list();
     }
 
+    /** One pass over the workspace's tasks for all five home-page counts and their 30-day windows. */
+    TaskSummary summary(UUID workspaceId, UUID userId) {
+        return jdbc.sql("""
+                        select count(*) as total,
+                               count(*) filter (where created_at >= now() - interval '30 days') as total_recent,
+                               count(*) filter (where created_at >= now() - interval '60 days' and created_at < now() - interval '30 days') as total_prior,
+                               count(*) filter (where assignee_id = :user) as mine,
+                               count(*) filter (where assignee_id = :user and created_at >= now() - interval '30 days') as mine_recent,
+                               count(*) filter (where assignee_id = :user and created_at >= now() - interval '60 days' and created_at < now() - interval '30 days') as mine_prior,
+                               count(*) filter (where status = 'IN_PROGRESS') as doing,
+                               count(*) filter (where status = 'IN_PROGRESS' and updated_at >= now() - interval '30 days') as doing_recent,
+                               count(*) filter (where status = 'IN_PROGRESS' and updated_at >= now() - interval '60 days' and updated_at < now() - interval '30 days') as doing_prior,
+                               count(*) filter (where status = 'DONE') as done,
+                               count(*) filter (where status = 'DONE' and updated_at >= now() - interval '30 days') as done_recent,
+                               count(*) filter (where status = 'DONE' and updated_at >= now() - interval '60 days' and updated_at < now() - interval '30 days') as done_prior,
+                               count(*) filter (where status <> 'DONE' and due_date < current_date) as overdue,
+                               count(*) filter (where status <> 'DONE' and due_date < current_date and due_date >= current_date - 30) as overdue_recent,
+                               count(*) filter (where status <> 'DONE' and due_date < current_date - 30 and due_date >= current_date - 60) as overdue_prior
+                        from tasks where workspace_id = :ws""")
+                .param("ws", workspaceId).param("user", userId)
+                .query((rs, n) -> new TaskSummary(count(rs, "total"), count(rs, "mine"), count(rs, "doing"),
+                        count(rs, "done"), count(rs, "overdue")))
+                .single();
+    }
+
+    private static TaskSummary.Count count(java.sql.ResultSet rs, String name) throws java.sql.SQLException {
+        return new TaskSummary.Count(rs.getLong(name), rs.getLong(name + "_recent"), rs.getLong(name + "_prior"));
+    }
+
     private static List<String> conditions(TaskFilter filter, TaskSort sort, Cursor after) {
         List<String> where = new ArrayList<>(List.of("t.workspace_id = :ws"));
         if (!filter.projectIds().isEmpty()) {

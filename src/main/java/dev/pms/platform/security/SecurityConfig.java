@@ -2,9 +2,11 @@ package dev.pms.platform.security;
 
 import dev.pms.platform.web.ProblemWriter;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -22,6 +24,7 @@ import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -29,10 +32,12 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
 
 /**
  * One filter chain: the session cookie (with CSRF on writes) or a bearer token (no CSRF: a browser never
- * sends it by itself). Unauthenticated API calls get a 401 problem; pages are the web module's business.
+ * sends it by itself). Unauthenticated API calls get a 401 problem; unauthenticated page requests go to the sign-in page.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
+    /** Pages and files anyone may load: the sign-in and sign-up forms and the app's own scripts and styles. */
+    private static final String[] PUBLIC_PAGES = {"/signin", "/signup", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error"};
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
@@ -44,7 +49,8 @@ class SecurityConfig {
                         .requestMatchers("/api/health", "/api/health/**", "/api/docs/**", "/actuator/health/**").permitAll()
                         .requestMatchers("/api/v1/auth/signup", "/api/v1/auth/signin").permitAll()
                         .requestMatchers("/api/**", "/actuator/**").authenticated()
-                        .anyRequest().permitAll())
+                        .requestMatchers(PUBLIC_PAGES).permitAll()
+                        .anyRequest().authenticated())
                 .csrf(csrf -> csrf.spa().ignoringRequestMatchers(bearer)
                         .ignoringRequestMatchers(pathPattern("/api/v1/auth/signup"), pathPattern("/api/v1/auth/signin")))
                 .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
@@ -56,15 +62,25 @@ class SecurityConfig {
                 .logout(logout -> logout.disable())
                 .requestCache(cache -> cache.disable())
                 .exceptionHandling(ex -> ex
-                        .authenticationEntryPoint((request, response, e) ->
-                                ProblemWriter.write(response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Sign in or send a valid API token"))
-                        .accessDeniedHandler((request, response, e) ->
-                                ProblemWriter.write(response, HttpStatus.FORBIDDEN, "csrf", "Missing or invalid CSRF token (send the XSRF-TOKEN cookie's value as X-XSRF-TOKEN)")))
+                        .authenticationEntryPoint(new SignInEntryPoint())
+                        .accessDeniedHandler(SecurityConfig::refuseForgery))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(frame -> frame.deny()));
         return http.build();
+    }
+
+    /** A write without a valid CSRF token: a problem for the API, a page telling people to reload for pages. */
+    private static void refuseForgery(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e) throws IOException {
+        if (isApi(request)) {
+            ProblemWriter.write(response, HttpStatus.FORBIDDEN, "csrf", "Missing or invalid CSRF token (send the XSRF-TOKEN cookie's value as X-XSRF-TOKEN)");
+            return;
+        }
+        response.setStatus(HttpStatus.FORBIDDEN.value());
+        response.setContentType("text/html;charset=UTF-8");
+        response.getWriter().write("<!doctype html><title>Form expired</title><h1>This form has expired</h1>"
+                + "<p>Go back, reload the page and try again.</p><p><a href=\"/\">PMS home</a></p>");
     }
 
     @Bean
@@ -89,6 +105,7 @@ class SecurityConfig {
     }
 
     static boolean isApi(HttpServletRequest request) {
-        return request.getRequestURI().startsWith("/api/");
+        String uri = request.getRequestURI();
+        return uri.startsWith("/api/") || uri.startsWith("/actuator/");
     }
 }
