@@ -82,7 +82,7 @@
       if (list.sortable) return;
       const board = list.closest(".board");
       list.sortable = Sortable.create(list, {
-        group: "board", animation: 120, draggable: ".card", filter: "form,input,button", preventOnFilter: false,
+        group: "board", animation: 120, forceFallback: true, fallbackTolerance: 3, draggable: ".card", filter: "form,input,button", preventOnFilter: false,
         onEnd: (e) => { if (e.from !== e.to || e.oldIndex !== e.newIndex) saveDrop(board, e.item); }
       });
     });
