@@ -10,12 +10,14 @@ import java.util.Map;
 public final class Team {
     public enum Seat { OWNER, ADMIN, MANAGER, MEMBER, VIEWER, OUTSIDER }
 
+    private final int port;
     public final String workspaceId;
     public final String projectId;
     public final String otherWorkspaceId;
     private final Map<Seat, Api> people = new EnumMap<>(Seat.class);
 
-    private Team(String workspaceId, String projectId, String otherWorkspaceId) {
+    private Team(int port, String workspaceId, String projectId, String otherWorkspaceId) {
+        this.port = port;
         this.workspaceId = workspaceId;
         this.projectId = projectId;
         this.otherWorkspaceId = otherWorkspaceId;
@@ -28,7 +30,7 @@ public final class Team {
         String code = owner.get("/api/v1/workspaces/" + ws + "/invite").get("code");
         Api outsider = Api.signUp(port, "Oscar Outsider");
         String other = outsider.post("/api/v1/workspaces", Map.of("name", "Elsewhere")).get("id");
-        Team team = new Team(ws, project, other);
+        Team team = new Team(port, ws, project, other);
         team.people.put(Seat.OWNER, owner);
         team.people.put(Seat.OUTSIDER, outsider);
         for (Seat seat : new Seat[]{Seat.ADMIN, Seat.MANAGER, Seat.MEMBER, Seat.VIEWER}) {
@@ -38,6 +40,10 @@ public final class Team {
             team.people.put(seat, person);
         }
         return team;
+    }
+
+    public int port() {
+        return port;
     }
 
     public Api get(Seat seat) {

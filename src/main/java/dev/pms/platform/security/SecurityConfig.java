@@ -3,10 +3,15 @@ package dev.pms.platform.security;
 import dev.pms.platform.web.ProblemWriter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import java.io.IOException;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -24,7 +29,6 @@ import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
-import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -42,6 +46,7 @@ class SecurityConfig {
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
+    @ConditionalOnWebApplication
     SecurityFilterChain filterChain(HttpSecurity http, TokenAuthenticator tokens) throws Exception {
         RequestMatcher bearer = BearerTokenFilter::hasBearer;
         http
@@ -63,7 +68,7 @@ class SecurityConfig {
                 .requestCache(cache -> cache.disable())
                 .exceptionHandling(ex -> ex
                         .authenticationEntryPoint(new SignInEntryPoint())
-                        .accessDeniedHandler(SecurityConfig::refuseForgery))
+                        .accessDeniedHandler(SecurityConfig::denied))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
@@ -71,37 +76,35 @@ class SecurityConfig {
         return http.build();
     }
 
-    /** A write without a valid CSRF token: a problem for the API, a page telling people to reload for pages. */
-    private static void refuseForgery(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e) throws IOException {
-        if (isApi(request)) {
-            ProblemWriter.write(response, HttpStatus.FORBIDDEN, "csrf", "Missing or invalid CSRF token (send the XSRF-TOKEN cookie's value as X-XSRF-TOKEN)");
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new HttpSessionSecurityContextRepository();
+    }
+
+    /** Reached when CSRF fails: someone not signed in is told to sign in rather than about tokens. */
+    private static void denied(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e) throws IOException {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        boolean anonymous = auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated();
+        if (!isApi(request)) {
+            formExpired(request, response, anonymous);
+        } else if (anonymous) {
+            ProblemWriter.write(response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Sign in or send a valid API token");
+        } else {
+            ProblemWriter.write(response, HttpStatus.FORBIDDEN, "csrf",
+                    "Missing or invalid CSRF token (send the XSRF-TOKEN cookie's value as X-XSRF-TOKEN)");
+        }
+    }
+
+    /** A page form without a valid token: usually a tab left open across a sign-out or a restart. */
+    private static void formExpired(HttpServletRequest request, HttpServletResponse response, boolean anonymous) throws IOException {
+        if (anonymous && !"true".equals(request.getHeader("HX-Request"))) {
+            response.sendRedirect("/signin");
             return;
         }
         response.setStatus(HttpStatus.FORBIDDEN.value());
         response.setContentType("text/html;charset=UTF-8");
         response.getWriter().write("<!doctype html><title>Form expired</title><h1>This form has expired</h1>"
                 + "<p>Go back, reload the page and try again.</p><p><a href=\"/\">PMS home</a></p>");
-    }
-
-    @Bean
-    SecurityContextRepository securityContextRepository() {
-        return new HttpSessionSecurityContextRepository();
-    }
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        Map<String, PasswordEncoder> encoders = new HashMap<>();
-        encoders.put("bcrypt-sha256", new BcryptSha256PasswordEncoder());
-        DelegatingPasswordEncoder delegating = new DelegatingPasswordEncoder("bcrypt-sha256", encoders);
-        delegating.setDefaultPasswordEncoderForMatches(PasswordEncoderFactories.createDelegatingPasswordEncoder());
-        return delegating;
-    }
-
-    @Bean
-    AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder passwordEncoder) {
-        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
-        provider.setPasswordEncoder(passwordEncoder);
-        return new ProviderManager(provider);
     }
 
     static boolean isApi(HttpServletRequest request) {

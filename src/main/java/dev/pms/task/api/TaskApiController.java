@@ -60,12 +60,6 @@ class TaskApiController {
                              UUID assigneeId, LocalDate dueDate) {
     }
 
-    record UpdateTaskRequest(@NotNull Integer version, UUID projectId,
-                             @Size(min = 1, max = 500) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String title,
-                             @Size(max = 100_000) String description, TaskStatus status, Priority priority,
-                             Optional<UUID> assigneeId, Optional<LocalDate> dueDate) {
-    }
-
     record MoveRequest(@NotNull Integer version, @NotNull TaskStatus status, UUID afterTaskId) {
     }
 
@@ -118,8 +112,7 @@ class TaskApiController {
     @PatchMapping("/tasks/{taskId}")
     @RequiresPermission(Permission.TASK_WRITE)
     Task update(WorkspaceAccess access, @PathVariable UUID taskId, @Valid @RequestBody UpdateTaskRequest body) {
-        return tasks.update(access, taskId, new UpdateTaskCommand(body.version(), body.projectId(), body.title(),
-                body.description(), body.status(), body.priority(), body.assigneeId(), body.dueDate()));
+        return tasks.update(access, taskId, body.toCommand());
     }
 
     @DeleteMapping("/tasks/{taskId}")
