@@ -33,22 +33,29 @@ class WorkspaceHomeController {
     ModelAndView home(WorkspaceAccess access) {
         String base = WorkspaceNav.path(access.workspaceId(), "");
         TaskDirectory.Names names = directory.load(access);
+        List<TaskRow> mine = queries.mine(access, null, MY_TASKS).items().stream()
+                .map(t -> TaskRow.of(t, names, base, false)).toList();
+        return Htmx.page("task/home", new HomeView(nav.layout(access, "Home", WorkspaceNav.Section.HOME), base + "/summary", mine,
+                base + "/tasks?assignee=me&sort=DUE", base + "/projects", names.projects().isEmpty()));
+    }
+
+    /** The five counts read every task of the workspace, so the home page loads them after it has shown itself. */
+    @GetMapping("/w/{workspaceId}/summary")
+    @RequiresPermission(Permission.READ)
+    ModelAndView summary(WorkspaceAccess access) {
+        String tasks = WorkspaceNav.path(access.workspaceId(), "/tasks");
         TaskSummary s = queries.summary(access);
-        String tasks = base + "/tasks";
-        List<HomeView.Stat> stats = List.of(
+        List<StatsView.Stat> stats = List.of(
                 stat("Total tasks", s.total(), tasks, "created"),
                 stat("Assigned to me", s.assignedToMe(), tasks + "?assignee=me", "created"),
                 stat("In progress", s.inProgress(), tasks + "?status=IN_PROGRESS", "moved here or changed"),
                 stat("Completed", s.completed(), tasks + "?status=DONE", "completed"),
                 stat("Overdue", s.overdue(), tasks + "?dueBefore=" + LocalDate.now().minusDays(1)
                         + "&status=BACKLOG&status=TODO&status=IN_PROGRESS&status=IN_REVIEW", "fell due"));
-        List<TaskRow> mine = queries.mine(access, null, MY_TASKS).items().stream()
-                .map(t -> TaskRow.of(t, names, base, false)).toList();
-        return Htmx.page("task/home", new HomeView(nav.layout(access, "Home", WorkspaceNav.Section.HOME), stats, mine,
-                tasks + "?assignee=me&sort=DUE", base + "/projects", names.projects().isEmpty()));
+        return Htmx.page("task/stats", new StatsView(stats));
     }
 
-    private static HomeView.Stat stat(String label, TaskSummary.Count count, String href, String verb) {
+    private static StatsView.Stat stat(String label, TaskSummary.Count count, String href, String verb) {
         long change = count.change();
         String trend = (change > 0 ? "▲ +" + change : change < 0 ? "▼ " + change : "± 0") + " vs previous 30 days";
         String help = count.last30Days() + " " + verb + " in the last 30 days, " + count.previous30Days() + " in the 30 days before";
@@ -58,6 +65,6 @@ class WorkspaceHomeController {
             case "Overdue" -> change > 0 ? "down" : change < 0 ? "up" : "muted";
             default -> "muted";
         };
-        return new HomeView.Stat(label, count.value(), href, trend, css, help);
+        return new StatsView.Stat(label, count.value(), href, trend, css, help);
     }
 }
