@@ -46,6 +46,7 @@ public class Seeder {
         List<UUID> users = users(options.users(), tag, random);
         List<Ws> workspaces = workspaces(options, users, tag, random);
         tasks(options.tasks(), workspaces, random);
+        copies.analyze();
         log.info("Seed done in {} s: {} users (password '{}', emails like {}), {} workspaces, {} tasks",
                 String.format("%.1f", seconds(start)), options.users(), PASSWORD, email(0, tag), options.workspaces(), options.tasks());
     }

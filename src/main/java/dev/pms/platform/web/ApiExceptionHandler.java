@@ -69,7 +69,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
         List<ProblemException.FieldProblem> errors = e.getBindingResult().getFieldErrors().stream()
-                .map(ApiExceptionHandler::fieldProblem).toList();
+                .map(ApiExceptionHandler::fieldProblem).collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
         e.getBindingResult().getGlobalErrors().forEach(g ->
                 errors.add(new ProblemException.FieldProblem(g.getObjectName(), g.getDefaultMessage())));
         return problemResponse(Problems.of(HttpStatus.BAD_REQUEST, "invalid-input", describe(errors), errors));
@@ -107,7 +107,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     private static ProblemException.FieldProblem fieldProblem(FieldError error) {
-        return new ProblemException.FieldProblem(error.getField(), error.getDefaultMessage());
+        String message = error.isBindingFailure()
+                ? "'" + error.getRejectedValue() + "' is not a valid value" : error.getDefaultMessage();
+        return new ProblemException.FieldProblem(error.getField(), message);
     }
 
     private static String describe(List<ProblemException.FieldProblem> errors) {
