@@ -59,10 +59,10 @@ measure() { # name path: median and p90 of RUNS timed requests, after warm-up
   for _ in $(seq 1 20); do curl -s -b "$jar" -o /dev/null "$url"; done
   for _ in $(seq 1 "$RUNS"); do curl -s -b "$jar" -o /dev/null -w '%{time_total}\n' "$url"; done | sort -n |
     awk -v n="$name" -v bytes="$(wc -c < /tmp/bench-page.html)" '{t[NR]=$1*1000} END {
-      printf "%-34s median %6.1f ms   p90 %6.1f ms   (%d runs, %d KB of HTML)\n", n, t[int((NR+1)/2)], t[int(NR*0.9)], NR, bytes/1024 }'
+      printf "%-34s median %6.1f ms   p90 %6.1f ms   min %6.1f ms   (%d runs, %d KB)\n", n, t[int((NR+1)/2)], t[int(NR*0.9)], t[1], NR, bytes/1024 }'
 }
 
-echo "== $RUNS timed requests each (curl on loopback, after 20 warm-up requests)"
+echo "== $RUNS timed requests each (curl on loopback, after 20 warm-up requests); load average now: $(cut -d' ' -f1-3 /proc/loadavg)"
 measure "board, 500 tasks" "/w/$ws/projects/$board/board"
 measure "table, first page (newest first)" "/w/$ws/tasks"
 measure "table, first page, sort by due" "/w/$ws/tasks?sort=DUE"

@@ -1,6 +1,7 @@
 package dev.pms.task.web;
 
 import dev.pms.task.TaskFilter;
+import dev.pms.task.api.TaskFilterParams;
 import dev.pms.task.TaskSort;
 import dev.pms.task.TaskStatus;
 import dev.pms.workspace.WorkspaceAccess;
@@ -28,14 +29,9 @@ record TableQuery(List<UUID> project, List<TaskStatus> status, String assignee,
         sort = sort == null ? TaskSort.CREATED : sort;
     }
 
+    /** The same parsing as the API's list, count and export, so that the page shows what they would. */
     TaskFilter filter(WorkspaceAccess access) {
-        TaskFilter.Assignee who = assignee == null ? TaskFilter.Assignee.any()
-                : switch (assignee) {
-                    case "me" -> TaskFilter.Assignee.user(access.userId());
-                    case "none" -> TaskFilter.Assignee.none();
-                    default -> TaskFilter.Assignee.user(parse(assignee));
-                };
-        return new TaskFilter(project, status, who, dueBefore, dueAfter, q);
+        return new TaskFilterParams(project, status, assignee, dueBefore, dueAfter, q).toFilter(access);
     }
 
     /** The query string of these filters, with another order; {@code null} keeps the current one. */
@@ -59,14 +55,6 @@ record TableQuery(List<UUID> project, List<TaskStatus> status, String assignee,
     private static void add(UriComponentsBuilder uri, String name, Object value) {
         if (value != null) {
             uri.queryParam(name, value);
-        }
-    }
-
-    private static UUID parse(String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            throw dev.pms.platform.web.ProblemException.invalid("assignee", "must be 'me', 'none' or a member");
         }
     }
 }

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -80,9 +81,10 @@ class TaskBoardController {
         boolean write = access.can(Permission.TASK_WRITE) && !project.archived();
         Map<TaskStatus, Page<Task>> pages = queries.board(access, projectId, PER_COLUMN);
         List<BoardView.Column> columns = new ArrayList<>();
+        LocalDate today = LocalDate.now();
         for (TaskStatus status : TaskStatus.values()) {
             Page<Task> page = pages.get(status);
-            List<TaskRow> cards = page.items().stream().map(t -> TaskRow.of(t, names, base, write)).toList();
+            List<TaskRow> cards = page.items().stream().map(t -> TaskRow.of(t, names, base, write, today)).toList();
             String more = page.nextCursor() == null ? null : base + "/tasks?project=" + projectId + "&status=" + status + "&sort=POSITION";
             columns.add(new BoardView.Column(status.name(), Labels.status(status), cards.size(), cards, more));
         }

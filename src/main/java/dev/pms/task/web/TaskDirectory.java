@@ -67,12 +67,11 @@ class TaskDirectory {
         return new Names(members, byId);
     }
 
+    private static final List<Option> STATUSES = java.util.Arrays.stream(dev.pms.task.TaskStatus.values())
+            .map(status -> new Option(status.name(), Labels.status(status))).toList();
+
     static List<Option> statuses() {
-        List<Option> options = new ArrayList<>();
-        for (var status : dev.pms.task.TaskStatus.values()) {
-            options.add(new Option(status.name(), Labels.status(status)));
-        }
-        return options;
+        return STATUSES;
     }
 
     static List<Option> priorities() {

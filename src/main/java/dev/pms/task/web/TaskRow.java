@@ -16,7 +16,11 @@ public record TaskRow(String id, String href, String title, String project, Stri
                       int version, boolean editable, String actionBase, List<Option> statuses) {
 
     static TaskRow of(Task task, TaskDirectory.Names names, String basePath, boolean editable) {
-        boolean overdue = task.dueDate() != null && task.status() != TaskStatus.DONE && task.dueDate().isBefore(LocalDate.now());
+        return of(task, names, basePath, editable, LocalDate.now());
+    }
+
+    static TaskRow of(Task task, TaskDirectory.Names names, String basePath, boolean editable, LocalDate today) {
+        boolean overdue = task.dueDate() != null && task.status() != TaskStatus.DONE && task.dueDate().isBefore(today);
         return new TaskRow(task.id().toString(), basePath + "/tasks/" + task.id(), task.title(), names.project(task.projectId()),
                 task.status().name(), Labels.status(task.status()), task.priority().name(),
                 task.priority() == Priority.NONE ? "" : Labels.priority(task.priority()),
