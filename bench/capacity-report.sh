@@ -3,7 +3,7 @@
 # runs.txt (scenario, window, Gatling report), samples.txt (the per-second samples) and the exported figures.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-source bench/lib.sh
+source bench/capacity-lib.sh
 RUN_DIR=$1
 SAMPLES=$RUN_DIR/samples.txt
 
