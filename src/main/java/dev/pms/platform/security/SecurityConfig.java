@@ -36,10 +36,12 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
 
 /**
  * One filter chain: the session cookie (with CSRF on writes) or a bearer token (no CSRF: a browser never
- * sends it by itself). Unauthenticated API calls get a 401 problem; pages are the web module's business.
+ * sends it by itself). Unauthenticated API calls get a 401 problem; unauthenticated page requests go to the sign-in page.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
+    /** Pages and files anyone may load: the sign-in and sign-up forms and the app's own scripts and styles. */
+    private static final String[] PUBLIC_PAGES = {"/signin", "/signup", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error"};
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
@@ -54,7 +56,8 @@ class SecurityConfig {
                         .requestMatchers(EndpointRequest.toAnyEndpoint()).permitAll()
                         .requestMatchers("/api/v1/auth/signup", "/api/v1/auth/signin").permitAll()
                         .requestMatchers("/api/**", "/actuator/**").authenticated()
-                        .anyRequest().permitAll())
+                        .requestMatchers(PUBLIC_PAGES).permitAll()
+                        .anyRequest().authenticated())
                 .csrf(csrf -> csrf.spa().ignoringRequestMatchers(bearer)
                         .ignoringRequestMatchers(pathPattern("/api/v1/auth/signup"), pathPattern("/api/v1/auth/signin")))
                 .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
@@ -68,8 +71,7 @@ class SecurityConfig {
                 .logout(logout -> logout.disable())
                 .requestCache(cache -> cache.disable())
                 .exceptionHandling(ex -> ex
-                        .authenticationEntryPoint((request, response, e) ->
-                                ProblemWriter.write(response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Sign in or send a valid API token"))
+                        .authenticationEntryPoint(new SignInEntryPoint())
                         .accessDeniedHandler(SecurityConfig::denied))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
@@ -86,11 +88,31 @@ class SecurityConfig {
     /** Reached when CSRF fails: someone not signed in is told to sign in rather than about tokens. */
     private static void denied(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e) throws IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated()) {
+        boolean anonymous = auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated();
+        if (!isApi(request)) {
+            formExpired(request, response, anonymous);
+        } else if (anonymous) {
             ProblemWriter.write(response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Sign in or send a valid API token");
         } else {
             ProblemWriter.write(response, HttpStatus.FORBIDDEN, "csrf",
                     "Missing or invalid CSRF token (send the XSRF-TOKEN cookie's value as X-XSRF-TOKEN)");
         }
+    }
+
+    /** A page form without a valid token: usually a tab left open across a sign-out or a restart. */
+    private static void formExpired(HttpServletRequest request, HttpServletResponse response, boolean anonymous) throws IOException {
+        if (anonymous && !"true".equals(request.getHeader("HX-Request"))) {
+            response.sendRedirect("/signin");
+            return;
+        }
+        response.setStatus(HttpStatus.FORBIDDEN.value());
+        response.setContentType("text/html;charset=UTF-8");
+        response.getWriter().write("<!doctype html><title>Form expired</title><h1>This form has expired</h1>"
+                + "<p>Go back, reload the page and try again.</p><p><a href=\"/\">PMS home</a></p>");
+    }
+
+    static boolean isApi(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        return uri.startsWith("/api/") || uri.startsWith("/actuator/");
     }
 }
