@@ -86,6 +86,24 @@ class RateLimitTests extends IntegrationTest {
     }
 
     @Test
+    void thePageSignInFormIsLimitedToo() {
+        Api ann = signUp("Ann");
+        Api browser = anonymous();
+        browser.get("/signin");
+        for (int i = 1; i <= 10; i++) {
+            Response wrong = browser.sendRaw("POST", "/signin", "email=" + ann.email() + "&password=wrong" + i, "application/x-www-form-urlencoded");
+            assertThat(wrong.status()).isEqualTo(401);
+        }
+        Response right = browser.sendRaw("POST", "/signin", "email=" + ann.email() + "&password=correct+horse", "application/x-www-form-urlencoded");
+        assertThat(right.status()).isEqualTo(429);
+        assertThat(right.header("Retry-After")).isNotNull();
+
+        clock.advance(Duration.ofSeconds(61));
+        Response later = browser.sendRaw("POST", "/signin", "email=" + ann.email() + "&password=correct+horse", "application/x-www-form-urlencoded");
+        assertThat(later.status()).isBetween(200, 399);
+    }
+
+    @Test
     void apiCallsCarryTheirQuotaPerUserAndPerToken() {
         Api ann = signUp("Ann");
         Response first = ann.get("/api/v1/me");
