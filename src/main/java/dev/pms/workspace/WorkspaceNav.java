@@ -4,13 +4,14 @@ import dev.pms.platform.web.page.Layout;
 import dev.pms.platform.web.page.Layouts;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 /** The frame of every workspace page: the workspace switcher and the sections this member may open. */
 @Component
 public class WorkspaceNav {
-    public enum Section { HOME, PROJECTS, TASKS, CALENDAR, MEMBERS, NONE }
+    public enum Section { HOME, PROJECTS, TASKS, CALENDAR, MEMBERS, IMPORTS, NONE }
 
     private final WorkspaceQueries queries;
 
@@ -33,11 +34,15 @@ public class WorkspaceNav {
 
     private static List<Layout.Link> sections(WorkspaceAccess access, Section active) {
         UUID ws = access.workspaceId();
-        return List.of(
+        List<Layout.Link> links = new ArrayList<>(List.of(
                 new Layout.Link("Home", path(ws, ""), active == Section.HOME),
                 new Layout.Link("Projects", path(ws, "/projects"), active == Section.PROJECTS),
                 new Layout.Link("Tasks", path(ws, "/tasks"), active == Section.TASKS),
                 new Layout.Link("Calendar", path(ws, "/calendar"), active == Section.CALENDAR),
-                new Layout.Link("Members", path(ws, "/members"), active == Section.MEMBERS));
+                new Layout.Link("Members", path(ws, "/members"), active == Section.MEMBERS)));
+        if (access.can(Permission.IMPORT)) {
+            links.add(new Layout.Link("Imports", path(ws, "/imports"), active == Section.IMPORTS));
+        }
+        return links;
     }
 }
