@@ -97,6 +97,37 @@
     }
   });
 
+  // Imports: the file goes to the imports API; the page then shows the import's live progress partial.
+  document.addEventListener("submit", (e) => {
+    const form = e.target.closest("form[data-upload]");
+    if (!form || e.defaultPrevented) return;
+    e.preventDefault();
+    const busy = document.getElementById("uploading");
+    busy?.classList.add("htmx-request");
+    fetch(form.action, { method: "POST", body: new FormData(form), headers: { [meta("csrf-header")]: meta("csrf-token") } })
+      .then(async (response) => {
+        const body = await response.json().catch(() => ({}));
+        if (!response.ok) throw new Error(body.detail || "The file could not be uploaded.");
+        document.getElementById("no-imports")?.remove();
+        const item = document.createElement("li");
+        document.getElementById("imports").prepend(item);
+        form.reset();
+        return htmx.ajax("GET", form.dataset.progress + body.id, { target: item, swap: "outerHTML" });
+      })
+      .catch((error) => flash(error.message))
+      .finally(() => busy?.classList.remove("htmx-request"));
+  });
+
+  document.addEventListener("dragover", (e) => { if (e.target.closest(".drop")) { e.preventDefault(); e.target.closest(".drop").classList.add("over"); } });
+  document.addEventListener("dragleave", (e) => e.target.closest(".drop")?.classList.remove("over"));
+  document.addEventListener("drop", (e) => {
+    const zone = e.target.closest(".drop");
+    if (!zone) return;
+    e.preventDefault();
+    zone.classList.remove("over");
+    zone.querySelector("input[type=file]").files = e.dataTransfer.files;
+  });
+
   document.addEventListener("DOMContentLoaded", () => {
     htmx.onLoad((element) => { if (window.Sortable) initBoards(element); });
   });

@@ -30,7 +30,7 @@ class PageSecurityTests extends IntegrationTest {
         String ws = "/w/" + team.workspaceId;
         List<String> pages = List.of("/workspaces", ws, ws + "/projects", ws + "/tasks", ws + "/tasks?status=TODO&sort=DUE",
                 ws + "/projects/" + team.projectId + "/board", ws + "/calendar", ws + "/members", ws + "/tasks/" + task,
-                ws + "/tasks/new", "/join/" + code);
+                ws + "/tasks/new", ws + "/imports", "/join/" + code);
         for (String path : pages) {
             checkPage(owner, path);
         }
@@ -87,6 +87,11 @@ class PageSecurityTests extends IntegrationTest {
         assertThat(member.body()).contains("data-task=\"Ship it\"");
         Response manager = form(team.get(Team.Seat.MANAGER), "/w/" + team.workspaceId + "/members/invite/reset", "");
         assertThat(manager.status()).isEqualTo(403);
+        Response imports = team.get(Team.Seat.VIEWER).get("/w/" + team.workspaceId + "/imports");
+        assertThat(imports.status()).isEqualTo(200);
+        assertThat(imports.body()).doesNotContain("id=\"upload\"").doesNotContain(">Imports</a>");
+        Response undo = form(team.get(Team.Seat.MEMBER), "/w/" + team.workspaceId + "/imports/" + java.util.UUID.randomUUID() + "/undo", "");
+        assertThat(undo.status()).isEqualTo(403);
     }
 
     @Test

@@ -36,7 +36,7 @@ class PhoneBrowserTests extends IntegrationTest {
             page.getByLabel("Password").press("Enter");
             assertThat(page.locator("h1")).hasText("Home");
             for (String path : List.of("", "/projects", "/tasks", "/projects/" + team.projectId + "/board", "/calendar",
-                    "/members", "/tasks/" + task, "/tasks/new")) {
+                    "/members", "/imports", "/tasks/" + task, "/tasks/new")) {
                 page.navigate(base + path);
                 Object width = page.evaluate("document.documentElement.scrollWidth");
                 assertThat(((Number) width).intValue()).as(path + " page width").isLessThanOrEqualTo(390);

@@ -10,6 +10,10 @@ import dev.pms.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.FilePayload;
+
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -68,6 +72,7 @@ class TeamFlowBrowserTests extends IntegrationTest {
 
             viewerSeesNoEditControls(guest, owner.url().replace("/members", ""));
             calendarShowsTheDueTask(owner);
+            csvImportRunsToTheEndAndItsTasksAreOnTheBoard(owner);
         }
     }
 
@@ -105,6 +110,22 @@ class TeamFlowBrowserTests extends IntegrationTest {
         assertThat(owner.locator("[data-stat='Total tasks'] .value")).hasText("3");
         assertThat(owner.locator("[data-stat='Completed'] .value")).hasText("1");
         Browsers.screenshot(owner, "home");
+    }
+
+    private void csvImportRunsToTheEndAndItsTasksAreOnTheBoard(Page owner) {
+        owner.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Imports")).click();
+        owner.locator("#file").setInputFiles(new FilePayload("tasks.csv", "text/csv",
+                "Summary,Status,Priority\nImported copy,Done,High\nImported logo,To Do,Low\n,Done,Low\n".getBytes(StandardCharsets.UTF_8)));
+        owner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import").setExact(true)).click();
+        Locator item = owner.locator("li[data-import='tasks.csv']");
+        assertThat(item).hasAttribute("data-status", "SUCCEEDED", new LocatorAssertions.HasAttributeOptions().setTimeout(20_000));
+        assertThat(item.locator("progress")).hasAttribute("value", "100");
+        assertThat(item).containsText("3 rows: 2 imported, 1 rejected");
+        assertThat(item.getByText("Download the error report (CSV)")).isVisible();
+        Browsers.screenshot(owner, "imports");
+        item.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Open the board")).click();
+        assertThat(column(owner, "DONE").locator("[data-task='Imported copy']")).hasCount(1);
+        assertThat(column(owner, "TODO").locator("[data-task='Imported logo']")).hasCount(1);
     }
 
     private void signUp(Page page, String start, String name, String email) {
