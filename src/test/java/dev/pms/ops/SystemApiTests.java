@@ -64,6 +64,18 @@ class SystemApiTests extends IntegrationTest {
     }
 
     @Test
+    void theSystemPageShowsTheSameReportToInstanceAdminsOnly() {
+        Api admin = signUp("Ada Admin");
+        Api bob = signUp("Bob");
+        Response page = admin.sendRaw("GET", "/admin/system", null, null);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.header("Content-Type")).startsWith("text/html");
+        assertThat(page.body()).contains("Database connections").contains(" of 200 (").contains("Slowest statements")
+                .contains("Imports in the last 24 hours");
+        assertThat(bob.sendRaw("GET", "/admin/system", null, null).status()).isEqualTo(403);
+    }
+
+    @Test
     void bandsFollowTheSeed() {
         assertThat(SystemReport.Band.of(69.9)).isEqualTo(SystemReport.Band.HEALTHY);
         assertThat(SystemReport.Band.of(70)).isEqualTo(SystemReport.Band.WARNING);
