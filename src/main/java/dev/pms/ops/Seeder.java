@@ -42,7 +42,8 @@ public class Seeder {
     public void seed(SeedOptions options) {
         long start = System.nanoTime();
         SplittableRandom random = new SplittableRandom(42);
-        String tag = HexFormat.of().formatHex(Ids.next().toString().getBytes(), 0, 3);
+        String tag = options.emailTag() != null ? options.emailTag()
+                : HexFormat.of().formatHex(Ids.next().toString().getBytes(), 0, 3);
         List<UUID> users = users(options.users(), tag, random);
         List<Ws> workspaces = workspaces(options, users, tag, random);
         tasks(options.tasks(), workspaces, random);

@@ -42,6 +42,11 @@ public class TaskQueries {
         return tasks.count(access.workspaceId(), filter);
     }
 
+    /** The counts of the workspace home page. */
+    public TaskSummary summary(WorkspaceAccess access) {
+        return tasks.summary(access.workspaceId(), access.userId());
+    }
+
     /** Open tasks assigned to the caller across the workspace, soonest due first. */
     public Page<Task> mine(WorkspaceAccess access, String cursor, int limit) {
         TaskFilter filter = new TaskFilter(List.of(),

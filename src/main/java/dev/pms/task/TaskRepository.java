@@ -3,13 +3,16 @@ package dev.pms.task;
 import dev.pms.platform.jdbc.Cursor;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
-import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import javax.sql.DataSource;
 import java.sql.SQLException;
+
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,12 +47,12 @@ class TaskRepository {
                 .param("description", c.description()).param("status", c.status().name())
                 .param("priority", c.priority().name()).param("assignee", c.assigneeId()).param("due", c.dueDate())
                 .param("position", position).param("user", userId)
-                .query(Task.class).single();
+                .query(TaskRepository::task).single();
     }
 
     Optional<Task> find(UUID workspaceId, UUID id) {
         return jdbc.sql("select " + COLUMNS + " from tasks t where t.workspace_id = :ws and t.id = :id")
-                .param("ws", workspaceId).param("id", id).query(Task.class).optional();
+                .param("ws", workspaceId).param("id", id).query(TaskRepository::task).optional();
     }
 
     /** Applies a change only if nobody changed the task since {@code version}; empty when someone did. */
@@ -65,7 +68,7 @@ class TaskRepository {
                 .param("description", changed.description()).param("status", changed.status().name())
                 .param("priority", changed.priority().name()).param("assignee", changed.assigneeId())
                 .param("due", changed.dueDate()).param("position", changed.position())
-                .query(Task.class).optional();
+                .query(TaskRepository::task).optional();
     }
 
     boolean delete(UUID workspaceId, UUID id) {
@@ -110,9 +113,8 @@ class TaskRepository {
     List<Keyed> list(UUID workspaceId, TaskFilter filter, TaskSort sort, Cursor after, int limit) {
         String sql = "select " + COLUMNS + ", (" + sort.key() + ")::text as sort_key from tasks t where "
                 + String.join(" and ", conditions(filter, sort, after)) + " order by " + sort.orderBy() + " limit :limit";
-        DataClassRowMapper<Task> tasks = new DataClassRowMapper<>(Task.class);
         return bind(jdbc.sql(sql), workspaceId, filter, after).param("limit", limit)
-                .query((rs, n) -> new Keyed(tasks.mapRow(rs, n), rs.getString("sort_key"))).list();
+                .query((rs, n) -> new Keyed(task(rs, n), rs.getString("sort_key"))).list();
     }
 
     long count(UUID workspaceId, TaskFilter filter) {
@@ -128,7 +130,51 @@ class TaskRepository {
                         order by t.due_date, t.position, t.id limit :limit""".formatted(COLUMNS))
                 .param("ws", workspaceId).param("from", from).param("to", to)
                 .param("projects", projectIds.stream().map(UUID::toString).toArray(String[]::new)).param("limit", limit)
-                .query(Task.class).list();
+                .query(TaskRepository::task).list();
+    }
+
+    /** One pass over the workspace's tasks for all five home-page counts and their 30-day windows. */
+    TaskSummary summary(UUID workspaceId, UUID userId) {
+        return jdbc.sql("""
+                        select count(*) as total,
+                               count(*) filter (where created_at >= now() - interval '30 days') as total_recent,
+                               count(*) filter (where created_at >= now() - interval '60 days' and created_at < now() - interval '30 days') as total_prior,
+                               count(*) filter (where assignee_id = :user) as mine,
+                               count(*) filter (where assignee_id = :user and created_at >= now() - interval '30 days') as mine_recent,
+                               count(*) filter (where assignee_id = :user and created_at >= now() - interval '60 days' and created_at < now() - interval '30 days') as mine_prior,
+                               count(*) filter (where status = 'IN_PROGRESS') as doing,
+                               count(*) filter (where status = 'IN_PROGRESS' and updated_at >= now() - interval '30 days') as doing_recent,
+                               count(*) filter (where status = 'IN_PROGRESS' and updated_at >= now() - interval '60 days' and updated_at < now() - interval '30 days') as doing_prior,
+                               count(*) filter (where status = 'DONE') as done,
+                               count(*) filter (where status = 'DONE' and updated_at >= now() - interval '30 days') as done_recent,
+                               count(*) filter (where status = 'DONE' and updated_at >= now() - interval '60 days' and updated_at < now() - interval '30 days') as done_prior,
+                               count(*) filter (where status <> 'DONE' and due_date < current_date) as overdue,
+                               count(*) filter (where status <> 'DONE' and due_date < current_date and due_date >= current_date - 30) as overdue_recent,
+                               count(*) filter (where status <> 'DONE' and due_date < current_date - 30 and due_date >= current_date - 60) as overdue_prior
+                        from tasks where workspace_id = :ws""")
+                .param("ws", workspaceId).param("user", userId)
+                .query((rs, n) -> new TaskSummary(count(rs, "total"), count(rs, "mine"), count(rs, "doing"),
+                        count(rs, "done"), count(rs, "overdue")))
+                .single();
+    }
+
+    private static TaskSummary.Count count(java.sql.ResultSet rs, String name) throws java.sql.SQLException {
+        return new TaskSummary.Count(rs.getLong(name), rs.getLong(name + "_recent"), rs.getLong(name + "_prior"));
+    }
+
+    /**
+     * Maps {@link #COLUMNS} by position. Spring's DataClassRowMapper first looks up each camelCase name
+     * unconverted, and the driver answers every miss with an exception: on a 500-card board that was most of the time.
+     */
+    private static Task task(ResultSet rs, int row) throws SQLException {
+        return new Task(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
+                TaskStatus.valueOf(rs.getString(5)), Priority.valueOf(rs.getString(6)), rs.getObject(7, UUID.class),
+                rs.getObject(8, LocalDate.class), rs.getDouble(9), rs.getObject(10, UUID.class), rs.getObject(11, UUID.class),
+                instant(rs.getTimestamp(12)), rs.getObject(13, UUID.class), instant(rs.getTimestamp(14)), rs.getInt(15));
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 
     /** The last position of every status column of every project in the workspace (one index probe each). */

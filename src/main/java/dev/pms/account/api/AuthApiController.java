@@ -1,6 +1,7 @@
 package dev.pms.account.api;
 
 import dev.pms.account.AccountService;
+import dev.pms.account.SessionService;
 import dev.pms.account.SignUpCommand;
 import dev.pms.account.User;
 import dev.pms.platform.security.AuthenticatedUser;
@@ -13,14 +14,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -35,14 +29,11 @@ import java.util.UUID;
 @RequestMapping("/api/v1")
 class AuthApiController {
     private final AccountService accounts;
-    private final AuthenticationManager authenticationManager;
-    private final SecurityContextRepository contextRepository;
+    private final SessionService sessions;
 
-    AuthApiController(AccountService accounts, AuthenticationManager authenticationManager,
-                      SecurityContextRepository contextRepository) {
+    AuthApiController(AccountService accounts, SessionService sessions) {
         this.accounts = accounts;
-        this.authenticationManager = authenticationManager;
-        this.contextRepository = contextRepository;
+        this.sessions = sessions;
     }
 
     record SignUpRequest(@NotBlank @Email @Size(max = 320) String email,
@@ -64,48 +55,25 @@ class AuthApiController {
     @ResponseStatus(HttpStatus.CREATED)
     UserResponse signUp(@Valid @RequestBody SignUpRequest body, HttpServletRequest request, HttpServletResponse response) {
         User user = accounts.signUp(new SignUpCommand(body.email(), body.name(), body.password()));
-        startSession(body.email(), body.password(), request, response);
+        sessions.signIn(body.email(), body.password(), request, response);
         return UserResponse.of(user);
     }
 
     @PostMapping("/auth/signin")
     UserResponse signIn(@Valid @RequestBody SignInRequest body, HttpServletRequest request, HttpServletResponse response) {
-        AuthenticatedUser user = startSession(body.email(), body.password(), request, response);
+        AuthenticatedUser user = sessions.signIn(body.email(), body.password(), request, response);
         return accounts.find(user.id()).map(UserResponse::of).orElseThrow();
     }
 
     @PostMapping("/auth/signout")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void signOut(HttpServletRequest request) {
-        SecurityContextHolder.clearContext();
-        var session = request.getSession(false);
-        if (session != null) {
-            session.invalidate();
-        }
+        sessions.signOut(request);
     }
 
     @GetMapping("/me")
     UserResponse me(@AuthenticationPrincipal AuthenticatedUser principal) {
         return accounts.find(principal.id()).map(UserResponse::of)
                 .orElseThrow(() -> ProblemException.notFound("User", principal.id()));
-    }
-
-    private AuthenticatedUser startSession(String email, String password, HttpServletRequest request, HttpServletResponse response) {
-        Authentication authentication;
-        try {
-            authentication = authenticationManager.authenticate(
-                    UsernamePasswordAuthenticationToken.unauthenticated(email.trim(), password));
-        } catch (AuthenticationException e) {
-            // one answer for an unknown email and a wrong password: the API does not reveal who has an account
-            throw new ProblemException(HttpStatus.UNAUTHORIZED, "bad-credentials", "Email or password is wrong");
-        }
-        if (request.getSession(false) != null) {
-            request.changeSessionId();
-        }
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(authentication);
-        SecurityContextHolder.setContext(context);
-        contextRepository.saveContext(context, request, response);
-        return (AuthenticatedUser) authentication.getPrincipal();
     }
 }

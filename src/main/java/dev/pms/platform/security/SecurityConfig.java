@@ -2,6 +2,7 @@ package dev.pms.platform.security;
 
 import dev.pms.platform.web.ProblemWriter;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -16,7 +17,6 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -36,10 +36,12 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
 
 /**
  * One filter chain: the session cookie (with CSRF on writes) or a bearer token (no CSRF: a browser never
- * sends it by itself). Unauthenticated API calls get a 401 problem; pages are the web module's business.
+ * sends it by itself). Unauthenticated API calls get a 401 problem; unauthenticated page requests go to the sign-in page.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
+    /** Pages and files anyone may load: the sign-in and sign-up forms and the app's own scripts and styles. */
+    private static final String[] PUBLIC_PAGES = {"/signin", "/signup", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error"};
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
@@ -50,22 +52,26 @@ class SecurityConfig {
         http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/health", "/api/health/**", "/api/docs/**", "/actuator/health/**").permitAll()
+                        // actuator lives on the management port, bound to loopback (application.properties)
+                        .requestMatchers(EndpointRequest.toAnyEndpoint()).permitAll()
                         .requestMatchers("/api/v1/auth/signup", "/api/v1/auth/signin").permitAll()
                         .requestMatchers("/api/**", "/actuator/**").authenticated()
-                        .anyRequest().permitAll())
+                        .requestMatchers(PUBLIC_PAGES).permitAll()
+                        .anyRequest().authenticated())
                 .csrf(csrf -> csrf.spa().ignoringRequestMatchers(bearer)
                         .ignoringRequestMatchers(pathPattern("/api/v1/auth/signup"), pathPattern("/api/v1/auth/signin")))
                 .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
                 .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
                 .securityContext(ctx -> ctx.securityContextRepository(securityContextRepository()))
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+                // sessions as needed (the default policy, not set: setting any policy adds a filter that reads the
+                // session, i.e. the database, on every request, health probes included); sign-in changes the
+                // session id and saves the context itself
                 .formLogin(form -> form.disable())
                 .httpBasic(basic -> basic.disable())
                 .logout(logout -> logout.disable())
                 .requestCache(cache -> cache.disable())
                 .exceptionHandling(ex -> ex
-                        .authenticationEntryPoint((request, response, e) ->
-                                ProblemWriter.write(response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Sign in or send a valid API token"))
+                        .authenticationEntryPoint(new SignInEntryPoint())
                         .accessDeniedHandler(SecurityConfig::denied))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
@@ -82,11 +88,31 @@ class SecurityConfig {
     /** Reached when CSRF fails: someone not signed in is told to sign in rather than about tokens. */
     private static void denied(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e) throws IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated()) {
+        boolean anonymous = auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated();
+        if (!isApi(request)) {
+            formExpired(request, response, anonymous);
+        } else if (anonymous) {
             ProblemWriter.write(response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Sign in or send a valid API token");
         } else {
             ProblemWriter.write(response, HttpStatus.FORBIDDEN, "csrf",
                     "Missing or invalid CSRF token (send the XSRF-TOKEN cookie's value as X-XSRF-TOKEN)");
         }
+    }
+
+    /** A page form without a valid token: usually a tab left open across a sign-out or a restart. */
+    private static void formExpired(HttpServletRequest request, HttpServletResponse response, boolean anonymous) throws IOException {
+        if (anonymous && !"true".equals(request.getHeader("HX-Request"))) {
+            response.sendRedirect("/signin");
+            return;
+        }
+        response.setStatus(HttpStatus.FORBIDDEN.value());
+        response.setContentType("text/html;charset=UTF-8");
+        response.getWriter().write("<!doctype html><title>Form expired</title><h1>This form has expired</h1>"
+                + "<p>Go back, reload the page and try again.</p><p><a href=\"/\">PMS home</a></p>");
+    }
+
+    static boolean isApi(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        return uri.startsWith("/api/") || uri.startsWith("/actuator/");
     }
 }

@@ -1,0 +1,108 @@
+#!/usr/bin/env bash
+# Writes the capacity section of docs/benchmarks.md (markdown on stdout) from a run of bench/capacity.sh:
+# runs.txt (scenario, window, Gatling report), samples.txt (the per-second samples) and the exported figures.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source bench/capacity-lib.sh
+RUN_DIR=$1
+SAMPLES=$RUN_DIR/samples.txt
+
+window() { awk -v s="$1" '$1 == s {print $2, $3}' "$RUN_DIR/runs.txt"; }
+report_of() { awk -v s="$1" '$1 == s {print $4}' "$RUN_DIR/runs.txt"; }
+ok() { if awk -v a="$1" -v b="$2" 'BEGIN {exit !(a + 0 < b + 0)}'; then echo "met"; else echo "**missed**"; fi; }
+pct() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%+.0f %%", (a - b) * 100 / b}'; }
+
+# row LABEL STAT-LINE: "| label | count (req/s) | p50 | p95 | p99 | max | errors |"
+row() {
+  read -r total okc ko kopct rps min p50 p95 p99 p999 max mean <<< "$2"
+  echo "| $1 | $total ($rps/s) | $p50 | $p95 | $p99 | $max | $ko |"
+}
+
+resources() {
+  read -r from to < <(window "$1")
+  read -r pg_use pg_open pool_act pool_pend heap rss < <(peaks "$SAMPLES" "$from" "$to")
+  echo ""
+  echo "Peaks during the scenario ($((to - from)) s, sampled every second): PostgreSQL connections in use $pg_use of $pg_open open;"
+  echo "pool active $pool_act, pending $pool_pend (pool size $POOL); heap $heap MB, RSS $rss MB."
+  echo "Gatling report: \`$(report_of "$1")/index.html\`."
+}
+
+header() {
+  echo "| requests | count (mean/s over the run) | p50 ms | p95 ms | p99 ms | max ms | errors |"
+  echo "|---|---|---|---|---|---|---|"
+}
+
+mp=$(report_of morning-peak); us=$(report_of upload-storm); eod=$(report_of end-of-day); wc=$(report_of worst-case)
+mp_browse=$(stat "$mp" browse); wc_browse=$(stat "$wc" browse)
+read -r _ _ _ _ _ _ _ mp_p95 mp_p99 _ _ _ <<< "$mp_browse"
+read -r _ _ _ _ _ _ _ wc_p95 _ _ _ _ <<< "$wc_browse"
+us_group=$(stat "$us" "upload to SUCCEEDED"); read -r _ _ _ _ _ _ _ us_p95 _ _ _ _ <<< "$us_group"
+eod_export=$(stat "$eod" export); read -r _ _ _ _ _ _ _ eod_p95 _ _ _ _ <<< "$eod_export"
+
+cat <<EOF
+## Capacity: the four scenarios
+
+$( ((SMOKE)) && echo "**Smoke run** (tiny durations and dataset): the figures show that the benchmark works, not what PMS holds.")
+Measured $(date -u +%F) by \`./pms bench capacity\` on $(nproc) cores ($(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)),
+$(free -g | awk '/Mem:/ {print $2}') GB RAM, shared with the load generator (Gatling, same machine) and other work
+(load average $(cut -d' ' -f1-3 /proc/loadavg) at the end). PMS: one node, embedded PostgreSQL 18, pool size $POOL,
+\`${PMS_JAVA_OPTS:--Xmx2g}\`, rate limits off. Dataset: $SEEDED tasks seeded. Whole run: $((TOTAL_SECONDS / 60)) min $((TOTAL_SECONDS % 60)) s.
+Times are milliseconds as Gatling saw them (request sent to last byte received).
+
+### 1. Morning peak — people sign in within 10 s, then browse at the target rate
+
+Target: browsing p95 < 100 ms ($(ok "$mp_p95" 100)), p99 < 250 ms ($(ok "$mp_p99" 250)), no errors. The seed gives no figure.
+
+$(header)
+$(row "browse (task lists, my tasks, board, task)" "$mp_browse")
+$(row "sign in (with the workspace, projects, first list)" "$(stat "$mp" "sign in")")
+$(row "all requests" "$(stat "$mp" ROOT)")
+$(resources morning-peak)
+
+### 2. Upload storm — $UPLOADS_STORM people each upload a $ROWS-row CSV at the same moment
+
+Target: every import SUCCEEDED ($STORM_OK of $STORM_ALL), p95 upload to SUCCEEDED < 2 s ($(ok "$us_p95" 2000)), no errors.
+
+| | PMS | the seed |
+|---|---|---|
+| upload to SUCCEEDED, as the client saw it (polling every 200 ms): p50 / p95 / max | $(awk '{print $7 " / " $8 " / " $11 " ms"}' <<< "$us_group") | 6–10 s each |
+| created to finished, in the database: p50 / p95 / max | $STORM_P50 / $STORM_P95 / $STORM_MAX s | 1,000 rows: 6 s |
+| rows imported | $((STORM_OK * ROWS)) | 100,000 rows: 10 min |
+
+$(header)
+$(row "upload (the POST, answered 202)" "$(stat "$us" "upload to SUCCEEDED/upload")")
+$(row "upload to SUCCEEDED" "$us_group")
+$(row "all requests" "$(stat "$us" ROOT)")
+$(resources upload-storm)
+
+### 3. End of day — $EXPORTS people each export a whole project as CSV at once
+
+Target: p95 < 2 s ($(ok "$eod_p95" 2000)). Each project holds $((SEEDED / BENCH_WORKSPACES / BENCH_PROJECTS)) seeded tasks
+(and the imports' rows in some). The seed gives no figure.
+
+$(header)
+$(row "export (CSV, streamed)" "$eod_export")
+$(row "all requests" "$(stat "$eod" ROOT)")
+$(resources end-of-day)
+
+### 4. Worst case — $UPLOADS_WORST uploads while people browse at the target rate
+
+Target: browsing p95 < 250 ms ($(ok "$wc_p95" 250)), no errors, every import SUCCEEDED ($WORST_OK of $WORST_ALL), and the
+task count exactly seeded + imported: $SEEDED seeded + $IMPORTED imported (all runs' imports) = $((SEEDED + IMPORTED));
+counted $AFTER; expected from the uploads $EXPECTED — $([[ $AFTER == "$EXPECTED" && $AFTER == $((SEEDED + IMPORTED)) ]] && echo "**exact**" || echo "**MISMATCH**").
+
+$(header)
+$(row "browse" "$wc_browse")
+$(row "upload to SUCCEEDED (client, polling)" "$(stat "$wc" "upload to SUCCEEDED")")
+$(row "sign in" "$(stat "$wc" "sign in")")
+$(row "all requests" "$(stat "$wc" ROOT)")
+
+Imports in the database, created to finished: p50 $WORST_P50 s, p95 $WORST_P95 s, max $WORST_MAX s.
+$(resources worst-case)
+
+### Gatling's own verdicts
+
+\`\`\`
+$(for s in morning-peak upload-storm end-of-day worst-case; do assertions "$s" | sed "s/^/$s: /"; done)
+\`\`\`
+EOF

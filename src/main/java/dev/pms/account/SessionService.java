@@ -1,0 +1,55 @@
+package dev.pms.account;
+
+import dev.pms.platform.security.AuthenticatedUser;
+import dev.pms.platform.web.ProblemException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Service;
+
+/** Signs people in and out of the browser session; the JSON API and the sign-in page share it. */
+@Service
+public class SessionService {
+    private final AuthenticationManager authenticationManager;
+    private final SecurityContextRepository contextRepository;
+
+    SessionService(AuthenticationManager authenticationManager, SecurityContextRepository contextRepository) {
+        this.authenticationManager = authenticationManager;
+        this.contextRepository = contextRepository;
+    }
+
+    /** Checks the credentials and stores the authentication in the session, under a new session id (no fixation). */
+    public AuthenticatedUser signIn(String email, String password, HttpServletRequest request, HttpServletResponse response) {
+        Authentication authentication;
+        try {
+            authentication = authenticationManager.authenticate(
+                    UsernamePasswordAuthenticationToken.unauthenticated(email.trim(), password));
+        } catch (AuthenticationException e) {
+            // one answer for an unknown email and a wrong password: PMS does not reveal who has an account
+            throw new ProblemException(HttpStatus.UNAUTHORIZED, "bad-credentials", "Email or password is wrong");
+        }
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(authentication);
+        SecurityContextHolder.setContext(context);
+        contextRepository.saveContext(context, request, response);
+        return (AuthenticatedUser) authentication.getPrincipal();
+    }
+
+    public void signOut(HttpServletRequest request) {
+        SecurityContextHolder.clearContext();
+        var session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package dev.pms.account.web;
+
+import dev.pms.account.AccountService;
+import dev.pms.account.SessionService;
+import dev.pms.account.SignUpCommand;
+import dev.pms.platform.web.ProblemException;
+import dev.pms.platform.web.page.Htmx;
+import dev.pms.platform.web.page.Layouts;
+import dev.pms.platform.web.page.PageController;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+/** Sign up, sign in and sign out in the browser; the same account and session logic as the JSON API. */
+@PageController
+class AuthPageController {
+    private static final String EMAIL = "^[^@\\s]+@[^@\\s]+$";
+    private final AccountService accounts;
+    private final SessionService sessions;
+
+    AuthPageController(AccountService accounts, SessionService sessions) {
+        this.accounts = accounts;
+        this.sessions = sessions;
+    }
+
+    @GetMapping("/signin")
+    ModelAndView signInForm(@RequestParam(required = false) String next) {
+        return Htmx.page("account/signin", new AuthFormView(Layouts.of("Sign in"), "", "", safeNext(next), null));
+    }
+
+    @PostMapping("/signin")
+    ModelAndView signIn(@RequestParam String email, @RequestParam String password, @RequestParam(required = false) String next,
+                        HttpServletRequest request, HttpServletResponse response) {
+        try {
+            sessions.signIn(email, password, request, response);
+            return new ModelAndView(Htmx.redirect(safeNext(next)));
+        } catch (ProblemException e) {
+            response.setStatus(HttpStatus.UNAUTHORIZED.value());
+            return Htmx.page("account/signin", new AuthFormView(Layouts.of("Sign in"), email, "", safeNext(next), e.getMessage()));
+        }
+    }
+
+    @GetMapping("/signup")
+    ModelAndView signUpForm(@RequestParam(required = false) String next) {
+        return Htmx.page("account/signup", new AuthFormView(Layouts.of("Create your account"), "", "", safeNext(next), null));
+    }
+
+    @PostMapping("/signup")
+    ModelAndView signUp(@RequestParam String email, @RequestParam String name, @RequestParam String password,
+                        @RequestParam(required = false) String next, HttpServletRequest request, HttpServletResponse response) {
+        String problem = problemWith(email.trim(), name.trim(), password);
+        try {
+            if (problem != null) {
+                throw ProblemException.invalid("form", problem);
+            }
+            accounts.signUp(new SignUpCommand(email.trim(), name.trim(), password));
+            sessions.signIn(email, password, request, response);
+            return new ModelAndView(Htmx.redirect(safeNext(next)));
+        } catch (ProblemException e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            String message = problem != null ? problem : e.getMessage();
+            return Htmx.page("account/signup", new AuthFormView(Layouts.of("Create your account"), email, name, safeNext(next), message));
+        }
+    }
+
+    @PostMapping("/signout")
+    String signOut(HttpServletRequest request) {
+        sessions.signOut(request);
+        return Htmx.redirect("/signin");
+    }
+
+    private static String problemWith(String email, String name, String password) {
+        if (!email.matches(EMAIL) || email.length() > 320) {
+            return "Enter an email address like ann@example.com.";
+        }
+        if (name.isEmpty() || name.length() > 200) {
+            return "Enter your name (up to 200 characters).";
+        }
+        if (password.length() < 8 || password.length() > 128) {
+            return "Choose a password of 8 to 128 characters.";
+        }
+        return null;
+    }
+
+    /** Only a path on this site: never another origin, so the sign-in form cannot be used to send people elsewhere. */
+    static String safeNext(String next) {
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\") || next.contains("\n")) {
+            return "/";
+        }
+        return next;
+    }
+}

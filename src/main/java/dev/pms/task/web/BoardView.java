@@ -1,0 +1,21 @@
+package dev.pms.task.web;
+
+import dev.pms.platform.web.page.Layout;
+
+import java.util.List;
+
+/**
+ * A project's kanban board. {@code movesHref} (the bulk-move API) is null when the viewer may not move
+ * tasks, and then neither drag and drop nor quick-add is offered.
+ */
+public record BoardView(Layout layout, String projectName, String refreshHref, String movesHref, String addHref,
+                        String tableHref, List<Column> columns) {
+
+    public boolean write() {
+        return movesHref != null;
+    }
+
+    /** One status column: its first cards by position; {@code moreHref} opens the rest in the table. */
+    public record Column(String status, String label, int count, List<TaskRow> cards, String moreHref) {
+    }
+}

@@ -1,0 +1,13 @@
+package dev.pms.task.web;
+
+import dev.pms.platform.web.page.Layout;
+
+import java.util.List;
+
+/** A month grid from the Monday before its first day to the Sunday after its last, tasks on their due dates. */
+public record CalendarView(Layout layout, String action, String month, String monthLabel, String previousHref, String nextHref,
+                           String todayHref, String project, List<Option> projects, List<Day> days, boolean truncated) {
+
+    public record Day(String date, String number, boolean inMonth, boolean today, List<TaskRow> tasks) {
+    }
+}

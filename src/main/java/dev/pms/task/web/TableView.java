@@ -1,0 +1,22 @@
+package dev.pms.task.web;
+
+import dev.pms.platform.web.page.Layout;
+
+import java.util.List;
+
+/**
+ * The task table: the filter form's current values and choices, the column headers with their sort
+ * links, the first page of rows, and the URLs of the count, the next page and the export.
+ */
+public record TableView(Layout layout, String action, Filters filters, List<Option> projects, List<Option> members,
+                        List<Option> statuses, List<Header> headers, RowsView rows, String countHref, String exportHref,
+                        String newTaskHref, boolean filtered, boolean write) {
+
+    public record Filters(List<String> project, List<String> status, String assignee, String dueAfter, String dueBefore, String q,
+                          String sort) {
+    }
+
+    /** A column header; {@code sortHref} is null for columns the table cannot sort by. */
+    public record Header(String label, String sortHref, boolean sorted, String css) {
+    }
+}

@@ -1,0 +1,95 @@
+package dev.pms.task.web;
+
+import dev.pms.platform.jdbc.Page;
+import dev.pms.platform.web.ProblemException;
+import dev.pms.platform.web.page.Htmx;
+import dev.pms.platform.web.page.PageController;
+import dev.pms.project.Project;
+import dev.pms.task.CreateTaskCommand;
+import dev.pms.task.Task;
+import dev.pms.task.TaskQueries;
+import dev.pms.task.TaskService;
+import dev.pms.task.TaskStatus;
+import dev.pms.workspace.Permission;
+import dev.pms.workspace.RequiresPermission;
+import dev.pms.workspace.WorkspaceAccess;
+import dev.pms.workspace.WorkspaceNav;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The kanban board of a project. Drops are saved by the page's script through the bulk-move API
+ * (TaskService.moveAll, all or nothing); on a conflict the script reloads the grid from here.
+ */
+@PageController
+@RequestMapping("/w/{workspaceId}/projects/{projectId}/board")
+class TaskBoardController {
+    static final int PER_COLUMN = 300;
+    private final TaskQueries queries;
+    private final TaskService tasks;
+    private final TaskDirectory directory;
+    private final WorkspaceNav nav;
+
+    TaskBoardController(TaskQueries queries, TaskService tasks, TaskDirectory directory, WorkspaceNav nav) {
+        this.queries = queries;
+        this.tasks = tasks;
+        this.directory = directory;
+        this.nav = nav;
+    }
+
+    @GetMapping
+    @RequiresPermission(Permission.READ)
+    ModelAndView board(WorkspaceAccess access, @PathVariable UUID projectId) {
+        return Htmx.page("task/board", view(access, projectId, true));
+    }
+
+    @GetMapping("/grid")
+    @RequiresPermission(Permission.READ)
+    ModelAndView grid(WorkspaceAccess access, @PathVariable UUID projectId) {
+        return Htmx.page("task/boardGrid", view(access, projectId, false));
+    }
+
+    @PostMapping("/tasks")
+    @RequiresPermission(Permission.TASK_WRITE)
+    ModelAndView quickAdd(WorkspaceAccess access, @PathVariable UUID projectId, @RequestParam String title,
+                          @RequestParam TaskStatus status) {
+        if (title.isBlank() || title.strip().length() > 500) {
+            throw ProblemException.invalid("title", "Give the task a title of 1 to 500 characters.");
+        }
+        Task task = tasks.create(access, new CreateTaskCommand(projectId, title, "", status, null, null, null));
+        return Htmx.page("task/card", TaskRow.of(task, directory.load(access), WorkspaceNav.path(access.workspaceId(), ""), true));
+    }
+
+    private BoardView view(WorkspaceAccess access, UUID projectId, boolean withLayout) {
+        TaskDirectory.Names names = directory.load(access);
+        Project project = names.projects().get(projectId);
+        if (project == null) {
+            throw ProblemException.notFound("Project", projectId);
+        }
+        String base = WorkspaceNav.path(access.workspaceId(), "");
+        String board = base + "/projects/" + projectId + "/board";
+        boolean write = access.can(Permission.TASK_WRITE) && !project.archived();
+        Map<TaskStatus, Page<Task>> pages = queries.board(access, projectId, PER_COLUMN);
+        List<BoardView.Column> columns = new ArrayList<>();
+        LocalDate today = LocalDate.now();
+        for (TaskStatus status : TaskStatus.values()) {
+            Page<Task> page = pages.get(status);
+            List<TaskRow> cards = page.items().stream().map(t -> TaskRow.of(t, names, base, write, today)).toList();
+            String more = page.nextCursor() == null ? null : base + "/tasks?project=" + projectId + "&status=" + status + "&sort=POSITION";
+            columns.add(new BoardView.Column(status.name(), Labels.status(status), cards.size(), cards, more));
+        }
+        return new BoardView(withLayout ? nav.layout(access, project.name() + " board", WorkspaceNav.Section.PROJECTS) : null,
+                project.name(), board + "/grid", write ? "/api/v1/workspaces/" + access.workspaceId() + "/tasks/moves" : null,
+                board + "/tasks", base + "/tasks?project=" + projectId, columns);
+    }
+}

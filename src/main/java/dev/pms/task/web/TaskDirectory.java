@@ -1,0 +1,84 @@
+package dev.pms.task.web;
+
+import dev.pms.platform.jdbc.Page;
+import dev.pms.project.Project;
+import dev.pms.project.ProjectQueries;
+import dev.pms.workspace.Member;
+import dev.pms.workspace.WorkspaceAccess;
+import dev.pms.workspace.WorkspaceQueries;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Names for the ids on task pages: members (assignees, authors) and projects, loaded once per request. */
+@Component
+class TaskDirectory {
+    private static final int MEMBER_PAGE = 500;
+    private static final int MEMBER_CEILING = 10_000;
+    private final WorkspaceQueries workspaces;
+    private final ProjectQueries projects;
+
+    TaskDirectory(WorkspaceQueries workspaces, ProjectQueries projects) {
+        this.workspaces = workspaces;
+        this.projects = projects;
+    }
+
+    /** The members and projects of one workspace, by id, in the order people read them. */
+    record Names(Map<UUID, String> members, Map<UUID, Project> projects) {
+
+        String member(UUID id) {
+            return id == null ? null : members.getOrDefault(id, "a former member");
+        }
+
+        String project(UUID id) {
+            Project project = projects.get(id);
+            return project == null ? "" : project.name();
+        }
+
+        List<Option> memberOptions() {
+            return members.entrySet().stream().map(e -> new Option(e.getKey().toString(), e.getValue())).toList();
+        }
+
+        List<Option> openProjects() {
+            return projects.values().stream().filter(p -> !p.archived())
+                    .map(p -> new Option(p.id().toString(), p.name())).toList();
+        }
+
+        List<Option> allProjects() {
+            return projects.values().stream()
+                    .map(p -> new Option(p.id().toString(), p.archived() ? p.name() + " (archived)" : p.name())).toList();
+        }
+    }
+
+    Names load(WorkspaceAccess access) {
+        Map<UUID, String> members = new LinkedHashMap<>();
+        String cursor = null;
+        do {
+            Page<Member> page = workspaces.members(access, cursor, MEMBER_PAGE);
+            page.items().forEach(m -> members.put(m.userId(), m.name()));
+            cursor = page.nextCursor();
+        } while (cursor != null && members.size() < MEMBER_CEILING);
+        Map<UUID, Project> byId = new LinkedHashMap<>();
+        projects.list(access, true).forEach(p -> byId.put(p.id(), p));
+        return new Names(members, byId);
+    }
+
+    private static final List<Option> STATUSES = java.util.Arrays.stream(dev.pms.task.TaskStatus.values())
+            .map(status -> new Option(status.name(), Labels.status(status))).toList();
+
+    static List<Option> statuses() {
+        return STATUSES;
+    }
+
+    static List<Option> priorities() {
+        List<Option> options = new ArrayList<>();
+        for (var priority : dev.pms.task.Priority.values()) {
+            options.add(new Option(priority.name(), Labels.priority(priority)));
+        }
+        return options;
+    }
+}

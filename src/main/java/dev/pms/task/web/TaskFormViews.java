@@ -1,0 +1,59 @@
+package dev.pms.task.web;
+
+import dev.pms.task.Task;
+import dev.pms.workspace.Permission;
+import dev.pms.workspace.WorkspaceAccess;
+import dev.pms.workspace.WorkspaceNav;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Builds the task page's view for a new task, or for an existing one as stored or as just (wrongly) typed. */
+@Component
+class TaskFormViews {
+    private final TaskDirectory directory;
+    private final WorkspaceNav nav;
+
+    TaskFormViews(TaskDirectory directory, WorkspaceNav nav) {
+        this.directory = directory;
+        this.nav = nav;
+    }
+
+    TaskFormView creating(WorkspaceAccess access, TaskForm form, String error) {
+        TaskDirectory.Names names = directory.load(access);
+        String base = WorkspaceNav.path(access.workspaceId(), "");
+        return new TaskFormView(nav.layout(access, "New task", WorkspaceNav.Section.TASKS), base + "/tasks", true, true,
+                fields(form), null, names.openProjects(), TaskDirectory.statuses(), TaskDirectory.priorities(), members(names),
+                form.description(), null, null, null, base + "/tasks", error);
+    }
+
+    TaskFormView existing(WorkspaceAccess access, Task task, TaskForm typed, String error) {
+        TaskDirectory.Names names = directory.load(access);
+        String base = WorkspaceNav.path(access.workspaceId(), "");
+        boolean editable = access.can(Permission.TASK_WRITE);
+        boolean deletable = access.can(Permission.TASK_DELETE_ANY)
+                || (access.can(Permission.TASK_DELETE_OWN) && task.createdBy().equals(access.userId()));
+        TaskForm shown = typed != null ? typed : new TaskForm(task.title(), task.description(), task.projectId(), task.status(),
+                task.priority(), task.assigneeId(), task.dueDate(), task.version());
+        String created = "Created by " + names.member(task.createdBy()) + " on " + Labels.moment(task.createdAt());
+        String updated = task.updatedBy() == null || task.version() == 0 ? null
+                : "Last changed by " + names.member(task.updatedBy()) + " on " + Labels.moment(task.updatedAt());
+        return new TaskFormView(nav.layout(access, task.title(), WorkspaceNav.Section.TASKS), base + "/tasks/" + task.id(),
+                false, editable, fields(shown), TaskRow.of(task, names, base, false), names.allProjects(), TaskDirectory.statuses(),
+                TaskDirectory.priorities(), members(names), shown.description(), created, updated,
+                deletable ? base + "/tasks/" + task.id() + "/delete" : null, base + "/tasks?project=" + task.projectId(), error);
+    }
+
+    private static TaskFormView.Fields fields(TaskForm form) {
+        return new TaskFormView.Fields(form.title(), form.description(), form.projectId() == null ? "" : form.projectId().toString(),
+                form.status().name(), form.priority().name(), form.assigneeId() == null ? "" : form.assigneeId().toString(),
+                form.dueDate() == null ? "" : form.dueDate().toString(), form.version() == null ? 0 : form.version());
+    }
+
+    private static List<Option> members(TaskDirectory.Names names) {
+        List<Option> members = new ArrayList<>(List.of(new Option("", "Nobody")));
+        members.addAll(names.memberOptions());
+        return members;
+    }
+}

@@ -1,0 +1,31 @@
+package dev.pms.task.web;
+
+import dev.pms.task.Priority;
+import dev.pms.task.Task;
+import dev.pms.task.TaskStatus;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A task as a table row, a board card, a calendar entry or a my-tasks line, formatted for reading.
+ * {@code editable} says whether the viewer may change it inline; {@code statuses} and the picker URL serve those controls.
+ */
+public record TaskRow(String id, String href, String title, String project, String status, String statusLabel,
+                      String priority, String priorityLabel, String assigneeName, String due, boolean overdue, String created,
+                      int version, boolean editable, String actionBase, List<Option> statuses) {
+
+    static TaskRow of(Task task, TaskDirectory.Names names, String basePath, boolean editable) {
+        return of(task, names, basePath, editable, LocalDate.now());
+    }
+
+    static TaskRow of(Task task, TaskDirectory.Names names, String basePath, boolean editable, LocalDate today) {
+        boolean overdue = task.dueDate() != null && task.status() != TaskStatus.DONE && task.dueDate().isBefore(today);
+        return new TaskRow(task.id().toString(), basePath + "/tasks/" + task.id(), task.title(), names.project(task.projectId()),
+                task.status().name(), Labels.status(task.status()), task.priority().name(),
+                task.priority() == Priority.NONE ? "" : Labels.priority(task.priority()),
+                names.member(task.assigneeId()), Labels.day(task.dueDate()), overdue,
+                Labels.day(task.createdAt().atZone(java.time.ZoneOffset.UTC).toLocalDate()), task.version(), editable,
+                basePath + "/tasks/" + task.id(), editable ? TaskDirectory.statuses() : List.of());
+    }
+}

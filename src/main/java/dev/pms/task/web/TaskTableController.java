@@ -1,0 +1,138 @@
+package dev.pms.task.web;
+
+import dev.pms.platform.jdbc.Page;
+import dev.pms.platform.web.page.Htmx;
+import dev.pms.platform.web.page.PageController;
+import dev.pms.task.Task;
+import dev.pms.task.TaskQueries;
+import dev.pms.task.TaskService;
+import dev.pms.task.TaskSort;
+import dev.pms.task.TaskStatus;
+import dev.pms.task.UpdateTaskCommand;
+import dev.pms.workspace.Permission;
+import dev.pms.workspace.RequiresPermission;
+import dev.pms.workspace.WorkspaceAccess;
+import dev.pms.workspace.WorkspaceNav;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.ModelAndView;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The task table: the API's filters in the URL, sortable columns, keyset "load more", the count of
+ * matching tasks (loaded after the page, so a large workspace never waits for it), and inline status and assignee.
+ */
+@PageController
+@RequestMapping("/w/{workspaceId}/tasks")
+class TaskTableController {
+    static final int PAGE = 50;
+    private final TaskQueries queries;
+    private final TaskService tasks;
+    private final TaskDirectory directory;
+    private final WorkspaceNav nav;
+
+    TaskTableController(TaskQueries queries, TaskService tasks, TaskDirectory directory, WorkspaceNav nav) {
+        this.queries = queries;
+        this.tasks = tasks;
+        this.directory = directory;
+        this.nav = nav;
+    }
+
+    @GetMapping
+    @RequiresPermission(Permission.READ)
+    ModelAndView table(WorkspaceAccess access, @ModelAttribute TableQuery query) {
+        String base = WorkspaceNav.path(access.workspaceId(), "");
+        TaskDirectory.Names names = directory.load(access);
+        RowsView rows = rows(access, query, null, names);
+        var filters = new TableView.Filters(query.project().stream().map(UUID::toString).toList(),
+                query.status().stream().map(Enum::name).toList(), query.assignee(), str(query.dueAfter()),
+                str(query.dueBefore()), query.q(), query.sort().name());
+        String newTask = base + "/tasks/new" + (query.project().size() == 1 ? "?project=" + query.project().getFirst() : "");
+        return Htmx.page("task/table", new TableView(nav.layout(access, "Tasks", WorkspaceNav.Section.TASKS), base + "/tasks",
+                filters, names.allProjects(), names.memberOptions(), TaskDirectory.statuses(), headers(base, query), rows,
+                base + "/tasks/count?" + query.query(null),
+                "/api/v1/workspaces/" + access.workspaceId() + "/tasks/export?format=csv&" + query.query(null),
+                newTask, query.filtered(), access.can(Permission.TASK_WRITE)));
+    }
+
+    @GetMapping("/rows")
+    @RequiresPermission(Permission.READ)
+    ModelAndView more(WorkspaceAccess access, @ModelAttribute TableQuery query, @RequestParam String cursor) {
+        return Htmx.page("task/rows", rows(access, query, cursor, directory.load(access)));
+    }
+
+    @GetMapping(value = "/count", produces = MediaType.TEXT_HTML_VALUE)
+    @ResponseBody
+    @RequiresPermission(Permission.READ)
+    String count(WorkspaceAccess access, @ModelAttribute TableQuery query) {
+        long count = queries.count(access, query.filter(access));
+        return String.format("%,d matching %s", count, count == 1 ? "task" : "tasks");
+    }
+
+    @PostMapping("/{taskId}/status")
+    @RequiresPermission(Permission.TASK_WRITE)
+    ModelAndView status(WorkspaceAccess access, @PathVariable UUID taskId, @RequestParam int version, @RequestParam TaskStatus status) {
+        Task task = tasks.update(access, taskId, new UpdateTaskCommand(version, null, null, null, status, null, null, null));
+        return row(access, task);
+    }
+
+    @GetMapping("/{taskId}/assignee")
+    @RequiresPermission(Permission.TASK_WRITE)
+    ModelAndView assigneePicker(WorkspaceAccess access, @PathVariable UUID taskId) {
+        Task task = queries.get(access, taskId);
+        List<Option> members = new ArrayList<>(List.of(new Option("", "Nobody")));
+        members.addAll(directory.load(access).memberOptions());
+        return Htmx.page("task/assigneePicker", new AssigneePickerView(WorkspaceNav.path(access.workspaceId(), "/tasks/" + taskId + "/assignee"),
+                task.version(), task.title(), task.assigneeId() == null ? "" : task.assigneeId().toString(), members));
+    }
+
+    @PostMapping("/{taskId}/assignee")
+    @RequiresPermission(Permission.TASK_WRITE)
+    ModelAndView assign(WorkspaceAccess access, @PathVariable UUID taskId, @RequestParam int version,
+                        @RequestParam(required = false) UUID assignee) {
+        Task task = tasks.update(access, taskId, new UpdateTaskCommand(version, null, null, null, null, null,
+                Optional.ofNullable(assignee), null));
+        return row(access, task);
+    }
+
+    private ModelAndView row(WorkspaceAccess access, Task task) {
+        String base = WorkspaceNav.path(access.workspaceId(), "");
+        return Htmx.page("task/row", TaskRow.of(task, directory.load(access), base, true));
+    }
+
+    private RowsView rows(WorkspaceAccess access, TableQuery query, String cursor, TaskDirectory.Names names) {
+        String base = WorkspaceNav.path(access.workspaceId(), "");
+        Page<Task> page = queries.list(access, query.filter(access), query.sort(), cursor, PAGE);
+        boolean write = access.can(Permission.TASK_WRITE);
+        List<TaskRow> rows = page.items().stream().map(t -> TaskRow.of(t, names, base, write)).toList();
+        String more = page.nextCursor() == null ? null
+                : base + "/tasks/rows?" + query.query(null) + "&cursor=" + page.nextCursor();
+        return new RowsView(rows, more, rows.isEmpty() && cursor == null);
+    }
+
+    private static List<TableView.Header> headers(String base, TableQuery query) {
+        return List.of(header(base, query, "Title", TaskSort.TITLE, ""), new TableView.Header("Project", null, false, "hide-small"),
+                header(base, query, "Status", null, ""), header(base, query, "Priority", TaskSort.PRIORITY, "hide-small"),
+                new TableView.Header("Assignee", null, false, ""), header(base, query, "Due", TaskSort.DUE, ""),
+                header(base, query, "Created", TaskSort.CREATED, "hide-small"));
+    }
+
+    private static TableView.Header header(String base, TableQuery query, String label, TaskSort sort, String css) {
+        return sort == null ? new TableView.Header(label, null, false, css)
+                : new TableView.Header(label, base + "/tasks?" + query.query(sort), query.sort() == sort, css);
+    }
+
+    private static String str(Object value) {
+        return value == null ? "" : value.toString();
+    }
+}

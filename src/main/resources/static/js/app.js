@@ -1,0 +1,134 @@
+// PMS pages: CSRF for htmx, copy buttons, confirmations, flash messages and the kanban board's drag and drop.
+(function () {
+  "use strict";
+  const meta = (name) => document.querySelector('meta[name="' + name + '"]')?.content || "";
+
+  function flash(message) {
+    const box = document.getElementById("flash");
+    if (!box) return;
+    box.replaceChildren();
+    const p = document.createElement("p");
+    p.className = "flash error";
+    p.setAttribute("role", "alert");
+    p.textContent = message;
+    box.appendChild(p);
+  }
+
+  document.addEventListener("htmx:configRequest", (e) => {
+    e.detail.headers[meta("csrf-header")] = meta("csrf-token");
+  });
+
+  document.addEventListener("htmx:sendError", () => flash("PMS could not be reached. Check your connection and try again."));
+
+  document.addEventListener("click", (e) => {
+    const copy = e.target.closest("[data-copy]");
+    if (copy) {
+      const field = document.getElementById(copy.dataset.copy);
+      field.select();
+      (navigator.clipboard ? navigator.clipboard.writeText(field.value) : Promise.reject())
+        .catch(() => document.execCommand("copy"))
+        .finally(() => { copy.textContent = "Copied"; setTimeout(() => { copy.textContent = "Copy link"; }, 2000); });
+    }
+    if (e.target.closest("[data-dismiss]")) {
+      document.getElementById("flash").replaceChildren();
+    }
+  });
+
+  document.addEventListener("submit", (e) => {
+    const question = e.target.dataset.confirm;
+    if (question && !window.confirm(question)) e.preventDefault();
+  });
+
+  // Kanban: a drop is saved at once through the bulk-move API; a conflict reloads the board from the server.
+  function saveDrop(board, item) {
+    const previous = item.previousElementSibling;
+    const move = {
+      taskId: item.dataset.id,
+      version: Number(item.dataset.version),
+      status: item.parentElement.dataset.status,
+      afterTaskId: previous ? previous.dataset.id : null
+    };
+    board.setAttribute("aria-busy", "true");
+    fetch(board.dataset.moves, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", [meta("csrf-header")]: meta("csrf-token") },
+      body: JSON.stringify({ moves: [move] })
+    }).then(async (response) => {
+      if (!response.ok) {
+        const problem = await response.json().catch(() => ({}));
+        throw new Error(problem.detail || "The move could not be saved.");
+      }
+      for (const task of await response.json()) {
+        const card = board.querySelector('[data-id="' + task.id + '"]');
+        if (card) card.dataset.version = task.version;
+      }
+      board.removeAttribute("aria-busy");
+      updateCounts(board);
+    }).catch((error) => {
+      flash(error.message + " The board has been refreshed.");
+      htmx.ajax("GET", board.dataset.refresh, { target: board, swap: "outerHTML" });
+    });
+  }
+
+  function updateCounts(board) {
+    board.querySelectorAll("[data-status]").forEach((list) => {
+      const count = list.closest(".column")?.querySelector(".count");
+      if (count) count.textContent = list.querySelectorAll(".card").length;
+    });
+  }
+
+  function initBoards(root) {
+    root.querySelectorAll(".board[data-moves] .cards").forEach((list) => {
+      if (list.sortable) return;
+      const board = list.closest(".board");
+      list.sortable = Sortable.create(list, {
+        group: "board", animation: 120, forceFallback: true, fallbackTolerance: 3, draggable: ".card", filter: "form,input,button", preventOnFilter: false,
+        onEnd: (e) => { if (e.from !== e.to || e.oldIndex !== e.newIndex) saveDrop(board, e.item); }
+      });
+    });
+  }
+
+  document.addEventListener("htmx:afterRequest", (e) => {
+    const form = e.target.closest("form[data-reset]");
+    if (form && e.detail.successful) {
+      form.reset();
+      const board = form.closest(".board");
+      if (board) updateCounts(board);
+    }
+  });
+
+  // Imports: the file goes to the imports API; the page then shows the import's live progress partial.
+  document.addEventListener("submit", (e) => {
+    const form = e.target.closest("form[data-upload]");
+    if (!form || e.defaultPrevented) return;
+    e.preventDefault();
+    const busy = document.getElementById("uploading");
+    busy?.classList.add("htmx-request");
+    fetch(form.action, { method: "POST", body: new FormData(form), headers: { [meta("csrf-header")]: meta("csrf-token") } })
+      .then(async (response) => {
+        const body = await response.json().catch(() => ({}));
+        if (!response.ok) throw new Error(body.detail || "The file could not be uploaded.");
+        document.getElementById("no-imports")?.remove();
+        const item = document.createElement("li");
+        document.getElementById("imports").prepend(item);
+        form.reset();
+        return htmx.ajax("GET", form.dataset.progress + body.id, { target: item, swap: "outerHTML" });
+      })
+      .catch((error) => flash(error.message))
+      .finally(() => busy?.classList.remove("htmx-request"));
+  });
+
+  document.addEventListener("dragover", (e) => { if (e.target.closest(".drop")) { e.preventDefault(); e.target.closest(".drop").classList.add("over"); } });
+  document.addEventListener("dragleave", (e) => e.target.closest(".drop")?.classList.remove("over"));
+  document.addEventListener("drop", (e) => {
+    const zone = e.target.closest(".drop");
+    if (!zone) return;
+    e.preventDefault();
+    zone.classList.remove("over");
+    zone.querySelector("input[type=file]").files = e.dataTransfer.files;
+  });
+
+  document.addEventListener("DOMContentLoaded", () => {
+    htmx.onLoad((element) => { if (window.Sortable) initBoards(element); });
+  });
+})();
