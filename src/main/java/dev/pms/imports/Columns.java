@@ -69,7 +69,13 @@ final class Columns {
 
     static String normalize(String header) {
         StringBuilder key = new StringBuilder(header.length());
-        header.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(key::appendCodePoint);
+        for (int i = 0; i < header.length(); ) {
+            int c = header.codePointAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                key.appendCodePoint(Character.toLowerCase(c));
+            }
+            i += Character.charCount(c);
+        }
         return key.toString();
     }
 

@@ -7,6 +7,7 @@ import dev.pms.workspace.WorkspaceAccess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -29,6 +30,11 @@ public class ImportQueries {
         UUID before = cursor == null ? null : uuid(Cursor.decode(cursor, 1).get(0));
         List<Import> rows = imports.history(access.workspaceId(), before, limit + 1);
         return Page.of(rows, limit, i -> Cursor.of(i.id()));
+    }
+
+    /** The instance's imports of the last {@code period}, all workspaces: for instance admins only. */
+    public ImportActivity instanceActivity(Duration period) {
+        return imports.activitySince(period);
     }
 
     /** Streams the rejected rows of an import in file order. */

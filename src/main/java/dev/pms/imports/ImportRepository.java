@@ -3,6 +3,7 @@ package dev.pms.imports;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -144,6 +145,28 @@ class ImportRepository {
     }
 
     /** Final counts of a run. */
+    /** Operator statistics: deliberately across workspaces, and only ever shown to instance admins. */
+    ImportActivity activitySince(Duration period) {
+        return jdbc.sql("""
+                        select count(*) as total,
+                               count(*) filter (where status = 'SUCCEEDED') as succeeded,
+                               count(*) filter (where status = 'FAILED') as failed,
+                               count(*) filter (where status in ('QUEUED', 'RUNNING')) as in_progress,
+                               coalesce(sum(rows_inserted) filter (where status = 'SUCCEEDED'), 0) as rows_inserted,
+                               coalesce(sum(extract(epoch from finished_at - started_at)) filter (where status = 'SUCCEEDED'), 0) as seconds,
+                               coalesce(max(rows_inserted / nullif(extract(epoch from finished_at - started_at), 0))
+                                        filter (where status = 'SUCCEEDED'), 0) as fastest
+                        from imports where created_at > now() - cast(:period as interval)""")
+                .param("period", period.toSeconds() + " seconds")
+                .query((rs, n) -> {
+                    double seconds = rs.getDouble("seconds");
+                    long rows = rs.getLong("rows_inserted");
+                    return new ImportActivity(rs.getLong("total"), rs.getLong("succeeded"), rs.getLong("failed"),
+                            rs.getLong("in_progress"), rows, seconds > 0 ? rows / seconds : 0, rs.getDouble("fastest"));
+                })
+                .single();
+    }
+
     record Counts(int total, int inserted, int rejected) {
     }
 }

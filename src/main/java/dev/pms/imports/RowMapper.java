@@ -8,6 +8,8 @@ import dev.pms.task.TaskStatus;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,10 +20,14 @@ import java.util.UUID;
 final class RowMapper {
     static final int MAX_TITLE = 500;
     static final int MAX_DESCRIPTION = 100_000;
+    private static final int WORD_CACHE = 256;
     private final Columns columns;
     private final Lookups lookups;
     private final UUID defaultProject;
     private final DueDates dueDates;
+    // files repeat a handful of status and priority words a million times: map each spelling once
+    private final Map<String, TaskStatus> statuses = new HashMap<>();
+    private final Map<String, Priority> priorities = new HashMap<>();
 
     /** A mapped row: the task, or the errors when {@code task} is null. */
     record Mapped(ImportedTask task, List<RowError> errors) {
@@ -62,7 +68,7 @@ final class RowMapper {
             return TaskStatus.DONE;
         }
         String value = row.cell(columns.of(Field.STATUS));
-        TaskStatus status = Words.status(value);
+        TaskStatus status = statuses.size() < WORD_CACHE ? statuses.computeIfAbsent(value, Words::status) : Words.status(value);
         if (status == null) {
             errors.add(error(row, Field.STATUS, value, "is not a status we know; use Backlog, To Do, In Progress, In Review or Done"));
         }
@@ -71,7 +77,7 @@ final class RowMapper {
 
     private Priority priority(RowSource.SourceRow row, List<RowError> errors) {
         String value = row.cell(columns.of(Field.PRIORITY));
-        Priority priority = Words.priority(value);
+        Priority priority = priorities.size() < WORD_CACHE ? priorities.computeIfAbsent(value, Words::priority) : Words.priority(value);
         if (priority == null) {
             errors.add(error(row, Field.PRIORITY, value, "is not a priority we know; use None, Low, Medium, High or Urgent"));
         }

@@ -101,6 +101,22 @@ class JobRepository {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
+    /** Queued and running jobs of all workspaces, and the wait of the oldest queued one. */
+    Backlog backlog() {
+        return jdbc.sql("""
+                        select count(*) filter (where status = 'QUEUED') as queued,
+                               count(*) filter (where status = 'RUNNING') as running,
+                               coalesce(extract(epoch from clock_timestamp() - min(created_at) filter (where status = 'QUEUED')) * 1000, 0)
+                                   as oldest_millis
+                        from jobs where status in ('QUEUED', 'RUNNING')""")
+                .query((rs, n) -> new Backlog(rs.getLong("queued"), rs.getLong("running"),
+                        Duration.ofMillis(rs.getLong("oldest_millis"))))
+                .single();
+    }
+
+    record Backlog(long queued, long running, Duration oldestQueued) {
+    }
+
     private static String interval(Duration duration) {
         return duration.toMillis() + " milliseconds";
     }

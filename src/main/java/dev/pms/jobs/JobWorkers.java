@@ -85,6 +85,11 @@ class JobWorkers implements SmartLifecycle {
         signal.release();
     }
 
+    /** Jobs this node runs now. */
+    int inHand() {
+        return active.size();
+    }
+
     String owner() {
         return runner.owner();
     }

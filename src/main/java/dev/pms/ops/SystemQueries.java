@@ -2,12 +2,14 @@ package dev.pms.ops;
 
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
+import dev.pms.imports.ImportQueries;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 
 import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -26,18 +28,20 @@ public class SystemQueries {
             + "shared_preload_libraries = 'pg_stat_statements' to postgresql.conf and restart PostgreSQL.";
     private final SystemRepository repository;
     private final HikariDataSource pool;
+    private final ImportQueries imports;
     private final ObjectProvider<BuildProperties> build;
 
-    SystemQueries(SystemRepository repository, HikariDataSource pool, ObjectProvider<BuildProperties> build) {
+    SystemQueries(SystemRepository repository, HikariDataSource pool, ImportQueries imports, ObjectProvider<BuildProperties> build) {
         this.repository = repository;
         this.pool = pool;
+        this.imports = imports;
         this.build = build;
     }
 
     public SystemReport report() {
         long uptimeMillis = ManagementFactory.getRuntimeMXBean().getUptime();
         return new SystemReport(version(), Instant.now().minusMillis(uptimeMillis), uptimeMillis / 1000,
-                database(), pool(), slowStatements(), imports());
+                database(), pool(), slowStatements(), imports.instanceActivity(Duration.ofDays(1)));
     }
 
     private SystemReport.Database database() {
@@ -66,9 +70,6 @@ public class SystemQueries {
         }
     }
 
-    private SystemReport.Imports imports() {
-        return repository.tableExists("imports") ? repository.importsOfLastDay() : SystemReport.Imports.none();
-    }
 
     private String version() {
         BuildProperties properties = build.getIfAvailable();

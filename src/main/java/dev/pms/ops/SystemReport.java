@@ -1,12 +1,14 @@
 package dev.pms.ops;
 
+import dev.pms.imports.ImportActivity;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 /** What an instance admin sees on the system page, and gets from {@code GET /api/v1/admin/system}. */
 public record SystemReport(String version, Instant startedAt, long uptimeSeconds, Database database, Pool pool,
-                           SlowStatements slowStatements, Imports imports) {
+                           SlowStatements slowStatements, ImportActivity importsLastDay) {
 
     /** PostgreSQL's connections (client backends) by state, against {@code max_connections}. */
     public record Database(String serverVersion, int maxConnections, int connections, double percentUsed, Band band,
@@ -31,13 +33,5 @@ public record SystemReport(String version, Instant startedAt, long uptimeSeconds
     }
 
     public record Statement(String query, long calls, double meanMillis, double totalMillis, long rows) {
-    }
-
-    /** Imports created in the last 24 hours; rows/s over the finished ones' run time. */
-    public record Imports(boolean available, long total, long succeeded, long failed, long inProgress,
-                          long rowsInserted, double rowsPerSecond, double fastestRowsPerSecond) {
-        static Imports none() {
-            return new Imports(false, 0, 0, 0, 0, 0, 0, 0);
-        }
     }
 }

@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads PostgreSQL's own statistics views, and the imports table's counts for the last day. Those are
- * cross-workspace operator figures, read here so that the system page works whether or not the imports
- * module is installed: the table's existence is checked first.
+ * Reads PostgreSQL's own statistics views.
  */
 @Repository
 class SystemRepository {
@@ -56,29 +54,5 @@ class SystemRepository {
                 .query((rs, n) -> new SystemReport.Statement(rs.getString("query"), rs.getLong("calls"),
                         rs.getDouble("mean_exec_time"), rs.getDouble("total_exec_time"), rs.getLong("rows")))
                 .list();
-    }
-
-    boolean tableExists(String name) {
-        return jdbc.sql("select to_regclass(:name) is not null").param("name", "public." + name).query(Boolean.class).single();
-    }
-
-    SystemReport.Imports importsOfLastDay() {
-        return jdbc.sql("""
-                        select count(*) as total,
-                               count(*) filter (where status = 'SUCCEEDED') as succeeded,
-                               count(*) filter (where status = 'FAILED') as failed,
-                               count(*) filter (where status in ('QUEUED', 'RUNNING')) as in_progress,
-                               coalesce(sum(rows_inserted) filter (where status = 'SUCCEEDED'), 0) as rows_inserted,
-                               coalesce(sum(extract(epoch from finished_at - started_at)) filter (where status = 'SUCCEEDED'), 0) as seconds,
-                               coalesce(max(rows_inserted / nullif(extract(epoch from finished_at - started_at), 0))
-                                        filter (where status = 'SUCCEEDED'), 0) as fastest
-                        from imports where created_at > now() - interval '24 hours'""")
-                .query((rs, n) -> {
-                    double seconds = rs.getDouble("seconds");
-                    long rows = rs.getLong("rows_inserted");
-                    return new SystemReport.Imports(true, rs.getLong("total"), rs.getLong("succeeded"), rs.getLong("failed"),
-                            rs.getLong("in_progress"), rows, seconds > 0 ? rows / seconds : 0, rs.getDouble("fastest"));
-                })
-                .single();
     }
 }

@@ -4,54 +4,76 @@ import dev.pms.platform.Ids;
 import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.PGCopyOutputStream;
 
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * Streams imported tasks into PostgreSQL with COPY (text format) inside the caller's transaction. Each
- * row gets a new UUIDv7 and a position after the current end of its project's status column, so imported
- * tasks line up below the existing ones in file order. Not thread-safe; one per import run.
+ * Streams imported tasks into PostgreSQL with COPY in its binary format, inside the caller's transaction:
+ * the server stores the values as sent instead of parsing text. Each row gets a new UUIDv7 and a position
+ * after the current end of its project's status column, so imported tasks line up below the existing ones
+ * in file order. Not thread-safe; one per import run.
  */
 public final class TaskCopy {
     static final String SQL = """
             copy tasks (id, workspace_id, project_id, title, description, status, priority, assignee_id, due_date,
-                        position, import_id, source_row, created_by, updated_by) from stdin""";
-    private final PGCopyOutputStream out;
+                        position, import_id, source_row, created_by, updated_by) from stdin (format binary)""";
+    private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0};
+    private static final short FIELDS = 14;
+    private static final long PG_EPOCH_DAY = LocalDate.of(2000, 1, 1).toEpochDay();
+    private final PGCopyOutputStream copy;
+    private final DataOutputStream out;
     private final Map<ColumnKey, Double> columnEnds;
-    private final String prefix;
-    private final String importIdText;
-    private final String suffix;
-    private final StringBuilder line = new StringBuilder(512);
+    private final UUID workspaceId;
+    private final UUID importId;
+    private final UUID userId;
     private long rows;
 
     record ColumnKey(UUID projectId, TaskStatus status) {
     }
 
     TaskCopy(CopyIn copyIn, Map<ColumnKey, Double> columnEnds, UUID workspaceId, UUID importId, UUID userId) {
-        this.out = new PGCopyOutputStream(copyIn, 1 << 16);
+        this.copy = new PGCopyOutputStream(copyIn, 1 << 16);
+        this.out = new DataOutputStream(new BufferedOutputStream(copy, 1 << 16));
         this.columnEnds = new HashMap<>(columnEnds);
-        this.prefix = "\t" + workspaceId + "\t";
-        this.suffix = "\t" + userId + "\t" + userId + "\n";
-        this.importIdText = "\t" + importId + "\t";
+        this.workspaceId = workspaceId;
+        this.importId = importId;
+        this.userId = userId;
+        try {
+            out.write(SIGNATURE);
+            out.writeInt(0);
+            out.writeInt(0);
+        } catch (IOException e) {
+            throw new UncheckedIOException("COPY into tasks failed", e);
+        }
     }
 
     public void add(ImportedTask task) {
-        line.setLength(0);
-        line.append(Ids.next()).append(prefix).append(task.projectId()).append('\t');
-        escape(task.title());
-        line.append('\t');
-        escape(task.description());
-        line.append('\t').append(task.status().name()).append('\t').append(task.priority().name()).append('\t');
-        line.append(task.assigneeId() == null ? "\\N" : task.assigneeId().toString()).append('\t');
-        line.append(task.dueDate() == null ? "\\N" : task.dueDate().toString()).append('\t');
-        line.append(nextPosition(task.projectId(), task.status())).append(importIdText).append(task.sourceRow()).append(suffix);
         try {
-            out.write(line.toString().getBytes(StandardCharsets.UTF_8));
+            out.writeShort(FIELDS);
+            uuid(Ids.next());
+            uuid(workspaceId);
+            uuid(task.projectId());
+            text(task.title());
+            text(task.description());
+            text(task.status().name());
+            text(task.priority().name());
+            uuid(task.assigneeId());
+            date(task.dueDate());
+            out.writeInt(8);
+            out.writeDouble(nextPosition(task.projectId(), task.status()));
+            uuid(importId);
+            out.writeInt(4);
+            out.writeInt(task.sourceRow());
+            uuid(userId);
+            uuid(userId);
         } catch (IOException e) {
             throw new UncheckedIOException("COPY into tasks failed", e);
         }
@@ -61,8 +83,9 @@ public final class TaskCopy {
     /** Ends the COPY and returns the number of rows PostgreSQL stored. */
     public long finish() {
         try {
+            out.writeShort(-1);
             out.flush();
-            return out.endCopy();
+            return copy.endCopy();
         } catch (IOException e) {
             throw new UncheckedIOException("COPY into tasks failed", e);
         } catch (SQLException e) {
@@ -77,8 +100,8 @@ public final class TaskCopy {
     /** Aborts the COPY; the surrounding transaction must then roll back. */
     public void abort() {
         try {
-            if (out.isActive()) {
-                out.cancelCopy();
+            if (copy.isActive()) {
+                copy.cancelCopy();
             }
         } catch (SQLException ignored) {
             // the transaction is rolled back anyway
@@ -92,16 +115,28 @@ public final class TaskCopy {
         return position;
     }
 
-    private void escape(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '\\' -> line.append("\\\\");
-                case '\t' -> line.append("\\t");
-                case '\n' -> line.append("\\n");
-                case '\r' -> line.append("\\r");
-                default -> line.append(c);
-            }
+    private void uuid(UUID value) throws IOException {
+        if (value == null) {
+            out.writeInt(-1);
+            return;
         }
+        out.writeInt(16);
+        out.writeLong(value.getMostSignificantBits());
+        out.writeLong(value.getLeastSignificantBits());
+    }
+
+    private void text(String value) throws IOException {
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private void date(LocalDate value) throws IOException {
+        if (value == null) {
+            out.writeInt(-1);
+            return;
+        }
+        out.writeInt(4);
+        out.writeInt(Math.toIntExact(value.toEpochDay() - PG_EPOCH_DAY));
     }
 }

@@ -1,8 +1,10 @@
 package dev.pms.ops;
 
+import dev.pms.imports.Uploads;
 import dev.pms.support.Api;
 import dev.pms.support.IntegrationTest;
 import dev.pms.support.Response;
+import dev.pms.support.Team;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -38,7 +40,19 @@ class SystemApiTests extends IntegrationTest {
 
         assertThat(report.get("version").asString()).isNotBlank();
         assertThat(report.get("uptimeSeconds").asLong()).isGreaterThanOrEqualTo(0);
-        assertThat(report.get("imports")).isNotNull();
+        assertThat(report.get("importsLastDay").get("total").asLong()).isZero();
+    }
+
+    @Test
+    void importsOfTheLastDayShowTheirRowsPerSecond() {
+        Team team = Team.create(port);
+        Uploads.importFile(team, "tasks.csv", Uploads.rows(200));
+        JsonNode imports = team.owner().get("/api/v1/admin/system").json().get("importsLastDay");
+        assertThat(imports.get("total").asLong()).isEqualTo(1);
+        assertThat(imports.get("succeeded").asLong()).isEqualTo(1);
+        assertThat(imports.get("rowsInserted").asLong()).isEqualTo(200);
+        assertThat(imports.get("rowsPerSecond").asDouble()).isPositive();
+        assertThat(imports.get("fastestRowsPerSecond").asDouble()).isPositive();
     }
 
     @Test
@@ -47,6 +61,18 @@ class SystemApiTests extends IntegrationTest {
         Api bob = signUp("Bob");
         assertThat(bob.get("/api/v1/admin/system").status()).isEqualTo(403);
         assertThat(anonymous().get("/api/v1/admin/system").status()).isEqualTo(401);
+    }
+
+    @Test
+    void theSystemPageShowsTheSameReportToInstanceAdminsOnly() {
+        Api admin = signUp("Ada Admin");
+        Api bob = signUp("Bob");
+        Response page = admin.sendRaw("GET", "/admin/system", null, null);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.header("Content-Type")).startsWith("text/html");
+        assertThat(page.body()).contains("Database connections").contains(" of 200 (").contains("Slowest statements")
+                .contains("Imports in the last 24 hours");
+        assertThat(bob.sendRaw("GET", "/admin/system", null, null).status()).isEqualTo(403);
     }
 
     @Test

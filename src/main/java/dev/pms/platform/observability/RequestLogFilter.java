@@ -51,20 +51,26 @@ class RequestLogFilter extends OncePerRequestFilter {
         return offered != null && SANE.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
     }
 
+    /** The ids go in the MDC (as on every other line), the request's own figures in key-value pairs. */
     private static void logLine(HttpServletRequest request, int status, long millis, String requestId) {
         String route = route(request);
         Object user = request.getAttribute(USER_ATTRIBUTE);
+        String userId = user == null ? "-" : user.toString();
         String workspace = workspace(request);
-        log.atInfo()
-                .addKeyValue("http.method", request.getMethod())
-                .addKeyValue("http.route", route)
-                .addKeyValue("http.status", status)
-                .addKeyValue("duration_ms", millis)
-                .addKeyValue("request_id", requestId)
-                .addKeyValue("user_id", user == null ? "-" : user.toString())
-                .addKeyValue("workspace_id", workspace)
-                .log("{} {} {} {}ms request={} user={} workspace={}", request.getMethod(), route, status, millis,
-                        requestId, user == null ? "-" : user, workspace);
+        MDC.put(Mdc.USER_ID, userId);
+        MDC.put(Mdc.WORKSPACE_ID, workspace);
+        try {
+            log.atInfo()
+                    .addKeyValue("http.method", request.getMethod())
+                    .addKeyValue("http.route", route)
+                    .addKeyValue("http.status", status)
+                    .addKeyValue("http.duration_ms", millis)
+                    .log("{} {} {} {}ms request={} user={} workspace={}", request.getMethod(), route, status, millis,
+                            requestId, userId, workspace);
+        } finally {
+            MDC.remove(Mdc.USER_ID);
+            MDC.remove(Mdc.WORKSPACE_ID);
+        }
     }
 
     private static String route(HttpServletRequest request) {

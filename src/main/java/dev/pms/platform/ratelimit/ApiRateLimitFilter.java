@@ -53,7 +53,7 @@ class ApiRateLimitFilter extends OncePerRequestFilter {
         if (isApi && (decisions.isEmpty() || decisions.getFirst().allowed())) {
             decisions.add(limiter.consume(api, caller(request, user)));
         }
-        if (responses.apply(decisions, response)) {
+        if (responses.apply(decisions, request, response)) {
             chain.doFilter(request, response);
         }
     }

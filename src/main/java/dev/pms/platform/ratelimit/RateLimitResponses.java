@@ -3,6 +3,7 @@ package dev.pms.platform.ratelimit;
 import dev.pms.platform.web.ProblemWriter;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -27,6 +28,11 @@ class RateLimitResponses {
 
     /** Writes the headers; on a refusal also the 429 answer, and returns false: the request must stop here. */
     boolean apply(List<Decision> decisions, HttpServletResponse response) throws IOException {
+        return apply(decisions, null, response);
+    }
+
+    /** As above; a browser's page request (not /api) gets its refusal as a short HTML page. */
+    boolean apply(List<Decision> decisions, HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (decisions.isEmpty()) {
             return true;
         }
@@ -41,10 +47,28 @@ class RateLimitResponses {
         }
         refusals(refused.quota()).increment();
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(refused.retryAfterSeconds()));
-        ProblemWriter.write(response, HttpStatus.TOO_MANY_REQUESTS, "rate-limited",
-                "Too many requests (" + refused.quota().name() + ": " + refused.quota().capacity() + " per "
-                        + refused.quota().windowSeconds() + " s); try again in " + refused.retryAfterSeconds() + " s");
+        String detail = "Too many requests (" + refused.quota().name() + ": " + refused.quota().capacity() + " per "
+                + refused.quota().windowSeconds() + " s); try again in " + refused.retryAfterSeconds() + " s";
+        if (isPage(request)) {
+            page(response, detail);
+        } else {
+            ProblemWriter.write(response, HttpStatus.TOO_MANY_REQUESTS, "rate-limited", detail);
+        }
         return false;
+    }
+
+    private static boolean isPage(HttpServletRequest request) {
+        String accept = request == null ? null : request.getHeader(HttpHeaders.ACCEPT);
+        return accept != null && accept.contains("text/html") && !request.getRequestURI().startsWith("/api/");
+    }
+
+    /** The detail holds only quota names and numbers, nothing the client sent, so it needs no escaping. */
+    private static void page(HttpServletResponse response, String detail) throws IOException {
+        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+        response.setContentType("text/html;charset=UTF-8");
+        response.getWriter().write("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Too many requests"
+                + " - PMS</title></head><body><main><h1>Too many requests</h1><p>" + detail
+                + "</p><p><a href=\"/\">Back to PMS</a></p></main></body></html>");
     }
 
     /** Draft 6 describes one quota: the one that is refused, or else the one with the fewest requests left. */

@@ -43,7 +43,7 @@ class SignInRateLimitFilter extends OncePerRequestFilter {
         if (decisions.getFirst().allowed() && account != null) {
             decisions.add(limiter.consume(byAccount, "account:" + account));
         }
-        if (responses.apply(decisions, response)) {
+        if (responses.apply(decisions, request, response)) {
             chain.doFilter(buffered, response);
         }
     }

@@ -1,7 +1,9 @@
 package dev.pms.platform.observability;
 
+import dev.pms.imports.Uploads;
 import dev.pms.support.Api;
 import dev.pms.support.IntegrationTest;
+import dev.pms.support.Team;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 
@@ -31,6 +33,16 @@ class MetricsTests extends IntegrationTest {
                 .contains("pms_db_connections_max{")
                 .containsPattern("http_server_requests_seconds_bucket\\{[^}]*uri=\"/api/v1/workspaces/\\{workspaceId}/projects\"")
                 .containsPattern("pms_ratelimit_refusals_total\\{[^}]*quota=\"sign-in-ip\"[^}]*} [1-9]");
+    }
+
+    @Test
+    void prometheusShowsImportMetricsAfterAnImport() {
+        Uploads.importFile(Team.create(port), "tasks.csv", Uploads.rows(20));
+        String scrape = new Api(managementPort).get("/actuator/prometheus").body();
+        assertThat(scrape)
+                .containsPattern("pms_import_rows_total\\{[^}]*outcome=\"inserted\"[^}]*} [1-9]")
+                .containsPattern("pms_import_duration_seconds_count\\{[^}]*status=\"SUCCEEDED\"[^}]*} [1-9]")
+                .contains("pms_jobs_queue_depth{");
     }
 
     @Test

@@ -41,7 +41,7 @@ class RequestLogTests extends IntegrationTest {
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/health")).header("X-Request-Id", "abc").build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.headers().firstValue("X-Request-Id")).hasValue("abc");
-        assertThat(output.getOut()).containsPattern("GET /api/health 200 \\d+ms request=abc ");
+        assertThat(awaitLine(output, "request=abc ")).containsPattern("GET /api/health 200 \\d+ms request=abc ");
     }
 
     @Test
@@ -61,7 +61,7 @@ class RequestLogTests extends IntegrationTest {
         String workspace = ann.post("/api/v1/workspaces", Map.of("name", "Acme")).get("id");
         Response projects = ann.get("/api/v1/workspaces/" + workspace + "/projects");
         String requestId = projects.header("X-Request-Id");
-        assertThat(output.getOut()).contains("GET /api/v1/workspaces/{workspaceId}/projects 200 ")
+        assertThat(awaitLine(output, "request=" + requestId)).contains("GET /api/v1/workspaces/{workspaceId}/projects 200 ")
                 .contains("request=" + requestId + " user=" + ann.userId() + " workspace=" + workspace);
     }
 
@@ -78,9 +78,23 @@ class RequestLogTests extends IntegrationTest {
         assertThat(refused.status()).isEqualTo(401);
         String session = ann.cookies().stream().filter(c -> c.getName().equals("PMS_SESSION")).map(HttpCookie::getValue).findFirst().orElseThrow();
 
-        String log = output.getAll();
+        // the line is written once the response is complete, which the client may see first
+        String log = awaitLine(output, "request=" + refused.header("X-Request-Id"));
         assertThat(log).contains("GET /api/v1/me 200").contains(" 401 ").contains("request=" + refused.header("X-Request-Id"));
         assertThat(log).doesNotContain(token).doesNotContain(token.substring(4, 20))
                 .doesNotContain("correct horse").doesNotContain(session);
+    }
+
+    private static String awaitLine(CapturedOutput output, String part) {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (!output.getAll().contains(part) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return output.getAll();
     }
 }

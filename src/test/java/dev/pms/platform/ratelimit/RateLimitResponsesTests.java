@@ -37,6 +37,18 @@ class RateLimitResponsesTests {
     }
 
     @Test
+    void aBrowsersPageGetsItsRefusalAsHtml() throws Exception {
+        var request = new org.springframework.mock.web.MockHttpServletRequest("POST", "/signin");
+        request.addHeader("Accept", "text/html,application/xhtml+xml");
+        var response = new MockHttpServletResponse();
+        new RateLimitResponses(RateLimitProperties.HeaderStyle.DRAFT_6, new SimpleMeterRegistry())
+                .apply(List.of(new Decision(upload, false, 0, 42, 42)), request, response);
+        assertThat(response.getStatus()).isEqualTo(429);
+        assertThat(response.getContentType()).startsWith("text/html");
+        assertThat(response.getContentAsString()).contains("Too many requests").contains("42 s");
+    }
+
+    @Test
     void aRefusalIsA429ProblemWithRetryAfterAndIsCounted() throws Exception {
         var response = new MockHttpServletResponse();
         var meters = new SimpleMeterRegistry();

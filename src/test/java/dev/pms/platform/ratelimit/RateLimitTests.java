@@ -1,5 +1,6 @@
 package dev.pms.platform.ratelimit;
 
+import dev.pms.imports.Uploads;
 import dev.pms.support.Api;
 import dev.pms.support.IntegrationTest;
 import dev.pms.support.Response;
@@ -16,10 +17,10 @@ class RateLimitTests extends IntegrationTest {
     void eleventhUploadWithinFiveMinutesIsRefusedWhileAnotherUserIsNotAffected() {
         Api ann = signUp("Ann");
         Api bob = signUp("Bob");
-        String annUploads = imports(ann);
+        String[] annUploads = imports(ann);
         for (int i = 1; i <= 10; i++) {
             Response upload = upload(ann, annUploads);
-            assertThat(upload.status()).as("upload %d", i).isNotEqualTo(429);
+            assertThat(upload.status()).as("upload %d", i).isEqualTo(202);
             assertThat(upload.header("RateLimit-Remaining")).isEqualTo(Integer.toString(10 - i));
             assertThat(upload.header("RateLimit-Limit")).isEqualTo("10");
             assertThat(upload.header("RateLimit-Policy")).isEqualTo("10;w=300");
@@ -33,11 +34,12 @@ class RateLimitTests extends IntegrationTest {
         assertThat(refused.get("type")).endsWith("/rate-limited");
 
         Response bobs = upload(bob, imports(bob));
-        assertThat(bobs.status()).isNotEqualTo(429);
+        assertThat(bobs.status()).isEqualTo(202);
         assertThat(bobs.header("RateLimit-Remaining")).isEqualTo("9");
 
         clock.advance(Duration.ofMinutes(5).plusSeconds(1));
-        assertThat(upload(ann, annUploads).status()).isNotEqualTo(429);
+        assertThat(upload(ann, annUploads).status()).isEqualTo(202);
+        assertThat(jdbc.sql("select count(*) from imports").query(Long.class).single()).isEqualTo(12);
     }
 
     @Test
@@ -84,6 +86,24 @@ class RateLimitTests extends IntegrationTest {
     }
 
     @Test
+    void thePageSignInFormIsLimitedToo() {
+        Api ann = signUp("Ann");
+        Api browser = anonymous();
+        browser.get("/signin");
+        for (int i = 1; i <= 10; i++) {
+            Response wrong = browser.sendRaw("POST", "/signin", "email=" + ann.email() + "&password=wrong" + i, "application/x-www-form-urlencoded");
+            assertThat(wrong.status()).isEqualTo(401);
+        }
+        Response right = browser.sendRaw("POST", "/signin", "email=" + ann.email() + "&password=correct+horse", "application/x-www-form-urlencoded");
+        assertThat(right.status()).isEqualTo(429);
+        assertThat(right.header("Retry-After")).isNotNull();
+
+        clock.advance(Duration.ofSeconds(61));
+        Response later = browser.sendRaw("POST", "/signin", "email=" + ann.email() + "&password=correct+horse", "application/x-www-form-urlencoded");
+        assertThat(later.status()).isBetween(200, 399);
+    }
+
+    @Test
     void apiCallsCarryTheirQuotaPerUserAndPerToken() {
         Api ann = signUp("Ann");
         Response first = ann.get("/api/v1/me");
@@ -103,12 +123,14 @@ class RateLimitTests extends IntegrationTest {
         assertThat(health.header("RateLimit-Limit")).isNull();
     }
 
-    private static String imports(Api who) {
+    /** A workspace and project of the person's own, to upload into. */
+    private static String[] imports(Api who) {
         String workspace = who.post("/api/v1/workspaces", Map.of("name", "W " + who.userId())).get("id");
-        return "/api/v1/workspaces/" + workspace + "/imports";
+        String project = who.post("/api/v1/workspaces/" + workspace + "/projects", Map.of("name", "P")).get("id");
+        return new String[]{workspace, project};
     }
 
-    private static Response upload(Api who, String path) {
-        return who.sendRaw("POST", path, "title\nOne task\n", "text/csv");
+    private static Response upload(Api who, String[] target) {
+        return Uploads.upload(who, target[0], "tasks.csv", Uploads.csv("Title\nOne task\n"), Map.of("projectId", target[1]));
     }
 }

@@ -1,0 +1,68 @@
+package dev.pms.platform.observability;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.web.servlet.HandlerMapping;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RequestLogFilterTests {
+    private final Logger logger = (Logger) LoggerFactory.getLogger("pms.request");
+    private final ListAppender<ILoggingEvent> events = new ListAppender<>();
+
+    @BeforeEach
+    void capture() {
+        events.start();
+        logger.addAppender(events);
+        logger.setLevel(Level.INFO);
+    }
+
+    @AfterEach
+    void release() {
+        logger.detachAppender(events);
+        logger.setLevel(null);
+    }
+
+    @Test
+    void theLineCarriesIdsInTheMdcAndTheRequestsFiguresAsDistinctKeyValues() throws Exception {
+        UUID user = UUID.randomUUID();
+        var request = new MockHttpServletRequest("GET", "/api/v1/workspaces/w1/projects");
+        request.addHeader("X-Request-Id", "abc");
+        request.addHeader("Authorization", "Bearer pms_secret");
+        var response = new MockHttpServletResponse();
+        new RequestLogFilter().doFilter(request, response, new MockFilterChain() {
+            @Override
+            public void doFilter(jakarta.servlet.ServletRequest req, jakarta.servlet.ServletResponse res) {
+                req.setAttribute(RequestLogFilter.USER_ATTRIBUTE, user);
+                req.setAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE, "/api/v1/workspaces/{workspaceId}/projects");
+                req.setAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE, Map.of("workspaceId", "w1"));
+                ((MockHttpServletResponse) res).setStatus(200);
+            }
+        });
+
+        assertThat(response.getHeader("X-Request-Id")).isEqualTo("abc");
+        ILoggingEvent line = events.list.getFirst();
+        assertThat(line.getMDCPropertyMap()).containsEntry("request_id", "abc")
+                .containsEntry("user_id", user.toString()).containsEntry("workspace_id", "w1");
+        Map<String, Object> pairs = line.getKeyValuePairs().stream().collect(Collectors.toMap(p -> p.key, p -> p.value));
+        assertThat(pairs).containsEntry("http.method", "GET").containsEntry("http.status", 200)
+                .containsEntry("http.route", "/api/v1/workspaces/{workspaceId}/projects").containsKey("http.duration_ms");
+        // structured (JSON) logging refuses a line whose key-value pairs repeat an MDC key
+        assertThat(pairs.keySet()).doesNotContainAnyElementsOf(line.getMDCPropertyMap().keySet());
+        assertThat(line.getFormattedMessage()).doesNotContain("pms_secret");
+        assertThat(org.slf4j.MDC.getCopyOfContextMap()).isNullOrEmpty();
+    }
+}
