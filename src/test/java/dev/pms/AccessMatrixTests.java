@@ -1,5 +1,6 @@
 package dev.pms;
 
+import dev.pms.imports.Uploads;
 import dev.pms.support.Api;
 import dev.pms.support.IntegrationTest;
 import dev.pms.support.Response;
@@ -145,6 +146,17 @@ class AccessMatrixTests extends IntegrationTest {
                         Map.of("taskId", t.task(t.owner(), "Bulk"), "version", 0, "status", "IN_PROGRESS"))))));
         rows.add(row("GET", WS + "/my-tasks", new Needs(Permission.READ, 200), (a, t) -> a.get(t.path("/my-tasks"))));
         rows.add(row("GET", WS + "/calendar", new Needs(Permission.READ, 200), (a, t) -> a.get(t.path("/calendar?from=2026-11-01&to=2026-11-30"))));
+        rows.add(row("POST", WS + "/imports", new Needs(Permission.IMPORT, 202), (a, t) -> Uploads.upload(a, t.workspaceId,
+                "m.csv", Uploads.csv("Title\nMatrix\n"), Map.of("projectId", t.projectId))));
+        rows.add(row("GET", WS + "/imports", new Needs(Permission.READ, 200), (a, t) -> a.get(t.path("/imports"))));
+        rows.add(row("GET", WS + "/imports/{importId}", new Needs(Permission.READ, 200),
+                (a, t) -> a.get(t.path("/imports/" + finishedImport(t)))));
+        rows.add(row("GET", WS + "/imports/{importId}/errors", new Needs(Permission.READ, 200),
+                (a, t) -> a.get(t.path("/imports/" + finishedImport(t) + "/errors"))));
+        // the owner's import: a manager may undo only their own
+        rows.add(row("DELETE", WS + "/imports/{importId}", new Needs(Permission.IMPORT_UNDO_OWN, 202),
+                (a, t) -> a.delete(t.path("/imports/" + finishedImport(t)))).except(Seat.MANAGER, 403));
+        rows.add(row("GET", WS + "/tasks/export", new Needs(Permission.READ, 200), (a, t) -> a.get(t.path("/tasks/export?format=csv"))));
         rows.add(row("POST", WS + "/leave", new Needs(Permission.READ, 204), (a, t) -> a.post(t.path("/leave"), null))
                 .except(Seat.OWNER, 409).isolated());
         rows.add(row("POST", WS + "/transfer", new Needs(Permission.WORKSPACE_OWN, 204),
@@ -152,6 +164,11 @@ class AccessMatrixTests extends IntegrationTest {
         rows.add(row("DELETE", WS, new Needs(Permission.WORKSPACE_OWN, 204), (a, t) -> a.delete(t.path(""))).isolated());
         rows.add(row("POST", "/api/v1/auth/signout", new SignedIn(204), (a, t) -> a.post("/api/v1/auth/signout", null)).isolated());
         return rows;
+    }
+
+    /** An import of the owner's that has ended, so that it can be read or undone. */
+    private static String finishedImport(Team team) {
+        return Uploads.importFile(team, "done.csv", Uploads.csv("Title\nImported\n")).get("id");
     }
 
     /** A person who just joined as MEMBER, for calls that change or remove a member. */

@@ -17,6 +17,7 @@ import java.util.UUID;
 @Transactional(readOnly = true)
 public class TaskQueries {
     static final int CALENDAR_LIMIT = 2000;
+    static final int EXPORT_FETCH_SIZE = 2000;
     private final TaskRepository tasks;
 
     TaskQueries(TaskRepository tasks) {
@@ -68,6 +69,14 @@ public class TaskQueries {
             throw ProblemException.invalid("to", "the range may span at most 62 days");
         }
         return tasks.dueBetween(access.workspaceId(), projectIds, from, to, CALENDAR_LIMIT);
+    }
+
+    /**
+     * Streams every task that matches the filter, in the sort's order, to {@code sink} through a cursor
+     * inside this read-only transaction: memory stays flat however many tasks match.
+     */
+    public void export(WorkspaceAccess access, TaskFilter filter, TaskSort sort, java.util.function.Consumer<TaskExportRow> sink) {
+        tasks.export(access.workspaceId(), filter, sort, EXPORT_FETCH_SIZE, sink);
     }
 
     private static void requireUuid(String value) {

@@ -1,12 +1,20 @@
 package dev.pms.task;
 
 import dev.pms.platform.jdbc.Cursor;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.core.DataClassRowMapper;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import javax.sql.DataSource;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,9 +26,11 @@ class TaskRepository {
             t.import_id, t.created_by, t.created_at, t.updated_by, t.updated_at, t.version""";
     static final double GAP = 1024;
     private final JdbcClient jdbc;
+    private final DataSource dataSource;
 
-    TaskRepository(JdbcClient jdbc) {
+    TaskRepository(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
     }
 
     Task insert(UUID workspaceId, UUID id, UUID userId, CreateTaskCommand c, double position) {
@@ -119,6 +129,58 @@ class TaskRepository {
                 .param("ws", workspaceId).param("from", from).param("to", to)
                 .param("projects", projectIds.stream().map(UUID::toString).toArray(String[]::new)).param("limit", limit)
                 .query(Task.class).list();
+    }
+
+    /** The last position of every status column of every project in the workspace (one index probe each). */
+    Map<TaskCopy.ColumnKey, Double> columnEnds(UUID workspaceId) {
+        Map<TaskCopy.ColumnKey, Double> ends = new HashMap<>();
+        jdbc.sql("""
+                        select p.id as project_id, s.status,
+                               (select max(t.position) from tasks t
+                                where t.workspace_id = p.workspace_id and t.project_id = p.id and t.status = s.status) as last
+                        from projects p cross join unnest(cast(:statuses as text[])) as s(status)
+                        where p.workspace_id = :ws""")
+                .param("ws", workspaceId)
+                .param("statuses", java.util.Arrays.stream(TaskStatus.values()).map(Enum::name).toArray(String[]::new))
+                .query(rs -> {
+                    double last = rs.getDouble("last");
+                    if (!rs.wasNull()) {
+                        ends.put(new TaskCopy.ColumnKey(rs.getObject("project_id", UUID.class),
+                                TaskStatus.valueOf(rs.getString("status"))), last);
+                    }
+                });
+        return ends;
+    }
+
+    /** Starts a COPY into tasks on the connection of the current transaction. */
+    CopyIn copyIn() {
+        try {
+            return DataSourceUtils.getConnection(dataSource).unwrap(PGConnection.class).getCopyAPI().copyIn(TaskCopy.SQL);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not start COPY into tasks: " + e.getMessage(), e);
+        }
+    }
+
+    /** Removes exactly the tasks of one import, found through the unique (import_id, source_row) index. */
+    int deleteImported(UUID workspaceId, UUID importId) {
+        return jdbc.sql("delete from tasks where import_id = :import and workspace_id = :ws")
+                .param("import", importId).param("ws", workspaceId).update();
+    }
+
+    /** Streams the filtered tasks in order through a server-side cursor, {@code fetchSize} rows at a time. */
+    void export(UUID workspaceId, TaskFilter filter, TaskSort sort, int fetchSize, Consumer<TaskExportRow> sink) {
+        String sql = """
+                select t.title, t.description, t.status, t.priority, u.email as assignee_email, t.due_date,
+                       p.name as project_name
+                from tasks t
+                join projects p on p.workspace_id = t.workspace_id and p.id = t.project_id
+                left join users u on u.id = t.assignee_id
+                where\s""" + String.join(" and ", conditions(filter, sort, null)) + " order by " + sort.orderBy();
+        bind(jdbc.sql(sql), workspaceId, filter, null).withFetchSize(fetchSize).query(rs -> {
+            sink.accept(new TaskExportRow(rs.getString("title"), rs.getString("description"),
+                    TaskStatus.valueOf(rs.getString("status")), Priority.valueOf(rs.getString("priority")),
+                    rs.getString("assignee_email"), rs.getObject("due_date", LocalDate.class), rs.getString("project_name")));
+        });
     }
 
     private static List<String> conditions(TaskFilter filter, TaskSort sort, Cursor after) {

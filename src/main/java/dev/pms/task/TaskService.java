@@ -8,6 +8,7 @@ import dev.pms.workspace.Permission;
 import dev.pms.workspace.WorkspaceAccess;
 import dev.pms.workspace.WorkspaceQueries;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
@@ -91,6 +92,24 @@ public class TaskService {
             throw ProblemException.forbidden("Your role may delete only the tasks you created");
         }
         tasks.delete(access.workspaceId(), taskId);
+    }
+
+    /**
+     * Opens a COPY of imported tasks inside the caller's transaction (an import's one transaction);
+     * positions continue after each status column's current end.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public TaskCopy startCopy(WorkspaceAccess access, UUID importId) {
+        access.require(Permission.IMPORT);
+        var ends = tasks.columnEnds(access.workspaceId());
+        return new TaskCopy(tasks.copyIn(), ends, access.workspaceId(), importId, access.userId());
+    }
+
+    /** Undo of an import: deletes exactly the tasks it created and returns how many. */
+    @Transactional
+    public int deleteImported(WorkspaceAccess access, UUID importId) {
+        access.require(Permission.IMPORT_UNDO_OWN);
+        return tasks.deleteImported(access.workspaceId(), importId);
     }
 
     private Task save(WorkspaceAccess access, Task changed, int version) {

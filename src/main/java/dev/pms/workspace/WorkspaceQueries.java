@@ -50,6 +50,14 @@ public class WorkspaceQueries {
         return members.role(access.workspaceId(), userId).isPresent();
     }
 
+    /**
+     * The access a background job acts with on behalf of a user: their role now, or empty once they
+     * left the workspace. Only jobs queued by a checked request call this.
+     */
+    public java.util.Optional<WorkspaceAccess> accessOf(UUID workspaceId, UUID userId) {
+        return members.role(workspaceId, userId).map(role -> new WorkspaceAccess(workspaceId, userId, role));
+    }
+
     private static UUID parseUuid(String value) {
         try {
             return UUID.fromString(value);

@@ -105,6 +105,41 @@ public class Api {
         }
     }
 
+    /** Sends any body (a multipart upload, a stream); {@code expectContinue} lets the server refuse before the body. */
+    public Response sendBody(String method, String path, HttpRequest.BodyPublisher body, String contentType, boolean expectContinue) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .method(method, body).header("Content-Type", contentType).expectContinue(expectContinue);
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        if (sendCsrf) csrfToken().ifPresent(token -> request.header("X-XSRF-TOKEN", token));
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.body(), response.headers().map());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A GET whose body is kept as bytes (a download). */
+    public HttpResponse<byte[]> download(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private java.util.Optional<String> csrfToken() {
         return cookies.getCookieStore().getCookies().stream()
                 .filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst();

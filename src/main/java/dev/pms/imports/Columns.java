@@ -1,0 +1,87 @@
+package dev.pms.imports;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Which column of a file holds which task field. Headers match case- and punctuation-insensitively
+ * against aliases taken from the exports of Jira, Redmine, Asana, Trello and Linear; for each field the
+ * earliest alias in its list wins (Asana's "Assignee Email" over its "Assignee").
+ */
+final class Columns {
+    enum Field {
+        TITLE("title", "name", "summary", "subject", "task", "taskname", "cardname", "issuetitle", "headline"),
+        DESCRIPTION("description", "desc", "notes", "carddescription", "details", "body", "content"),
+        STATUS("status", "state", "stage", "workflowstate", "listname", "list", "sectioncolumn", "section", "column"),
+        PRIORITY("priority", "importance", "urgency"),
+        ASSIGNEE("assigneeemail", "assignee", "assignedto", "assigned", "owner", "members", "member", "responsible"),
+        DUE_DATE("duedate", "due", "dueon", "deadline", "duedateutc"),
+        PROJECT("project", "projectname", "projects"),
+        COMPLETED("completedat", "completed", "completedon", "closedat", "closed");
+
+        private final List<String> aliases;
+
+        Field(String... aliases) {
+            this.aliases = List.of(aliases);
+        }
+    }
+
+    private final Map<Field, Integer> index;
+    private final List<String> names;
+
+    private Columns(Map<Field, Integer> index, List<String> names) {
+        this.index = index;
+        this.names = names;
+    }
+
+    static Columns of(List<String> header) {
+        List<String> normalized = header.stream().map(Columns::normalize).toList();
+        Map<Field, Integer> index = new EnumMap<>(Field.class);
+        for (Field field : Field.values()) {
+            for (String alias : field.aliases) {
+                int at = normalized.indexOf(alias);
+                if (at >= 0 && !index.containsValue(at)) {
+                    index.put(field, at);
+                    break;
+                }
+            }
+        }
+        if (!index.containsKey(Field.TITLE)) {
+            throw new ImportFailure("No title column: the header needs one of Title, Name, Summary, Subject or Task; found "
+                    + describe(header));
+        }
+        return new Columns(index, List.copyOf(header));
+    }
+
+    /** The column of a field, or -1 when the file has none. */
+    int of(Field field) {
+        return index.getOrDefault(field, -1);
+    }
+
+    /** The header text of a field's column as the file spells it, for the error report. */
+    String name(Field field) {
+        int at = of(field);
+        return at < 0 ? field.name().toLowerCase(Locale.ROOT) : names.get(at).strip();
+    }
+
+    static String normalize(String header) {
+        StringBuilder key = new StringBuilder(header.length());
+        header.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(key::appendCodePoint);
+        return key.toString();
+    }
+
+    private static String describe(List<String> header) {
+        List<String> shown = new ArrayList<>();
+        for (String name : header) {
+            if (shown.size() == 10) {
+                shown.add("… (" + header.size() + " columns)");
+                break;
+            }
+            shown.add("'" + (name.length() > 40 ? name.substring(0, 40) + "…" : name) + "'");
+        }
+        return shown.isEmpty() ? "no columns" : String.join(", ", shown);
+    }
+}

@@ -1,0 +1,194 @@
+package dev.pms.imports;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.CsvRecordHandler;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * Streams a CSV file with FastCSV: encoding from the byte-order mark, separator from the header line,
+ * RFC 4180 quotes (fields with separators, quotes and line breaks). Undecodable bytes fail the import
+ * rather than turning into replacement characters in people's tasks.
+ */
+final class CsvRowSource implements RowSource {
+    private static final int MAX_FIELD_CHARS = 16 * 1024 * 1024;
+    private final CsvReader<CsvRecord> reader;
+    private final Iterator<CsvRecord> records;
+    private final List<String> header;
+    private final int headerFields;
+    private final CountingInputStream counted;
+    private QuoteTracker quotes;
+    private int row = 1;
+
+    CsvRowSource(Path file, int maxColumns) {
+        try {
+            byte[] head = readHead(file);
+            CsvEncoding encoding = CsvEncoding.detect(head, head.length);
+            this.counted = new CountingInputStream(Files.newInputStream(file));
+            this.quotes = new QuoteTracker(open(counted, encoding));
+            BufferedReader text = new BufferedReader(quotes, 1 << 16);
+            text.mark(1 << 16);
+            String first = firstLine(text);
+            char separator = CsvEncoding.delimiter(first);
+            text.reset();
+            this.reader = CsvReader.builder().fieldSeparator(separator).quoteCharacter('"').skipEmptyLines(true)
+                    .allowMissingFields(true).allowExtraFields(true)
+                    .build(CsvRecordHandler.builder().maxFields(maxColumns).maxFieldSize(MAX_FIELD_CHARS)
+                            .maxRecordSize(2 * MAX_FIELD_CHARS).build(), text);
+            this.records = reader.iterator();
+            CsvRecord headerRecord = nextRecord();
+            if (headerRecord == null) {
+                throw new ImportFailure("The file is empty: it has no header row");
+            }
+            this.header = headerRecord.getFields();
+            this.headerFields = header.size();
+        } catch (CharacterCodingException e) {
+            throw notUtf8(1, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public List<String> header() {
+        return header;
+    }
+
+    @Override
+    public long bytesRead() {
+        return counted.count;
+    }
+
+    @Override
+    public SourceRow next() {
+        CsvRecord record;
+        while ((record = nextRecord()) != null) {
+            row++;
+            String[] cells = record.getFields().toArray(String[]::new);
+            if (!SourceRow.blank(cells)) {
+                return new SourceRow(row, cells);
+            }
+        }
+        if (quotes.openSinceLine > 0) {
+            throw new ImportFailure("Line " + quotes.openSinceLine + ": a quoted field is never closed (unbalanced \" quote), "
+                    + "so the rest of the file would become one cell; nothing was imported");
+        }
+        return null;
+    }
+
+    private CsvRecord nextRecord() {
+        try {
+            return records.hasNext() ? records.next() : null;
+        } catch (CsvParseException e) {
+            throw new ImportFailure("Row " + (row + 1) + ": " + describe(e), e);
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof CharacterCodingException coding) {
+                throw notUtf8(row + 1, coding);
+            }
+            throw e;
+        }
+    }
+
+    private static ImportFailure notUtf8(int row, CharacterCodingException e) {
+        return new ImportFailure("Row " + row + ": the file is not valid UTF-8 text. "
+                + "Save it as \"CSV UTF-8\" (or UTF-16 with a byte-order mark) and upload it again", e);
+    }
+
+    private static String describe(CsvParseException e) {
+        String cause = e.getCause() == null ? "" : e.getCause().getMessage();
+        String message = e.getMessage() + (cause == null || cause.isEmpty() ? "" : ": " + cause);
+        return message.contains("fields") && message.contains("maximum")
+                ? "too many columns (" + message + ")" : "the CSV is malformed (" + message + ")";
+    }
+
+    private static byte[] readHead(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(8192);
+        }
+    }
+
+    private static BufferedReader open(InputStream in, CsvEncoding encoding) throws IOException {
+        in.skipNBytes(encoding.bomLength());
+        CharsetDecoder decoder = encoding.charset().newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        return new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
+    }
+
+    /**
+     * Follows quotes in the same pass as the parser: RFC 4180 quotes toggle (an escaped "" toggles twice), so
+     * a file that ends inside quotes has a quoted field that was never closed, which FastCSV would silently
+     * read as one cell holding the rest of the file.
+     */
+    private static final class QuoteTracker extends java.io.FilterReader {
+        private int line = 1;
+        private int openSinceLine;
+
+        QuoteTracker(java.io.Reader in) {
+            super(in);
+        }
+
+        @Override
+        public int read(char[] buffer, int off, int len) throws IOException {
+            int n = super.read(buffer, off, len);
+            for (int i = off; i < off + Math.max(n, 0); i++) {
+                char c = buffer[i];
+                if (c == '\n') {
+                    line++;
+                } else if (c == '"') {
+                    openSinceLine = openSinceLine == 0 ? line : 0;
+                }
+            }
+            return n;
+        }
+    }
+
+    private static String firstLine(BufferedReader text) throws IOException {
+        char[] buffer = new char[1 << 15];
+        int read = text.read(buffer);
+        if (read <= 0) {
+            return "";
+        }
+        String head = new String(buffer, 0, read);
+        int end = head.indexOf('\n');
+        return end < 0 ? head : head.substring(0, end);
+    }
+
+    private static final class CountingInputStream extends java.io.FilterInputStream {
+        private volatile long count;
+
+        CountingInputStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            reader.close();
+        } catch (IOException ignored) {
+            // a read-only temporary file
+        }
+    }
+}

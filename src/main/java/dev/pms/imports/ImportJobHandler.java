@@ -1,0 +1,82 @@
+package dev.pms.imports;
+
+import dev.pms.jobs.Job;
+import dev.pms.jobs.JobHandler;
+import dev.pms.jobs.JobLease;
+import dev.pms.workspace.Permission;
+import dev.pms.workspace.WorkspaceAccess;
+import dev.pms.workspace.WorkspaceQueries;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs an import job: marks it running, copies the stored file to a temporary file, and hands it to the
+ * pipeline. Runs again from the stored file after a take-over; a finished import is never run twice.
+ */
+@Component
+class ImportJobHandler implements JobHandler {
+    static final String KIND = "import";
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ImportJobHandler.class);
+    private final ImportRepository imports;
+    private final ImportFiles files;
+    private final ImportPipeline pipeline;
+    private final WorkspaceQueries workspaces;
+    private final TransactionTemplate tx;
+
+    ImportJobHandler(ImportRepository imports, ImportFiles files, ImportPipeline pipeline, WorkspaceQueries workspaces,
+                     PlatformTransactionManager transactions) {
+        this.imports = imports;
+        this.files = files;
+        this.pipeline = pipeline;
+        this.workspaces = workspaces;
+        this.tx = new TransactionTemplate(transactions);
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public void run(Job job, JobLease lease) throws IOException {
+        Optional<ImportRepository.Work> found = imports.work(job.workspaceId(), job.subjectId());
+        if (found.isEmpty() || !active(found.get().view().status())) {
+            return;
+        }
+        ImportRepository.Work work = found.get();
+        Optional<WorkspaceAccess> access = workspaces.accessOf(job.workspaceId(), work.view().userId())
+                .filter(a -> a.can(Permission.IMPORT));
+        if (access.isEmpty()) {
+            pipeline.fail(work, lease, new ImportRepository.Counts(0, 0, 0), List.of(),
+                    "The person who uploaded the file may no longer import into this workspace");
+            return;
+        }
+        long start = System.nanoTime();
+        tx.executeWithoutResult(s -> imports.running(job.workspaceId(), job.subjectId()));
+        Path file = files.spool(job.workspaceId(), job.subjectId());
+        log.debug("Import {} spooled in {} ms", job.subjectId(), (System.nanoTime() - start) / 1_000_000);
+        try {
+            pipeline.run(work, access.get(), file, lease);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    @Override
+    public void giveUp(Job job, String reason) {
+        imports.work(job.workspaceId(), job.subjectId()).filter(w -> active(w.view().status())).ifPresent(work ->
+                tx.executeWithoutResult(s -> imports.finish(job.workspaceId(), job.subjectId(), ImportStatus.FAILED,
+                        new ImportRepository.Counts(0, 0, 0), "The import failed on our side: " + reason)));
+    }
+
+    private static boolean active(ImportStatus status) {
+        return status == ImportStatus.QUEUED || status == ImportStatus.RUNNING;
+    }
+}

@@ -1,0 +1,177 @@
+package dev.pms.imports;
+
+import dev.pms.jobs.JobLease;
+import dev.pms.project.ProjectQueries;
+import dev.pms.task.TaskCopy;
+import dev.pms.task.TaskService;
+import dev.pms.workspace.WorkspaceAccess;
+import dev.pms.workspace.WorkspaceQueries;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Parse → map → validate → COPY, in one transaction that also completes the job while it still holds
+ * the lease: the tasks, the counts, the error report and the job's end commit together or not at all.
+ * A file-level problem or a strict import with bad rows rolls the COPY back and records the failure
+ * in a second transaction, under the same lease check.
+ */
+@Component
+class ImportPipeline {
+    private static final Logger log = LoggerFactory.getLogger(ImportPipeline.class);
+    private static final int CHECK_EVERY_ROWS = 4096;
+    private static final long PROGRESS_EVERY_MILLIS = 500;
+    private final ImportRepository imports;
+    private final TaskService tasks;
+    private final Lookups.Loader lookups;
+    private final ImportProperties properties;
+    private final ImportMetrics metrics;
+    private final TransactionTemplate tx;
+    private final TransactionTemplate separateTx;
+
+    ImportPipeline(ImportRepository imports, TaskService tasks, Lookups.Loader lookups, ImportProperties properties,
+                   ImportMetrics metrics, PlatformTransactionManager transactions) {
+        this.imports = imports;
+        this.tasks = tasks;
+        this.lookups = lookups;
+        this.properties = properties;
+        this.metrics = metrics;
+        this.tx = new TransactionTemplate(transactions);
+        this.separateTx = new TransactionTemplate(transactions);
+        this.separateTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** What a run found out; thrown to roll the COPY back when a strict import has invalid rows. */
+    static final class Rejected extends RuntimeException {
+        final ImportRepository.Counts counts;
+        final List<RowError> errors;
+
+        Rejected(ImportRepository.Counts counts, List<RowError> errors) {
+            super(counts.rejected() + " of " + counts.total() + " rows are invalid; in strict mode nothing was imported");
+            this.counts = counts;
+            this.errors = errors;
+        }
+    }
+
+    void run(ImportRepository.Work work, WorkspaceAccess access, Path file, JobLease lease) {
+        long start = System.nanoTime();
+        Run run = new Run(work, access, lease);
+        try {
+            ImportRepository.Counts counts = tx.execute(s -> run.copy(file));
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            metrics.finished(ImportStatus.SUCCEEDED, counts, took);
+            log.info("Import {} succeeded: {} rows, {} inserted, {} rejected in {} ms (COPY ended after {} ms)", work.view().id(),
+                    counts.total(), counts.inserted(), counts.rejected(), took.toMillis(), (run.copyEnded - start) / 1_000_000);
+        } catch (Rejected e) {
+            fail(work, lease, e.counts, e.errors, e.getMessage());
+        } catch (ImportFailure e) {
+            fail(work, lease, new ImportRepository.Counts(run.total, 0, 0), List.of(), e.getMessage());
+        }
+    }
+
+    void fail(ImportRepository.Work work, JobLease lease, ImportRepository.Counts counts, List<RowError> errors, String why) {
+        UUID ws = work.workspaceId();
+        UUID id = work.view().id();
+        tx.executeWithoutResult(s -> {
+            lease.complete();
+            imports.insertErrors(ws, id, errors);
+            imports.finish(ws, id, ImportStatus.FAILED, counts, why);
+            imports.deleteChunks(ws, id);
+        });
+        metrics.finished(ImportStatus.FAILED, counts, Duration.ZERO);
+    }
+
+    /** The state of one pass over a file. */
+    private final class Run {
+        private final ImportRepository.Work work;
+        private final WorkspaceAccess access;
+        private final JobLease lease;
+        private final List<RowError> errors = new ArrayList<>();
+        private int total;
+        private int rejected;
+        private long lastProgress = System.currentTimeMillis();
+        private long copyEnded;
+
+        Run(ImportRepository.Work work, WorkspaceAccess access, JobLease lease) {
+            this.work = work;
+            this.access = access;
+            this.lease = lease;
+        }
+
+        ImportRepository.Counts copy(Path file) {
+            Import view = work.view();
+            try (RowSource source = open(file, view.format())) {
+                RowMapper mapper = new RowMapper(Columns.of(source.header()), lookups.load(access), view.projectId(),
+                        new DueDates(work.dateFormat(), view.format() == ImportFormat.XLSX));
+                TaskCopy copy = tasks.startCopy(access, view.id());
+                try {
+                    readAll(source, mapper, copy);
+                } catch (RuntimeException e) {
+                    copy.abort();
+                    throw e;
+                }
+                int inserted = Math.toIntExact(copy.finish());
+                copyEnded = System.nanoTime();
+                ImportRepository.Counts counts = new ImportRepository.Counts(total, inserted, rejected);
+                lease.complete();
+                imports.insertErrors(work.workspaceId(), view.id(), errors);
+                imports.finish(work.workspaceId(), view.id(), ImportStatus.SUCCEEDED, counts, null);
+                imports.deleteChunks(work.workspaceId(), view.id());
+                return counts;
+            }
+        }
+
+        private void readAll(RowSource source, RowMapper mapper, TaskCopy copy) {
+            boolean strict = work.view().mode() == ImportMode.STRICT;
+            for (RowSource.SourceRow row; (row = source.next()) != null; ) {
+                if (++total > work.rowLimit()) {
+                    throw new ImportFailure("The file has more than " + work.rowLimit() + " rows, the limit; nothing was imported");
+                }
+                RowMapper.Mapped mapped = mapper.map(row);
+                if (mapped.task() == null) {
+                    rejected++;
+                    mapped.errors().stream().limit(properties.maxReportedErrors() - errors.size()).forEach(errors::add);
+                } else if (!strict || rejected == 0) {
+                    copy.add(mapped.task());
+                }
+                if (total % CHECK_EVERY_ROWS == 0) {
+                    checkpoint(source);
+                }
+            }
+            if (total == 0) {
+                throw new ImportFailure("The file has a header but no rows to import");
+            }
+            if (strict && rejected > 0) {
+                throw new Rejected(new ImportRepository.Counts(total, 0, rejected), errors);
+            }
+        }
+
+        /** Stops when the lease is gone; now and then shows progress, in its own short transaction. */
+        private void checkpoint(RowSource source) {
+            lease.ensureHeld();
+            long now = System.currentTimeMillis();
+            if (now - lastProgress >= PROGRESS_EVERY_MILLIS) {
+                lastProgress = now;
+                separateTx.executeWithoutResult(s ->
+                        imports.progress(work.workspaceId(), work.view().id(), total, source.bytesRead()));
+            }
+        }
+
+        private RowSource open(Path file, ImportFormat format) {
+            if (format == ImportFormat.XLSX) {
+                XlsxGuard.check(file, properties.maxExpandedBytes().toBytes(), properties.maxCompressionRatio());
+                return new XlsxRowSource(file, properties.maxColumns());
+            }
+            return new CsvRowSource(file, properties.maxColumns());
+        }
+    }
+}

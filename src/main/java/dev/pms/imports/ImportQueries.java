@@ -1,0 +1,47 @@
+package dev.pms.imports;
+
+import dev.pms.platform.jdbc.Cursor;
+import dev.pms.platform.jdbc.Page;
+import dev.pms.platform.web.ProblemException;
+import dev.pms.workspace.WorkspaceAccess;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/** Reads of imports: one import's status and counts, the history, and the error report. */
+@Service
+@Transactional(readOnly = true)
+public class ImportQueries {
+    private final ImportRepository imports;
+
+    ImportQueries(ImportRepository imports) {
+        this.imports = imports;
+    }
+
+    public Import get(WorkspaceAccess access, UUID importId) {
+        return imports.find(access.workspaceId(), importId).orElseThrow(() -> ProblemException.notFound("Import", importId));
+    }
+
+    public Page<Import> history(WorkspaceAccess access, String cursor, int limit) {
+        UUID before = cursor == null ? null : uuid(Cursor.decode(cursor, 1).get(0));
+        List<Import> rows = imports.history(access.workspaceId(), before, limit + 1);
+        return Page.of(rows, limit, i -> Cursor.of(i.id()));
+    }
+
+    /** Streams the rejected rows of an import in file order. */
+    public void errors(WorkspaceAccess access, UUID importId, Consumer<RowError> sink) {
+        get(access, importId);
+        imports.errors(access.workspaceId(), importId, sink);
+    }
+
+    private static UUID uuid(String value) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("cursor", "not a cursor this list handed out");
+        }
+    }
+}

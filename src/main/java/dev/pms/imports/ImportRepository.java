@@ -1,0 +1,149 @@
+package dev.pms.imports;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/** All SQL of imports, their stored files and their error reports. */
+@Repository
+class ImportRepository {
+    private static final String COLUMNS = """
+            id, project_id, user_id, file_name, size_bytes, sha256, format, mode, status, rows_total, rows_processed,
+            rows_inserted, rows_rejected, bytes_processed, error, created_at, started_at, finished_at,
+            undo_requested_at, undone_at""";
+    private final JdbcClient jdbc;
+
+    ImportRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** What a worker needs to run an import besides its public view. */
+    record Work(Import view, UUID workspaceId, String dateFormat, int rowLimit, UUID undoRequestedBy) {
+    }
+
+    void insert(UUID workspaceId, UUID id, UUID userId, UploadCommand c, ImportFormat format, int rowLimit) {
+        jdbc.sql("""
+                        insert into imports (id, workspace_id, project_id, user_id, file_name, format, mode, date_format, row_limit)
+                        values (:id, :ws, :project, :user, :name, :format, :mode, :dateFormat, :rowLimit)""")
+                .param("id", id).param("ws", workspaceId).param("project", c.projectId()).param("user", userId)
+                .param("name", c.fileName()).param("format", format.name()).param("mode", c.mode().name())
+                .param("dateFormat", c.dateFormat()).param("rowLimit", rowLimit).update();
+    }
+
+    void insertChunk(UUID workspaceId, UUID importId, int seq, byte[] data) {
+        jdbc.sql("insert into import_file_chunks (import_id, workspace_id, seq, data) values (:id, :ws, :seq, :data)")
+                .param("id", importId).param("ws", workspaceId).param("seq", seq).param("data", data).update();
+    }
+
+    void stored(UUID workspaceId, UUID id, long size, String sha256) {
+        jdbc.sql("update imports set size_bytes = :size, sha256 = :sha where workspace_id = :ws and id = :id")
+                .param("ws", workspaceId).param("id", id).param("size", size).param("sha", sha256).update();
+    }
+
+    Optional<byte[]> chunk(UUID workspaceId, UUID importId, int seq) {
+        return jdbc.sql("select data from import_file_chunks where import_id = :id and seq = :seq and workspace_id = :ws")
+                .param("ws", workspaceId).param("id", importId).param("seq", seq).query(byte[].class).optional();
+    }
+
+    void deleteChunks(UUID workspaceId, UUID importId) {
+        jdbc.sql("delete from import_file_chunks where import_id = :id and workspace_id = :ws")
+                .param("ws", workspaceId).param("id", importId).update();
+    }
+
+    Optional<Import> find(UUID workspaceId, UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from imports where workspace_id = :ws and id = :id")
+                .param("ws", workspaceId).param("id", id).query(Import.class).optional();
+    }
+
+    Optional<Import> findForUpdate(UUID workspaceId, UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from imports where workspace_id = :ws and id = :id for update")
+                .param("ws", workspaceId).param("id", id).query(Import.class).optional();
+    }
+
+    /** An import by id alone: a job names its subject, and the job row carries the workspace already checked. */
+    Optional<Work> work(UUID workspaceId, UUID id) {
+        return find(workspaceId, id).map(view -> jdbc.sql(
+                        "select date_format, row_limit, undo_requested_by from imports where workspace_id = :ws and id = :id")
+                .param("ws", workspaceId).param("id", id)
+                .query((rs, n) -> new Work(view, workspaceId, rs.getString("date_format"), rs.getInt("row_limit"),
+                        rs.getObject("undo_requested_by", UUID.class))).single());
+    }
+
+    /** Newest first: ids are UUIDv7, so id order is upload order. */
+    List<Import> history(UUID workspaceId, UUID before, int limit) {
+        return jdbc.sql("select " + COLUMNS + """
+                         from imports where workspace_id = :ws and (cast(:before as uuid) is null or id < :before)
+                        order by id desc limit :limit""")
+                .param("ws", workspaceId).param("before", before).param("limit", limit).query(Import.class).list();
+    }
+
+    void running(UUID workspaceId, UUID id) {
+        jdbc.sql("""
+                        update imports set status = 'RUNNING', started_at = coalesce(started_at, now()), rows_processed = 0,
+                               bytes_processed = 0, error = null
+                        where workspace_id = :ws and id = :id""")
+                .param("ws", workspaceId).param("id", id).update();
+    }
+
+    void progress(UUID workspaceId, UUID id, int rows, long bytes) {
+        jdbc.sql("update imports set rows_processed = :rows, bytes_processed = :bytes where workspace_id = :ws and id = :id")
+                .param("ws", workspaceId).param("id", id).param("rows", rows).param("bytes", bytes).update();
+    }
+
+    void finish(UUID workspaceId, UUID id, ImportStatus status, Counts counts, String error) {
+        jdbc.sql("""
+                        update imports set status = :status, rows_total = :total, rows_processed = :total,
+                               rows_inserted = :inserted, rows_rejected = :rejected, error = :error, finished_at = now(),
+                               bytes_processed = size_bytes
+                        where workspace_id = :ws and id = :id and status in ('QUEUED', 'RUNNING')""")
+                .param("ws", workspaceId).param("id", id).param("status", status.name()).param("total", counts.total())
+                .param("inserted", counts.inserted()).param("rejected", counts.rejected()).param("error", error).update();
+    }
+
+    void undoRequested(UUID workspaceId, UUID id, UUID userId) {
+        jdbc.sql("update imports set undo_requested_by = :user, undo_requested_at = now() where workspace_id = :ws and id = :id")
+                .param("ws", workspaceId).param("id", id).param("user", userId).update();
+    }
+
+    void undone(UUID workspaceId, UUID id) {
+        jdbc.sql("update imports set status = 'UNDONE', undone_at = now() where workspace_id = :ws and id = :id")
+                .param("ws", workspaceId).param("id", id).update();
+    }
+
+    void insertErrors(UUID workspaceId, UUID importId, List<RowError> errors) {
+        for (int from = 0; from < errors.size(); from += 1000) {
+            List<RowError> batch = errors.subList(from, Math.min(errors.size(), from + 1000));
+            int first = from;
+            jdbc.sql("""
+                            insert into import_errors (import_id, workspace_id, seq, row_number, column_name, value, reason)
+                            select :id, :ws, :first + e.n, e.row_number, e.column_name, e.value, e.reason
+                            from unnest(cast(:rows as integer[]), cast(:columns as text[]), cast(:values as text[]),
+                                        cast(:reasons as text[])) with ordinality as e(row_number, column_name, value, reason, n)""")
+                    .param("id", importId).param("ws", workspaceId).param("first", first)
+                    .param("rows", batch.stream().map(RowError::row).toArray(Integer[]::new))
+                    .param("columns", batch.stream().map(RowError::column).toArray(String[]::new))
+                    .param("values", batch.stream().map(RowError::value).toArray(String[]::new))
+                    .param("reasons", batch.stream().map(RowError::reason).toArray(String[]::new))
+                    .update();
+        }
+    }
+
+    void errors(UUID workspaceId, UUID importId, Consumer<RowError> sink) {
+        jdbc.sql("""
+                        select row_number, column_name, value, reason from import_errors
+                        where import_id = :id and workspace_id = :ws order by seq""")
+                .param("ws", workspaceId).param("id", importId).withFetchSize(1000)
+                .query(rs -> {
+                    sink.accept(new RowError(rs.getInt("row_number"), rs.getString("column_name"), rs.getString("value"),
+                            rs.getString("reason")));
+                });
+    }
+
+    /** Final counts of a run. */
+    record Counts(int total, int inserted, int rejected) {
+    }
+}

@@ -1,0 +1,104 @@
+package dev.pms.imports;
+
+import dev.pms.jobs.JobService;
+import dev.pms.platform.Ids;
+import dev.pms.platform.web.ProblemException;
+import dev.pms.project.Project;
+import dev.pms.project.ProjectQueries;
+import dev.pms.workspace.Permission;
+import dev.pms.workspace.WorkspaceAccess;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Accepts uploads and undo requests. Both only record the work and queue a job in one transaction: the
+ * file, the import row and its job exist together or not at all.
+ */
+@Service
+public class ImportService {
+    private final ImportRepository imports;
+    private final ImportFiles files;
+    private final JobService jobs;
+    private final ProjectQueries projects;
+    private final ImportProperties properties;
+
+    ImportService(ImportRepository imports, ImportFiles files, JobService jobs, ProjectQueries projects,
+                  ImportProperties properties) {
+        this.imports = imports;
+        this.files = files;
+        this.jobs = jobs;
+        this.projects = projects;
+        this.properties = properties;
+    }
+
+    @Transactional
+    public Import upload(WorkspaceAccess access, UploadCommand command) {
+        access.require(Permission.IMPORT);
+        UUID projectId = defaultProject(access, command.projectId());
+        DueDates.validateFormat(command.dateFormat());
+        byte[] first = readFirst(command);
+        ImportFormat format = UploadSniffer.format(first, command.fileName());
+        UUID id = Ids.next();
+        UploadCommand complete = new UploadCommand(projectId, UploadSniffer.fileName(command.fileName()), command.mode(),
+                command.dateFormat(), command.content());
+        imports.insert(access.workspaceId(), id, access.userId(), complete, format, properties.maxRows());
+        ImportFiles.Stored stored = files.store(access.workspaceId(), id, first, command.content(), properties.maxBytes().toBytes());
+        imports.stored(access.workspaceId(), id, stored.size(), stored.sha256());
+        jobs.enqueue(access.workspaceId(), ImportJobHandler.KIND, id);
+        return imports.find(access.workspaceId(), id).orElseThrow();
+    }
+
+    /** Queues the removal of exactly the tasks an import created; asking again changes nothing. */
+    @Transactional
+    public Import undo(WorkspaceAccess access, UUID importId) {
+        access.require(Permission.IMPORT_UNDO_OWN);
+        Import current = imports.findForUpdate(access.workspaceId(), importId)
+                .orElseThrow(() -> ProblemException.notFound("Import", importId));
+        if (!access.can(Permission.IMPORT_UNDO_ANY) && !current.userId().equals(access.userId())) {
+            throw ProblemException.forbidden("Your role may undo only your own imports");
+        }
+        if (current.status() == ImportStatus.UNDONE || current.undoRequestedAt() != null) {
+            return current;
+        }
+        if (current.status() != ImportStatus.SUCCEEDED) {
+            throw ProblemException.conflict("import-not-undoable",
+                    "Only a finished import can be undone; this one is " + current.status());
+        }
+        imports.undoRequested(access.workspaceId(), importId, access.userId());
+        jobs.enqueue(access.workspaceId(), UndoImportJobHandler.KIND, importId);
+        return imports.find(access.workspaceId(), importId).orElseThrow();
+    }
+
+    private UUID defaultProject(WorkspaceAccess access, UUID projectId) {
+        if (projectId != null) {
+            Project project = projects.get(access, projectId);
+            if (project.archived()) {
+                throw ProblemException.conflict("project-archived", "Project '" + project.name() + "' is archived; restore it first");
+            }
+            return projectId;
+        }
+        List<Project> open = projects.list(access, false);
+        if (open.size() != 1) {
+            throw ProblemException.invalid("projectId", "name the project that rows without a project go to");
+        }
+        return open.getFirst().id();
+    }
+
+    private static byte[] readFirst(UploadCommand command) {
+        try {
+            byte[] first = command.content().readNBytes(ImportFiles.CHUNK);
+            if (first.length == 0) {
+                throw new ProblemException(HttpStatus.BAD_REQUEST, "empty-file", "The file is empty; nothing to import");
+            }
+            return first;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Upload interrupted", e);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package dev.pms.imports;
+
+import dev.pms.platform.web.ProblemWriter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.IOException;
+import java.util.regex.Pattern;
+
+/**
+ * Refuses an upload whose Content-Length already exceeds the limit with 413 before anything reads its
+ * body (a client that sent Expect: 100-continue never sends it). Bodies without a length are counted
+ * while they are stored instead.
+ */
+class ImportSizeFilter extends OncePerRequestFilter {
+    private static final Pattern UPLOAD = Pattern.compile("^/api/v1/workspaces/[^/]+/imports/?$");
+    private final long maxBytes;
+
+    ImportSizeFilter(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !"POST".equals(request.getMethod()) || !UPLOAD.matcher(request.getRequestURI()).matches();
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (request.getContentLengthLong() > maxBytes + ImportsConfig.ENVELOPE) {
+            response.setHeader("Connection", "close");
+            ProblemWriter.write(response, HttpStatus.CONTENT_TOO_LARGE, "file-too-large",
+                    "The upload is larger than the limit of " + maxBytes / (1024 * 1024) + " MB; nothing was stored");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}

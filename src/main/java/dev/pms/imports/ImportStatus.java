@@ -1,0 +1,5 @@
+package dev.pms.imports;
+
+public enum ImportStatus {
+    QUEUED, RUNNING, SUCCEEDED, FAILED, UNDONE
+}

@@ -1,0 +1,95 @@
+package dev.pms.imports;
+
+import dev.pms.platform.jdbc.Page;
+import dev.pms.project.Project;
+import dev.pms.project.ProjectQueries;
+import dev.pms.workspace.Member;
+import dev.pms.workspace.WorkspaceAccess;
+import dev.pms.workspace.WorkspaceQueries;
+import org.springframework.stereotype.Component;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The workspace's members and projects, loaded once per import, by the names a file may use: a member
+ * by email, name or login (the email's local part), a project by name. A name two members share is
+ * ambiguous and not matched.
+ */
+final class Lookups {
+    static final UUID AMBIGUOUS = new UUID(0, 0);
+    private final Map<String, UUID> members = new HashMap<>();
+    private final Map<String, Project> projects = new HashMap<>();
+
+    /** Loads the lookups of a workspace for one import run. */
+    @Component
+    static class Loader {
+        private final WorkspaceQueries workspaces;
+        private final ProjectQueries projects;
+
+        Loader(WorkspaceQueries workspaces, ProjectQueries projects) {
+            this.workspaces = workspaces;
+            this.projects = projects;
+        }
+
+        Lookups load(WorkspaceAccess access) {
+            return Lookups.load(access, workspaces, projects);
+        }
+    }
+
+    static Lookups load(WorkspaceAccess access, WorkspaceQueries workspaces, ProjectQueries projectQueries) {
+        Lookups lookups = new Lookups();
+        String cursor = null;
+        do {
+            Page<Member> page = workspaces.members(access, cursor, 1000);
+            page.items().forEach(lookups::addMember);
+            cursor = page.nextCursor();
+        } while (cursor != null);
+        projectQueries.list(access, true).forEach(p -> lookups.projects.put(key(p.name()), p));
+        return lookups;
+    }
+
+    private void addMember(Member member) {
+        members.put(key(member.email()), member.userId());
+        String login = member.email().substring(0, Math.max(0, member.email().indexOf('@')));
+        putUnlessTaken(key(member.name()), member.userId());
+        putUnlessTaken(key(login), member.userId());
+    }
+
+    private void putUnlessTaken(String key, UUID id) {
+        if (!key.isEmpty()) {
+            members.merge(key, id, (a, b) -> a.equals(b) ? a : AMBIGUOUS);
+        }
+    }
+
+    /**
+     * The member a cell names, or null. Tries the whole cell, then Trello's "Name (login)", then the first
+     * of several comma- or semicolon-separated people.
+     */
+    UUID member(String value) {
+        UUID found = members.get(key(value));
+        if (found != null) {
+            return found;
+        }
+        String[] several = value.split("[,;]");
+        if (several.length > 1) {
+            return member(several[0]);
+        }
+        int open = value.lastIndexOf('(');
+        if (open > 0 && value.endsWith(")")) {
+            found = members.get(key(value.substring(open + 1, value.length() - 1)));
+            return found != null ? found : members.get(key(value.substring(0, open)));
+        }
+        return null;
+    }
+
+    Project project(String name) {
+        return projects.get(key(name));
+    }
+
+    private static String key(String value) {
+        return value.strip().toLowerCase(Locale.ROOT);
+    }
+}

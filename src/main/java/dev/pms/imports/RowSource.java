@@ -1,0 +1,40 @@
+package dev.pms.imports;
+
+import java.util.List;
+
+/** The rows of an uploaded file, read one at a time: a header, then data rows as text cells. */
+interface RowSource extends AutoCloseable {
+
+    List<String> header();
+
+    /** The next data row that is not entirely empty, or null at the end. */
+    SourceRow next();
+
+    /** How much of the file has been read, for progress; 0 when the format cannot tell. */
+    default long bytesRead() {
+        return 0;
+    }
+
+    @Override
+    void close();
+
+    /** One data row; {@code number} counts rows as a spreadsheet does (the header is row 1). */
+    record SourceRow(int number, String[] cells) {
+        String cell(int index) {
+            if (index < 0 || index >= cells.length) {
+                return "";
+            }
+            String value = cells[index];
+            return value == null ? "" : value;
+        }
+
+        static boolean blank(String[] cells) {
+            for (String cell : cells) {
+                if (cell != null && !cell.isBlank()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package dev.pms.imports;
+
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Streams the first sheet of an XLSX workbook from a file (the reader buffers whole streams, files it
+ * reads in place). Numbers arrive as their plain text; dates stay Excel serial numbers, which the
+ * mapping turns into days.
+ */
+final class XlsxRowSource implements RowSource {
+    private final ReadableWorkbook workbook;
+    private final Stream<Row> stream;
+    private final Iterator<Row> rows;
+    private final List<String> header;
+    private final int maxColumns;
+
+    XlsxRowSource(Path file, int maxColumns) {
+        this.maxColumns = maxColumns;
+        try {
+            this.workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(false, false));
+            this.stream = workbook.getFirstSheet().openStream();
+            this.rows = stream.iterator();
+        } catch (IOException | RuntimeException e) {
+            throw new ImportFailure("The file is not a readable XLSX workbook: " + e.getMessage(), e);
+        }
+        SourceRow first = next();
+        if (first == null) {
+            close();
+            throw new ImportFailure("The workbook's first sheet is empty: it has no header row");
+        }
+        this.header = List.of(first.cells());
+    }
+
+    @Override
+    public List<String> header() {
+        return header;
+    }
+
+    @Override
+    public SourceRow next() {
+        try {
+            while (rows.hasNext()) {
+                Row row = rows.next();
+                String[] cells = cells(row);
+                if (!SourceRow.blank(cells)) {
+                    return new SourceRow(row.getRowNum(), cells);
+                }
+            }
+            return null;
+        } catch (ImportFailure e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new ImportFailure("The XLSX sheet could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    private String[] cells(Row row) {
+        int count = row.getCellCount();
+        if (count > maxColumns) {
+            throw new ImportFailure("Row " + row.getRowNum() + ": too many columns (" + count + "; at most " + maxColumns + ")");
+        }
+        String[] cells = new String[count];
+        for (int i = 0; i < count; i++) {
+            cells[i] = text(row.getCell(i));
+        }
+        return cells;
+    }
+
+    private static String text(Cell cell) {
+        if (cell == null) {
+            return "";
+        }
+        return switch (cell.getType()) {
+            case STRING -> cell.asString();
+            case NUMBER -> number(cell.getRawValue());
+            case EMPTY -> "";
+            default -> cell.getRawValue() == null ? "" : cell.getRawValue();
+        };
+    }
+
+    private static String number(String raw) {
+        try {
+            return new BigDecimal(raw).stripTrailingZeros().toPlainString();
+        } catch (NumberFormatException e) {
+            return raw;
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            stream.close();
+            workbook.close();
+        } catch (IOException | RuntimeException ignored) {
+            // a read-only temporary file
+        }
+    }
+}

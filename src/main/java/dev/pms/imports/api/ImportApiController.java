@@ -1,0 +1,107 @@
+package dev.pms.imports.api;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import dev.pms.imports.Import;
+import dev.pms.imports.ImportMode;
+import dev.pms.imports.ImportQueries;
+import dev.pms.imports.ImportService;
+import dev.pms.imports.UploadCommand;
+import dev.pms.platform.jdbc.Limits;
+import dev.pms.platform.jdbc.Page;
+import dev.pms.workspace.Permission;
+import dev.pms.workspace.RequiresPermission;
+import dev.pms.workspace.WorkspaceAccess;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+@RestController
+@RequestMapping("/api/v1/workspaces/{workspaceId}/imports")
+class ImportApiController {
+    private final ImportService imports;
+    private final ImportQueries queries;
+
+    ImportApiController(ImportService imports, ImportQueries queries) {
+        this.imports = imports;
+        this.queries = queries;
+    }
+
+    /** Stores the file and queues the import: 202 with the import's URL, which shows its progress. */
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @RequiresPermission(Permission.IMPORT)
+    ResponseEntity<Import> upload(WorkspaceAccess access, @RequestParam("file") MultipartFile file,
+                                  @RequestParam(required = false) UUID projectId,
+                                  @RequestParam(required = false) String mode,
+                                  @RequestParam(required = false) String dateFormat) throws IOException {
+        try (InputStream content = file.getInputStream()) {
+            Import created = imports.upload(access, new UploadCommand(projectId, file.getOriginalFilename(),
+                    ImportMode.parse(mode), dateFormat, content));
+            return ResponseEntity.accepted().location(location(access, created.id())).body(created);
+        }
+    }
+
+    @GetMapping
+    @RequiresPermission(Permission.READ)
+    Page<Import> history(WorkspaceAccess access, @RequestParam(required = false) String cursor,
+                         @RequestParam(required = false) Integer limit) {
+        return queries.history(access, cursor, Limits.of(limit));
+    }
+
+    @GetMapping("/{importId}")
+    @RequiresPermission(Permission.READ)
+    Import get(WorkspaceAccess access, @PathVariable UUID importId) {
+        return queries.get(access, importId);
+    }
+
+    /** The rejected rows as CSV: row number (the header is row 1), column, value and reason. */
+    @GetMapping("/{importId}/errors")
+    @RequiresPermission(Permission.READ)
+    void errors(WorkspaceAccess access, @PathVariable UUID importId, HttpServletResponse response) throws IOException {
+        queries.get(access, importId);
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"import-" + importId + "-errors.csv\"");
+        OutputStream out = response.getOutputStream();
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        try (CsvWriter csv = CsvWriter.builder().build(writer)) {
+            csv.writeRecord("row", "column", "value", "reason");
+            queries.errors(access, importId, e -> csv.writeRecord(String.valueOf(e.row()), e.column(),
+                    Neutral.cell(e.value()), e.reason()));
+        }
+    }
+
+    /** Queues the undo: exactly the tasks this import created are removed. */
+    @DeleteMapping("/{importId}")
+    @RequiresPermission(Permission.IMPORT_UNDO_OWN)
+    ResponseEntity<Import> undo(WorkspaceAccess access, @PathVariable UUID importId) {
+        Import undoing = imports.undo(access, importId);
+        return ResponseEntity.accepted().location(location(access, importId)).body(undoing);
+    }
+
+    private static URI location(WorkspaceAccess access, UUID importId) {
+        return URI.create("/api/v1/workspaces/" + access.workspaceId() + "/imports/" + importId);
+    }
+
+    /** The report shows cells as the file had them; one that a spreadsheet would run as a formula is neutralised. */
+    private static final class Neutral {
+        static String cell(String value) {
+            return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package dev.pms.jobs;
+
+import dev.pms.platform.Ids;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import java.util.UUID;
+
+/** Queues jobs. A job is queued in the caller's transaction, so it exists exactly when the caller's data does. */
+@Service
+public class JobService {
+    private final JobRepository jobs;
+    private final JobWorkers workers;
+
+    JobService(JobRepository jobs, JobWorkers workers) {
+        this.jobs = jobs;
+        this.workers = workers;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public UUID enqueue(UUID workspaceId, String kind, UUID subjectId) {
+        UUID id = Ids.next();
+        jobs.insert(id, workspaceId, kind, subjectId);
+        // wake this node's idle workers once the job is visible; other nodes find it at their next poll
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                workers.wake();
+            }
+        });
+        return id;
+    }
+}

@@ -1,0 +1,2 @@
+/** Owns the durable job queue: jobs claimed with FOR UPDATE SKIP LOCKED under a heartbeat-renewed lease, run by one JobHandler per kind. */
+package dev.pms.jobs;

@@ -1,0 +1,103 @@
+package dev.pms.imports;
+
+import dev.pms.support.IntegrationTest;
+import dev.pms.support.Response;
+import dev.pms.support.Team;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The size and row limits, made small here so the tests stay quick; the defaults are 100 MB and 1,000,000 rows. */
+// closed after the class, so that its job workers do not keep polling the shared database beside the default context's
+@DirtiesContext
+@TestPropertySource(properties = {"pms.import.max-bytes=1MB", "pms.import.max-rows=1000"})
+class ImportLimitTests extends IntegrationTest {
+
+    @AfterEach
+    void nothingKeptAndServerHealthy() {
+        assertThat(anonymous().get("/api/health").status()).isEqualTo(200);
+        assertThat(jdbc.sql("select count(*) from import_file_chunks").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from tasks").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void uploadWhoseContentLengthIsOverTheLimitIsRefusedBeforeItsBodyIsSent() {
+        Team team = Team.create(port);
+        long length = 50L * 1024 * 1024;
+        int[] sent = {0};
+        HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.fromPublisher(
+                HttpRequest.BodyPublishers.ofInputStream(() -> counting(length, sent)), length);
+        Response refused = team.owner().sendBody("POST", team.path("/imports"), body, "multipart/form-data; boundary=x", true);
+        assertThat(refused.status()).isEqualTo(413);
+        assertThat(refused.body()).contains("larger than the limit");
+        assertThat(sent[0]).isZero();
+        assertThat(jdbc.sql("select count(*) from imports").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void bodyWithoutLengthThatTurnsOutTooBigIsRefusedAndNothingIsKept() {
+        Team team = Team.create(port);
+        String boundary = "pmsboundary";
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"projectId\"\r\n\r\n" + team.projectId
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\nTitle\n";
+        Supplier<InputStream> stream = () -> new SequenceInputStream(new ByteArrayInputStream(head.getBytes(StandardCharsets.UTF_8)),
+                counting(3L * 1024 * 1024, new int[1]));
+        Response refused = team.owner().sendBody("POST", team.path("/imports"), HttpRequest.BodyPublishers.ofInputStream(stream),
+                "multipart/form-data; boundary=" + boundary, false);
+        assertThat(refused.status()).isEqualTo(413);
+        assertThat(jdbc.sql("select count(*) from imports").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void fileOverTheRowLimitFailsAndImportsNothing() {
+        Team team = Team.create(port);
+        StringBuilder rows = new StringBuilder("Title\n");
+        for (int i = 0; i < 1001; i++) {
+            rows.append("Task ").append(i).append('\n');
+        }
+        Response done = Uploads.importFile(team, "many.csv", Uploads.csv(rows.toString()));
+        assertThat(done.get("status")).isEqualTo("FAILED");
+        assertThat(done.get("error")).contains("more than 1000 rows");
+    }
+
+    /** A stream of task lines ("x\n") of the given length that counts what was read. */
+    private static InputStream counting(long length, int[] read) {
+        return new InputStream() {
+            private long left = length;
+
+            @Override
+            public int read() {
+                if (left-- <= 0) {
+                    return -1;
+                }
+                read[0]++;
+                return left % 2 == 0 ? '\n' : 'x';
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                if (left <= 0) {
+                    return -1;
+                }
+                int n = (int) Math.min(len, left);
+                for (int i = 0; i < n; i++) {
+                    b[off + i] = (byte) ((left - i) % 2 == 0 ? '\n' : 'x');
+                }
+                left -= n;
+                read[0] += n;
+                return n;
+            }
+        };
+    }
+}
