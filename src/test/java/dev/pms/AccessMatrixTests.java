@@ -103,6 +103,7 @@ class AccessMatrixTests extends IntegrationTest {
             String id = created.status() == 201 ? created.json().get("token").get("id").asString() : "01a22287-0000-7000-8000-000000000000";
             return a.delete("/api/v1/me/tokens/" + id);
         }));
+        rows.add(row("GET", "/api/v1/admin/system", new InstanceAdmin(200), (a, t) -> a.get("/api/v1/admin/system")));
         rows.add(row("POST", "/api/v1/workspaces", new SignedIn(201), (a, t) -> a.post("/api/v1/workspaces", Map.of("name", "Mine"))));
         rows.add(row("GET", "/api/v1/workspaces", new SignedIn(200), (a, t) -> a.get("/api/v1/workspaces")));
         rows.add(row("POST", "/api/v1/workspaces/join", new SignedIn(200), (a, t) -> a.post("/api/v1/workspaces/join",

@@ -49,6 +49,8 @@ class BadInputTests extends IntegrationTest {
         assertProblem(owner.patch(team.path("/tasks/" + taskId), Map.of("version", 0, "status", "DOING")), 400, "IN_PROGRESS");
         assertProblem(owner.patch(team.path("/tasks/" + taskId), Map.of("version", 0, "priority", "P1")), 400, "URGENT");
         assertProblem(owner.get(team.path("/tasks?sort=random")), 400, "sort");
+        assertProblem(owner.get(team.path("/tasks?status=DOING")), 400, "status");
+        assertProblem(owner.get(team.path("/tasks/count?dueBefore=2026-13-01")), 400, "dueBefore");
     }
 
     @Test

@@ -6,7 +6,6 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -27,8 +26,10 @@ public class DatabaseHealth {
 
     public Status check() {
         long start = System.nanoTime();
-        try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
-            CompletableFuture<Boolean> probe = CompletableFuture.supplyAsync(this::ping, executor);
+        try {
+            // not an executor in try-with-resources: its close() would wait for the ping past the timeout;
+            // a ping left behind ends by itself within the pool's connection timeout
+            CompletableFuture<Boolean> probe = CompletableFuture.supplyAsync(this::ping, task -> Thread.ofVirtual().start(task));
             boolean up = probe.get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             return new Status(up, elapsed(start), null);
         } catch (Exception e) {

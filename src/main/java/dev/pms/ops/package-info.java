@@ -1,2 +1,2 @@
-/** Owns what operators look at: health for load balancers, and the seed command that fills a database for benchmarks. */
+/** Owns what operators look at: health for load balancers, the system report (connections, pool, slow statements, imports), and the seed command. */
 package dev.pms.ops;

@@ -22,15 +22,36 @@ public class Api {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private final int port;
-    private final CookieManager cookies = new CookieManager();
+    private final String host;
+    private final CookieManager cookies;
     private final HttpClient http;
     private String bearer;
     private boolean sendCsrf = true;
     public JsonNode user;
 
     public Api(int port) {
+        this("localhost", port);
+    }
+
+    /** A client that connects through the given address, e.g. {@code "[::1]"} to come from another IP than 127.0.0.1. */
+    public Api(String host, int port) {
+        this(host, port, new CookieManager());
+    }
+
+    private Api(String host, int port, CookieManager cookies) {
         this.port = port;
+        this.host = host;
+        this.cookies = cookies;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).build();
+    }
+
+    /** The same person (cookies, token) talking to another node. */
+    public Api at(int otherPort) {
+        Api other = new Api(host, otherPort, cookies);
+        other.bearer = bearer;
+        other.sendCsrf = sendCsrf;
+        other.user = user;
+        return other;
     }
 
     public static Api signUp(int port, String name) {
@@ -85,7 +106,7 @@ public class Api {
     }
 
     public Response sendRaw(String method, String path, String body, String contentType) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://" + host + ":" + port + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
             request.header("Content-Type", contentType);

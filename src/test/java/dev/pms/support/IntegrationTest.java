@@ -4,6 +4,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -15,6 +17,7 @@ import java.nio.file.Path;
  * target/), every table emptied before each test, and an HTTP client per person.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.main.banner-mode=off")
+@Import(IntegrationTest.Clocks.class)
 public abstract class IntegrationTest {
     private static final Path DATA_DIR = Path.of("target", "test-db-" + ProcessHandle.current().pid());
 
@@ -23,6 +26,10 @@ public abstract class IntegrationTest {
 
     @Autowired
     protected JdbcClient jdbc;
+
+    /** Time as the rate limits see it; {@code clock.advance(...)} passes a window without waiting. */
+    @Autowired
+    protected TestClock clock;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -42,5 +49,13 @@ public abstract class IntegrationTest {
 
     protected Api anonymous() {
         return new Api(port);
+    }
+
+    /** Not a component, so that applications started by tests themselves keep the system clock. */
+    static class Clocks {
+        @Bean
+        TestClock testClock() {
+            return new TestClock();
+        }
     }
 }

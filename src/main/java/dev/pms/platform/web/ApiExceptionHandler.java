@@ -2,6 +2,7 @@ package dev.pms.platform.web;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.dao.TransientDataAccessException;
@@ -11,7 +12,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -47,10 +48,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 "The change conflicts with data stored meanwhile; reload and try again"));
     }
 
-    @ExceptionHandler({CannotGetJdbcConnectionException.class, TransientDataAccessException.class})
+    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class,
+            CannotCreateTransactionException.class})
     ResponseEntity<ProblemDetail> databaseUnavailable(Exception e) {
         if (e instanceof PessimisticLockingFailureException) {
             return respond(Problems.of(HttpStatus.CONFLICT, "conflict", "Another change to the same data won; try again"));
+        }
+        if (e instanceof CannotCreateTransactionException && !DatabaseFailures.isUnavailable(e)) {
+            return unexpected(e);
         }
         log.warn("Database unavailable: {}", e.getMessage());
         ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable",
@@ -60,6 +65,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (DatabaseFailures.isUnavailable(e)) {
+            return databaseUnavailable(new DataAccessResourceFailureException(e.getMessage(), e));
+        }
         log.error("Unexpected failure", e);
         return respond(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
                 "Something went wrong on our side; it has been logged"));
@@ -69,7 +77,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
         List<ProblemException.FieldProblem> errors = e.getBindingResult().getFieldErrors().stream()
-                .map(ApiExceptionHandler::fieldProblem).toList();
+                .map(ApiExceptionHandler::fieldProblem).collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
         e.getBindingResult().getGlobalErrors().forEach(g ->
                 errors.add(new ProblemException.FieldProblem(g.getObjectName(), g.getDefaultMessage())));
         return problemResponse(Problems.of(HttpStatus.BAD_REQUEST, "invalid-input", describe(errors), errors));
@@ -107,7 +115,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     private static ProblemException.FieldProblem fieldProblem(FieldError error) {
-        return new ProblemException.FieldProblem(error.getField(), error.getDefaultMessage());
+        String message = error.isBindingFailure()
+                ? "'" + error.getRejectedValue() + "' is not a valid value" : error.getDefaultMessage();
+        return new ProblemException.FieldProblem(error.getField(), message);
     }
 
     private static String describe(List<ProblemException.FieldProblem> errors) {

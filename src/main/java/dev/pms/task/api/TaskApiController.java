@@ -2,13 +2,11 @@ package dev.pms.task.api;
 
 import dev.pms.platform.jdbc.Limits;
 import dev.pms.platform.jdbc.Page;
-import dev.pms.platform.web.ProblemException;
 import dev.pms.project.ProjectQueries;
 import dev.pms.task.CreateTaskCommand;
 import dev.pms.task.MoveTaskCommand;
 import dev.pms.task.Priority;
 import dev.pms.task.Task;
-import dev.pms.task.TaskFilter;
 import dev.pms.task.TaskQueries;
 import dev.pms.task.TaskService;
 import dev.pms.task.TaskSort;
@@ -82,25 +80,15 @@ class TaskApiController {
 
     @GetMapping("/tasks")
     @RequiresPermission(Permission.READ)
-    Page<Task> list(WorkspaceAccess access, @RequestParam(required = false) List<UUID> project,
-                    @RequestParam(required = false) List<TaskStatus> status, @RequestParam(required = false) String assignee,
-                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueBefore,
-                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueAfter,
-                    @RequestParam(required = false) String q, @RequestParam(defaultValue = "POSITION") TaskSort sort,
+    Page<Task> list(WorkspaceAccess access, TaskFilterParams filter, @RequestParam(defaultValue = "POSITION") TaskSort sort,
                     @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
-        TaskFilter filter = new TaskFilter(project, status, assignee(access, assignee), dueBefore, dueAfter, q);
-        return queries.list(access, filter, sort, cursor, Limits.of(limit));
+        return queries.list(access, filter.toFilter(access), sort, cursor, Limits.of(limit));
     }
 
     @GetMapping("/tasks/count")
     @RequiresPermission(Permission.READ)
-    CountResponse count(WorkspaceAccess access, @RequestParam(required = false) List<UUID> project,
-                        @RequestParam(required = false) List<TaskStatus> status, @RequestParam(required = false) String assignee,
-                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueBefore,
-                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueAfter,
-                        @RequestParam(required = false) String q) {
-        TaskFilter filter = new TaskFilter(project, status, assignee(access, assignee), dueBefore, dueAfter, q);
-        return new CountResponse(queries.count(access, filter));
+    CountResponse count(WorkspaceAccess access, TaskFilterParams filter) {
+        return new CountResponse(queries.count(access, filter.toFilter(access)));
     }
 
     @GetMapping("/tasks/{taskId}")
@@ -157,22 +145,5 @@ class TaskApiController {
                                       @RequestParam(required = false) Integer limit) {
         projects.get(access, projectId);
         return queries.board(access, projectId, Limits.of(limit == null ? 200 : limit));
-    }
-
-    private static TaskFilter.Assignee assignee(WorkspaceAccess access, String value) {
-        if (value == null || value.isBlank()) {
-            return TaskFilter.Assignee.any();
-        }
-        return switch (value) {
-            case "me" -> TaskFilter.Assignee.user(access.userId());
-            case "none" -> TaskFilter.Assignee.none();
-            default -> {
-                try {
-                    yield TaskFilter.Assignee.user(UUID.fromString(value));
-                } catch (IllegalArgumentException e) {
-                    throw ProblemException.invalid("assignee", "must be 'me', 'none' or a user id");
-                }
-            }
-        };
     }
 }

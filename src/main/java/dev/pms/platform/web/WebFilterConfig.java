@@ -1,0 +1,27 @@
+package dev.pms.platform.web;
+
+import jakarta.servlet.DispatcherType;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.servlet.DispatcherServlet;
+
+/** The 503 guard, ahead of the session filter (order MIN_VALUE + 50, the first to need the database), and the flash map manager. */
+@Configuration(proxyBeanMethods = false)
+class WebFilterConfig {
+
+    @Bean
+    FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter() {
+        var registration = new FilterRegistrationBean<>(new DatabaseUnavailableFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
+        return registration;
+    }
+
+    /** Found by its name by the DispatcherServlet. */
+    @Bean(name = DispatcherServlet.FLASH_MAP_MANAGER_BEAN_NAME)
+    PageFlashMapManager flashMapManager() {
+        return new PageFlashMapManager();
+    }
+}

@@ -1,0 +1,78 @@
+package dev.pms.ops;
+
+import dev.pms.support.Api;
+import dev.pms.support.AppInstance;
+import dev.pms.support.Response;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A node whose PostgreSQL goes away and comes back: 503s while it is gone, no restart needed after. */
+class DatabaseOutageTests {
+    private final Path dataDir = Path.of("target", "outage-db-" + ProcessHandle.current().pid()).toAbsolutePath();
+
+    @Test
+    void whileTheDatabaseIsDownEveryRequestIsACleanQuick503AndAfterwardsAllWorksAgain() throws Exception {
+        int dbPort = freePort();
+        EmbeddedPostgres postgres = start(dbPort);
+        try (AppInstance node = AppInstance.start("postgres://postgres:postgres@localhost:" + dbPort + "/postgres")) {
+            Api ann = Api.signUp(node.port(), "Ann");
+            String token = ann.post("/api/v1/me/tokens", Map.of("name", "ci")).get("secret");
+            Api script = new Api(node.port()).withToken(token);
+            assertThat(ann.get("/api/health").status()).isEqualTo(200);
+
+            postgres.close();
+            long start = System.nanoTime();
+            Response health = ann.get("/api/health");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+            assertThat(health.status()).isEqualTo(503);
+            assertThat(health.json().get("database").get("status").asString()).isEqualTo("DOWN");
+
+            assertCleanUnavailable(ann.get("/api/v1/me"));
+            assertCleanUnavailable(ann.post("/api/v1/workspaces", Map.of("name", "Lost")));
+            assertCleanUnavailable(script.get("/api/v1/workspaces"));
+            assertCleanUnavailable(new Api(node.port()).post("/api/v1/auth/signin", Map.of("email", ann.email(), "password", "correct horse")));
+
+            postgres = start(dbPort);
+            awaitHealthy(ann);
+            assertThat(ann.get("/api/v1/me").get("email")).isEqualTo(ann.email());
+            assertThat(script.get("/api/v1/workspaces").status()).isEqualTo(200);
+            assertThat(ann.post("/api/v1/workspaces", Map.of("name", "Back")).status()).isEqualTo(201);
+        } finally {
+            postgres.close();
+        }
+    }
+
+    private static void assertCleanUnavailable(Response response) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(503);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(response.header("Retry-After")).isNotNull();
+        assertThat(response.get("type")).endsWith("/database-unavailable");
+        assertThat(response.body()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    private static void awaitHealthy(Api api) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (api.get("/api/health").status() != 200) {
+            assertThat(System.nanoTime()).as("health back within 20 s").isLessThan(deadline);
+            Thread.sleep(200);
+        }
+    }
+
+    private EmbeddedPostgres start(int port) throws IOException {
+        return EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(false).setPort(port).start();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
