@@ -78,6 +78,7 @@ start_sampler() {
   jstat -gc "$pid" 1000 > "$out.jstat" 2>/dev/null &
   echo $! > "$out.jstat.pid"
   (
+    set +e +o pipefail  # a failed probe leaves a "-" in its column, it does not stop the sampling
     while kill -0 "$pid" 2>/dev/null; do
       local pg pool heap rss
       pg=$(sql "select count(*) filter (where state <> 'idle'), count(*) from pg_stat_activity

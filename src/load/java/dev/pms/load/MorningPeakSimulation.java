@@ -1,9 +1,6 @@
 package dev.pms.load;
 
-import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
-
-import java.time.Instant;
 
 import static io.gatling.javaapi.core.CoreDsl.*;
 
@@ -13,12 +10,11 @@ import static io.gatling.javaapi.core.CoreDsl.*;
  */
 public class MorningPeakSimulation extends Simulation {
     {
-        Instant browseEnds = Instant.now().plus(LoadSettings.signInRamp).plus(LoadSettings.browse);
-        ScenarioBuilder morning = scenario("morning peak")
+        SignIns.expect(LoadSettings.users);
+        setUp(scenario("morning peak")
                 .feed(PmsChains.people(LoadSettings.browserOffset, LoadSettings.users))
-                .exec(PmsChains.signIn())
-                .exec(PmsChains.browseUntil(browseEnds));
-        setUp(morning.injectOpen(rampUsers(LoadSettings.users).during(LoadSettings.signInRamp)))
+                .exec(PmsChains.signInAndBrowse())
+                .injectOpen(rampUsers(LoadSettings.users).during(LoadSettings.signInRamp)))
                 .protocols(PmsChains.protocol())
                 .assertions(
                         details("browse").responseTime().percentile(95.0).lt(100),

@@ -57,10 +57,18 @@ final class PmsChains {
                 .exec(getCookieValue(CookieKey("XSRF-TOKEN").saveAs("xsrf"))));
     }
 
-    /** One browsing request: a filtered task list, my tasks, a board or one task, in a web client's proportions. */
+    /**
+     * One browsing request: a filtered task list, my tasks, a board or one task, in a web client's proportions.
+     * Its group is "browse" once everyone has signed in, "browse while signing in" before.
+     */
     static ChainBuilder browseOnce() {
         return exec(session -> ThreadLocalRandom.current().nextInt(5) == 0 ? pickProject(session) : session)
-                .group("browse").on(randomSwitch().on(
+                .doIfOrElse(session -> SignIns.allDone()).then(group("browse").on(browseRequest()))
+                .orElse(group("browse while signing in").on(browseRequest()));
+    }
+
+    private static ChainBuilder browseRequest() {
+        return exec(randomSwitch().on(
                         percent(40.0).then(exec(http("task list").get(PmsChains::filteredList)
                                 .check(jsonPath("$.items[*].id").findRandom().optional().saveAs("taskId")))),
                         percent(20.0).then(exec(http("my tasks").get(WS + "/my-tasks").check(status().is(200)))),
@@ -69,18 +77,29 @@ final class PmsChains {
                         percent(30.0).then(exec(http("task").get(WS + "/tasks/#{taskId}").check(status().is(200))))));
     }
 
-    /** Browses at the pace that makes all browsers together reach the target rate, until {@code until}. */
-    static ChainBuilder browseUntil(Instant until) {
-        return during(session -> remaining(until)).on(pace(LoadSettings.pace()).exec(browseOnce()));
+    /**
+     * Signs in, then browses at the pace that makes all browsers together reach the target rate, until
+     * {@link LoadSettings#browse} after the last person has signed in.
+     */
+    static ChainBuilder signInAndBrowse() {
+        return exec(signIn()).exec(SignIns::ended).exitHereIfFailed()
+                .asLongAs(session -> SignIns.browsing(LoadSettings.browse)).on(
+                        pace(LoadSettings.pace()).exec(browseOnce()));
+    }
+
+    /** Signs in and waits until everyone has, and {@code delay} more: what follows starts for all at once. */
+    static ChainBuilder signInAndWait(Duration delay) {
+        return exec(signIn()).exec(SignIns::ended).exitHereIfFailed()
+                .asLongAs(session -> !SignIns.allDone()).on(pause(Duration.ofMillis(50)))
+                .pause(session -> SignIns.untilAllDonePlus(delay));
     }
 
     /**
-     * Waits for {@code at} (so that all uploads start together), uploads a CSV of new tasks and polls the import
-     * until it ends; the group's time is upload to SUCCEEDED. A FAILED import or a short count is an error.
+     * Uploads a CSV of new tasks and polls the import until it ends; the group's time is upload to SUCCEEDED.
+     * A FAILED import or a short count is an error.
      */
-    static ChainBuilder uploadAt(Instant at) {
-        return pause(session -> remaining(at))
-                .group("upload to SUCCEEDED").on(
+    static ChainBuilder upload() {
+        return group("upload to SUCCEEDED").on(
                         exec(http("upload").post(WS + "/imports").header("X-XSRF-TOKEN", "#{xsrf}")
                                 .bodyParts(
                                         ByteArrayBodyPart("file", session -> CsvFiles.tasks(LoadSettings.uploadRows))
@@ -99,10 +118,9 @@ final class PmsChains {
                         jsonPath("$.rowsInserted").ofInt().is(LoadSettings.uploadRows)));
     }
 
-    /** Waits for {@code at} and downloads the person's project as CSV. */
-    static ChainBuilder exportAt(Instant at) {
-        return pause(session -> remaining(at))
-                .exec(http("export").get(WS + "/tasks/export?format=csv&project=#{project}")
+    /** Downloads the person's project as CSV. */
+    static ChainBuilder export() {
+        return exec(http("export").get(WS + "/tasks/export?format=csv&project=#{project}")
                         .check(status().is(200), bodyLength().gt(1000)));
     }
 
