@@ -20,7 +20,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class XlsxImportTests extends IntegrationTest {
-    static final int ROWS = 2_000;
+    static final int ROWS = 100_000;
     static final String[] HEADER = {"Title", "Description", "Status", "Priority", "Assignee", "Due Date"};
 
     @Test
