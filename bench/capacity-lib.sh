@@ -35,7 +35,7 @@ seed() {
   rm -rf "$dir"; mkdir -p "$BENCH_HOME"
   log "seeding $BENCH_USERS users, $BENCH_WORKSPACES workspaces, $BENCH_TASKS tasks into $dir"
   local start=$SECONDS
-  PMS_DATA_DIR=$dir PMS_DB_PORT=${DB_PORT:-55480} java -jar target/pms.jar seed --users "$BENCH_USERS" \
+  PMS_DATA_DIR=$dir PMS_DB_PORT=${DB_PORT:-28182} java -jar target/pms.jar seed --users "$BENCH_USERS" \
     --workspaces "$BENCH_WORKSPACES" --projects "$BENCH_PROJECTS" --tasks "$BENCH_TASKS" --email-tag "$BENCH_TAG" \
     > "$RUN_DIR/seed.log" 2>&1 || { tail -20 "$RUN_DIR/seed.log"; exit 1; }
   echo "$((SECONDS - start))" > "$dir.done"
@@ -49,14 +49,20 @@ fresh_copy() {
 }
 
 # start_pms NAME PORT MGMT_PORT [ENV=VALUE...]: starts a node in the background, waits for /api/health
+port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
 start_pms() {
   local name=$1 port=$2 mgmt=$3; shift 3
+  for p in "$port" "$mgmt"; do port_free "$p" || { echo "port $p is in use: set BENCH_PORT / BENCH_MANAGEMENT_PORT" >&2; exit 1; }; done
   env PORT="$port" PMS_MANAGEMENT_PORT="$mgmt" PMS_MANAGEMENT_ADDRESS=127.0.0.1 PMS_RATE_LIMIT_ENABLED=false \
     "$@" java ${PMS_JAVA_OPTS:--Xmx2g} -jar target/pms.jar > "$RUN_DIR/$name.log" 2>&1 &
   local pid=$!
   echo "$pid" > "$RUN_DIR/$name.pid"
   for _ in $(seq 1 180); do
-    curl -sf "http://127.0.0.1:$port/api/health" >/dev/null && { log "$name up on :$port (pid $pid)"; return; }
+    # ready once the management port answers too (it starts last; a failure there stops the whole app)
+    if curl -sf "http://127.0.0.1:$port/api/health" >/dev/null && curl -s -o /dev/null "http://127.0.0.1:$mgmt/actuator/health"; then
+      sleep 1; kill -0 "$pid" 2>/dev/null && { log "$name up on :$port (pid $pid)"; return; }
+    fi
     kill -0 "$pid" 2>/dev/null || { tail -30 "$RUN_DIR/$name.log"; echo "$name did not start" >&2; exit 1; }
     sleep 1
   done
@@ -103,7 +109,7 @@ stop_sampler() {
 # peaks SAMPLES FROM TO: "pg_in_use pg_open pool_active pool_pending heap_mb rss_mb" maxima within [FROM, TO]
 peaks() {
   awk -v from="$2" -v to="$3" '$1 >= from && $1 <= to {
-      for (i = 2; i <= 7; i++) if ($i != "-" && $i + 0 > m[i]) { m[i] = $i + 0; seen[i] = 1 } }
+      for (i = 2; i <= 7; i++) if ($i != "-") { seen[i] = 1; if ($i + 0 > m[i]) m[i] = $i + 0 } }
     END { for (i = 2; i <= 7; i++) printf "%s%s", (seen[i] ? m[i] : "n/a"), (i < 7 ? " " : "\n") }' "$1"
 }
 
@@ -138,6 +144,7 @@ assertions() { grep -E ': (true|false)( \(actual : [^)]*\))?$' "$RUN_DIR/$1.gatl
 # replace_section FILE NAME CONTENT-FILE: puts the content between <!-- NAME:begin --> and <!-- NAME:end -->
 replace_section() {
   local file=$1 name=$2 content=$3
+  mkdir -p "$(dirname "$file")"
   [[ -f $file ]] || printf '# PMS benchmarks\n' > "$file"
   if ! grep -q "<!-- $name:begin -->" "$file"; then
     printf '\n<!-- %s:begin -->\n<!-- %s:end -->\n' "$name" "$name" >> "$file"
@@ -150,5 +157,5 @@ replace_section() {
 
 # hot_methods JFR_FILE N: the N hottest methods (own time) of a recording
 hot_methods() {
-  jfr view --width 160 hot-methods "$1" 2>/dev/null | sed -n '1,/^$/d;p' | head -$(( $2 + 2 ))
+  jfr view --width 160 hot-methods "$1" 2>/dev/null | awk 'NF' | sed -n '2,$p' | head -$(( $2 + 2 ))
 }

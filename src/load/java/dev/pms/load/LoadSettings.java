@@ -9,7 +9,7 @@ import java.time.Duration;
  * import), so uploaders start at 0 and browsers at {@link #browserOffset}.
  */
 final class LoadSettings {
-    static final String BASE_URL = System.getProperty("load.baseUrl", "http://127.0.0.1:18080");
+    static final String BASE_URL = System.getProperty("load.baseUrl", "http://127.0.0.1:28180");
     static final String EMAIL_TAG = System.getProperty("load.emailTag", "load");
     static final String PASSWORD = System.getProperty("load.password", "pms-seed-password");
 

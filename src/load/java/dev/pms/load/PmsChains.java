@@ -109,6 +109,7 @@ final class PmsChains {
                                 .asMultipartForm()
                                 .check(status().is(202), jsonPath("$.id").saveAs("importId"),
                                         jsonPath("$.status").saveAs("importStatus")))
+                        .exitHereIfFailed()
                         .asLongAsDuring(session -> !finished(session), LoadSettings.importTimeout).on(
                                 pause(LoadSettings.pollEvery)
                                         .exec(http("import status").get(WS + "/imports/#{importId}")

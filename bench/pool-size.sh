@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# The pool-size study: scenarios 1 (morning peak) and 4 (worst case) at pool sizes 10, 20, 50 and 100
+# (PMS_DB_POOL_SIZE), on the capacity benchmark's seeded data; writes the "pool-size" section of docs/benchmarks.md.
+#   ./pms bench pool-size                       500 people, 500 requests/s, 60 s of browsing after the sign-ins
+#   BENCH_POOL_SIZES="10 50" BENCH_POOL_USERS=200 BENCH_BROWSE_SECONDS=30 ./pms bench pool-size   shorter
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source bench/capacity-lib.sh
+APP_PORT=${BENCH_PORT:-28180} MGMT_PORT=${BENCH_MANAGEMENT_PORT:-28181} DB_PORT=${BENCH_DB_PORT:-28182}
+SIZES=${BENCH_POOL_SIZES:-10 20 50 100}
+USERS=${BENCH_POOL_USERS:-500}
+BROWSE=${BENCH_BROWSE_SECONDS:-60}
+UPLOADS=${BENCH_POOL_UPLOADS:-100}
+OUT=${BENCH_OUT:-docs/benchmarks.md}
+LOAD=(-Dload.users=$USERS -Dload.rps=$USERS -Dload.signInSeconds=10 -Dload.browseSeconds=$BROWSE)
+mkdir -p "$RUN_DIR"
+need_tools
+build
+seed
+fresh_copy "$RUN_DIR/data"
+ROWS="$RUN_DIR/pool-rows.md"
+: > "$ROWS"
+
+for size in $SIZES; do
+  start_pms "pool-$size" "$APP_PORT" "$MGMT_PORT" PMS_DATA_DIR="$RUN_DIR/data" PMS_DB_PORT="$DB_PORT" PMS_DB_POOL_SIZE="$size"
+  pid=$(cat "$RUN_DIR/pool-$size.pid")
+  samples="$RUN_DIR/pool-$size.samples"; : > "$samples"
+  start_sampler "$pid" "$MGMT_PORT" "$samples"
+  for s in morning-peak worst-case; do
+    class=$([[ $s == morning-peak ]] && echo MorningPeakSimulation || echo WorstCaseSimulation)
+    before=$(sql "select count(*) from tasks")
+    from=$(date +%s)
+    report=$(simulate "$class" "pool-$size-$s" "${LOAD[@]}" -Dload.uploads="$UPLOADS")
+    to=$(date +%s)
+    for _ in $(seq 1 120); do [[ $(sql "select count(*) from imports where status in ('QUEUED','RUNNING')") == 0 ]] && break; sleep 1; done
+    after=$(sql "select count(*) from tasks")
+    read -r _ _ ko _ rps _ p50 p95 p99 _ max _ <<< "$(stat "$report" browse)"
+    read -r _ _ sko _ _ _ sp50 sp95 _ _ _ _ <<< "$(stat "$report" "browse while signing in")"
+    read -r _ _ _ _ _ _ _ up95 _ _ _ _ <<< "$(stat "$report" "upload to SUCCEEDED" || true)"
+    read -r _ _ allko _ _ _ _ _ _ _ _ _ <<< "$(stat "$report" ROOT)"
+    read -r pg_use pg_open pool_act pool_pend heap rss < <(peaks "$samples" "$from" "$to")
+    count="—"; [[ $s == worst-case ]] && count="+$((after - before)) ($(( (after - before) / 1000 )) of $UPLOADS uploads made and accepted)"
+    echo "| $size | $s | $rps | $p50 / $p95 / $p99 / $max | $sp50 / $sp95 | ${up95:-—} | $allko | $pg_use / $pool_pend | $count |" >> "$ROWS"
+    log "pool $size $s: browse p95 $p95 ms, errors $allko, peak pending $pool_pend"
+  done
+  stop_sampler "$samples"
+  stop_pms "pool-$size"
+done
+
+{
+  echo "## Pool size"
+  echo ""
+  echo "Measured $(date -u +%F) by \`./pms bench pool-size\` on $(nproc) cores shared with the load generator: scenarios 1 and 4"
+  echo "with $USERS people browsing at $USERS requests/s for $BROWSE s after the last sign-in (shorter than the capacity"
+  echo "run's 120 s)$( [[ $USERS != 500 ]] && echo "; **fewer people than the target's 500** to fit the study's time"), $UPLOADS uploads of 1,000 rows in scenario 4;"
+  echo "one PMS node restarted per size on the same data. Milliseconds; errors count every failed request."
+  echo ""
+  echo "| pool | scenario | browse req/s (mean over run) | browse after sign-ins p50 / p95 / p99 / max | browse during sign-ins p50 / p95 | upload to SUCCEEDED p95 | errors | peak PG in use / pool pending | tasks added by imports |"
+  echo "|---|---|---|---|---|---|---|---|---|"
+  cat "$ROWS"
+} > "$RUN_DIR/pool-size.md"
+replace_section "$OUT" pool-size "$RUN_DIR/pool-size.md"
+log "wrote $OUT (pool-size section)"
