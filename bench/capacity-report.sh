@@ -24,7 +24,9 @@ resources() {
   echo ""
   echo "Peaks during the scenario ($((to - from)) s, sampled every second): PostgreSQL connections in use $pg_use of $pg_open open;"
   echo "pool active $pool_act, pending $pool_pend (pool size $POOL); heap $heap MB, RSS $rss MB."
-  echo "Gatling report: \`$(report_of "$1")/index.html\`."
+  local report
+  report=$(report_of "$1")
+  echo "Gatling report: \`${report#"$PWD/"}/index.html\`."
 }
 
 header() {

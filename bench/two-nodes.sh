@@ -138,7 +138,7 @@ row() { read -r total _ ko _ rps _ p50 p95 p99 _ max _ <<< "$2"; echo "| $1 | $t
   echo "| requests node 2 could not answer after the kill (nginx saw 502/504) | $dead, of which $inflight were in flight at the kill; nginx retried $retried_ok on node 1 successfully, $surfaced reached the client as errors |"
   echo "| 5xx answered by PMS itself during both scenarios (overload: 503 when no pooled connection within 2 s) | $own5xx |"
   echo ""
-  echo "Gatling reports: \`$report1/index.html\`, \`$report4/index.html\`; nginx's log: \`$WORK/nginx/access.log\`."
+  echo "Gatling reports: \`${report1#"$PWD/"}/index.html\`, \`${report4#"$PWD/"}/index.html\`; nginx's log: \`${WORK#"$PWD/"}/nginx/access.log\`."
 } > "$RUN_DIR/two-nodes.md"
 replace_section "$OUT" two-nodes "$RUN_DIR/two-nodes.md"
 cat "$RUN_DIR/two-nodes.md"
