@@ -106,53 +106,43 @@ public class Api {
     }
 
     public Response sendRaw(String method, String path, String body, String contentType) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://" + host + ":" + port + path))
+        HttpRequest.Builder request = request(path)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
             request.header("Content-Type", contentType);
         }
-        if (bearer != null) {
-            request.header("Authorization", "Bearer " + bearer);
-        }
-        if (sendCsrf) csrfToken().ifPresent(token -> request.header("X-XSRF-TOKEN", token));
-        try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.body(), response.headers().map());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        HttpResponse<String> response = execute(request, HttpResponse.BodyHandlers.ofString());
+        return new Response(response.statusCode(), response.body(), response.headers().map());
     }
 
     /** Sends any body (a multipart upload, a stream); {@code expectContinue} lets the server refuse before the body. */
     public Response sendBody(String method, String path, HttpRequest.BodyPublisher body, String contentType, boolean expectContinue) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .method(method, body).header("Content-Type", contentType).expectContinue(expectContinue);
-        if (bearer != null) {
-            request.header("Authorization", "Bearer " + bearer);
-        }
-        if (sendCsrf) csrfToken().ifPresent(token -> request.header("X-XSRF-TOKEN", token));
-        try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.body(), response.headers().map());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        HttpRequest.Builder request = request(path).method(method, body).header("Content-Type", contentType)
+                .expectContinue(expectContinue);
+        HttpResponse<String> response = execute(request, HttpResponse.BodyHandlers.ofString());
+        return new Response(response.statusCode(), response.body(), response.headers().map());
     }
 
     /** A GET whose body is kept as bytes (a download). */
     public HttpResponse<byte[]> download(String path) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+        return execute(request(path).GET(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** A request to this PMS carrying what a browser script would: the bearer token or the CSRF header. */
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://" + host + ":" + port + path));
         if (bearer != null) {
             request.header("Authorization", "Bearer " + bearer);
         }
+        if (sendCsrf) {
+            csrfToken().ifPresent(token -> request.header("X-XSRF-TOKEN", token));
+        }
+        return request;
+    }
+
+    private <T> HttpResponse<T> execute(HttpRequest.Builder request, HttpResponse.BodyHandler<T> handler) {
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return http.send(request.build(), handler);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
