@@ -37,6 +37,9 @@ public class RawCopy {
             }
             db.setAutoCommit(false);
             long start = System.nanoTime();
+            try (Statement s = db.createStatement()) {
+                s.execute("set local gin_pending_list_limit = '32MB'"); // as PMS's import does
+            }
             try (InputStream in = new FileInputStream(args[2])) {
                 db.unwrap(PGConnection.class).getCopyAPI().copyIn("copy tasks (" + COLUMNS + ") from stdin", in, 1 << 16);
             }

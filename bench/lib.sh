@@ -1,9 +1,10 @@
 # Shared steps of the benchmarks: start PMS on its own port and data directory, make a workspace,
 # generate files, import one through the HTTP API and time it.
 
+# Rate limits are off: a benchmark makes more uploads and status polls than one person may.
 start_server() { # work port db_port heap
   unzip -p target/pms.jar "$(unzip -Z1 target/pms.jar | grep 'BOOT-INF/lib/postgresql-.*\.jar')" > "$1/pgjdbc.jar"
-  PORT=$2 PMS_DATA_DIR="$1/data" PMS_DB_PORT=$3 java -Xmx$4 ${PMS_JAVA_OPTS:-} -jar target/pms.jar > "$1/server.log" 2>&1 &
+  PORT=$2 PMS_DATA_DIR="$1/data" PMS_DB_PORT=$3 PMS_RATE_LIMIT_ENABLED=false java -Xmx$4 ${PMS_JAVA_OPTS:-} -jar target/pms.jar > "$1/server.log" 2>&1 &
   SERVER_PID=$!
   for _ in $(seq 1 240); do
     curl -sf "http://localhost:$2/api/health" >/dev/null 2>&1 && return 0

@@ -71,10 +71,23 @@ class ImportPipeline {
             metrics.finished(ImportStatus.SUCCEEDED, counts, took);
             log.info("Import {} succeeded: {} rows, {} inserted, {} rejected in {} ms (COPY ended after {} ms)", work.view().id(),
                     counts.total(), counts.inserted(), counts.rejected(), took.toMillis(), (run.copyEnded - start) / 1_000_000);
+            tidyAfter(counts);
         } catch (Rejected e) {
             fail(work, lease, e.counts, e.errors, e.getMessage());
         } catch (ImportFailure e) {
             fail(work, lease, new ImportRepository.Counts(run.total, 0, 0), List.of(), e.getMessage());
+        }
+    }
+
+    /** The import has committed; what is tidied here only makes later searches faster, so a failure is logged. */
+    private void tidyAfter(ImportRepository.Counts counts) {
+        if (counts.inserted() == 0) {
+            return;
+        }
+        try {
+            tasks.tidyAfterCopy();
+        } catch (RuntimeException e) {
+            log.warn("Could not tidy the search index after an import: {}", e.getMessage());
         }
     }
 

@@ -199,12 +199,24 @@ class TaskRepository {
     }
 
     /** Starts a COPY into tasks on the connection of the current transaction. */
+    /**
+     * Starts COPY into tasks in the caller's transaction. The search index's pending list may grow to 32 MB
+     * in this transaction (4 MB by default): merging it into the index is then done in a few large batches
+     * instead of many small ones, the largest single cost of a bulk insert here. {@link #tidySearchIndex}
+     * merges what is left once the import has committed.
+     */
     CopyIn copyIn() {
+        jdbc.sql("set local gin_pending_list_limit = '32MB'").update();
         try {
             return DataSourceUtils.getConnection(dataSource).unwrap(PGConnection.class).getCopyAPI().copyIn(TaskCopy.SQL);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not start COPY into tasks: " + e.getMessage(), e);
         }
+    }
+
+    /** Merges the search index's pending entries into the index, so that searches need not scan them. */
+    void tidySearchIndex() {
+        jdbc.sql("select gin_clean_pending_list('tasks_search')").query().singleValue();
     }
 
     /** Removes exactly the tasks of one import, found through the unique (import_id, source_row) index. */

@@ -105,6 +105,11 @@ public class TaskService {
         return new TaskCopy(tasks.copyIn(), ends, access.workspaceId(), importId, access.userId());
     }
 
+    /** After a bulk insert has committed: tidies what it left for the search index (see {@link TaskRepository#copyIn}). */
+    public void tidyAfterCopy() {
+        tasks.tidySearchIndex();
+    }
+
     /** Undo of an import: deletes exactly the tasks it created and returns how many. */
     @Transactional
     public int deleteImported(WorkspaceAccess access, UUID importId) {

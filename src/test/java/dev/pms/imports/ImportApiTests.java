@@ -6,6 +6,7 @@ import dev.pms.support.Response;
 import dev.pms.support.Team;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -45,6 +46,28 @@ class ImportApiTests extends IntegrationTest {
         assertThat(jdbc.sql("select source_row from tasks where import_id = cast(:id as uuid) order by position")
                 .param("id", done.get("id")).query(Integer.class).list()).containsExactly(2, 3, 4);
         assertThat(existing).isNotNull();
+    }
+
+    @Test
+    void importedTasksAreFoundBySearchAndLeaveNothingPendingInTheSearchIndex() throws InterruptedException {
+        Team team = Team.create(port);
+        Uploads.importFile(team, "t.csv", csv("Title,Description\nQuarterly zephyr review,Budget\nOther,Nothing\n"));
+        Response found = team.owner().get(team.path("/tasks?q=zephyr"));
+        assertThat(found.json().get("items")).extracting(item -> item.get("title").asString())
+                .containsExactly("Quarterly zephyr review");
+        jdbc.sql("create extension if not exists pgstattuple").update();
+        assertThat(pendingSearchEntriesWithin(Duration.ofSeconds(10))).isZero();
+    }
+
+    /** The import tidies the index just after it has committed, so the test may look a moment too early. */
+    private long pendingSearchEntriesWithin(Duration wait) throws InterruptedException {
+        long deadline = System.nanoTime() + wait.toNanos();
+        long pending;
+        while ((pending = jdbc.sql("select pending_tuples from pgstatginindex('tasks_search')").query(Long.class).single()) > 0
+                && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        return pending;
     }
 
     @Test
