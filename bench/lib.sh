@@ -56,7 +56,16 @@ generate() { # work n
   }'
 }
 
-import_csv() { # file -> prints milliseconds from upload to SUCCEEDED
+to_xlsx() { # work n: tasks-N.xlsx with the rows of tasks-N.csv
+  [[ -f "$1/tasks-$2.xlsx" ]] && return 0
+  local cp="" jar
+  for jar in fastexcel-[0-9] opczip- fastcsv-; do
+    unzip -p target/pms.jar "$(unzip -Z1 target/pms.jar | grep "BOOT-INF/lib/$jar.*\.jar")" > "$1/${jar%-*}.jar"; cp="$cp:$1/${jar%-*}.jar"
+  done
+  java -Xmx4g -cp "${cp#:}" bench/CsvToXlsx.java "$1/tasks-$2.csv" "$1/tasks-$2.xlsx"
+}
+
+import_file() { # file -> prints milliseconds from upload to SUCCEEDED
   local t0 t1 location status body
   t0=$(date +%s%N)
   location=$(api POST "/api/v1/workspaces/$WS/imports" -F "file=@$1;filename=$(basename "$1")" -F "projectId=$PROJECT" \
