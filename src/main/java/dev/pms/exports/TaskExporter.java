@@ -1,6 +1,8 @@
 package dev.pms.exports;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
+import dev.pms.platform.web.DatabaseFailures;
+import dev.pms.platform.web.ProblemException;
 import dev.pms.task.TaskExportRow;
 import dev.pms.task.TaskFilter;
 import dev.pms.task.TaskQueries;
@@ -9,56 +11,79 @@ import dev.pms.workspace.WorkspaceAccess;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.stream.Stream;
 
 /**
  * Writes the tasks a filter selects straight from a database cursor to the response: memory stays flat
  * for a million rows. Excel cells are inline strings (no shared-string table growing with the export).
+ * Exports run on the reads pool, a few at a time; the others wait for a connection, and one that waits
+ * longer than the pool allows is told to come back later before anything of the file is written.
  */
 @Service
 public class TaskExporter {
     private static final int FLUSH_EVERY_ROWS = 1000;
+    private static final Duration RETRY_AFTER = Duration.ofMinutes(1);
     private final TaskQueries tasks;
 
     TaskExporter(TaskQueries tasks) {
         this.tasks = tasks;
     }
 
-    public void export(WorkspaceAccess access, TaskFilter filter, TaskSort sort, ExportFormat format, OutputStream out) {
+    /** Where an export goes; opened only once the rows are ready, so that a refusal can still be an error response. */
+    @FunctionalInterface
+    public interface Output {
+        OutputStream open() throws IOException;
+    }
+
+    public void export(WorkspaceAccess access, TaskFilter filter, TaskSort sort, ExportFormat format, Output output) {
+        try {
+            tasks.export(access, filter, sort, rows -> write(format, rows, output));
+        } catch (CannotCreateTransactionException e) {
+            if (DatabaseFailures.isPoolBusy(e)) {
+                throw ProblemException.busy("exports-busy", "Too many exports are running; try again in a minute", RETRY_AFTER);
+            }
+            throw e;
+        }
+    }
+
+    private static void write(ExportFormat format, Stream<TaskExportRow> rows, Output output) {
         try {
             if (format == ExportFormat.CSV) {
-                csv(access, filter, sort, out);
+                csv(rows, output.open());
             } else {
-                xlsx(access, filter, sort, out);
+                xlsx(rows, output.open());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Export interrupted", e);
         }
     }
 
-    private void csv(WorkspaceAccess access, TaskFilter filter, TaskSort sort, OutputStream out) throws IOException {
+    private static void csv(Stream<TaskExportRow> rows, OutputStream out) throws IOException {
         out.write(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}); // tells Excel the file is UTF-8
         try (CsvWriter csv = CsvWriter.builder().bufferSize(1 << 16).build(out, StandardCharsets.UTF_8)) {
             csv.writeRecord(Cells.HEADER);
-            tasks.export(access, filter, sort, row -> csv.writeRecord(Cells.neutral(row.title()),
+            rows.forEach(row -> csv.writeRecord(Cells.neutral(row.title()),
                     Cells.neutral(row.description()), Cells.status(row.status()), Cells.priority(row.priority()),
                     Cells.neutral(row.assigneeEmail()), row.dueDate() == null ? "" : row.dueDate().toString(),
                     Cells.neutral(row.projectName())));
         }
     }
 
-    private void xlsx(WorkspaceAccess access, TaskFilter filter, TaskSort sort, OutputStream out) throws IOException {
+    private static void xlsx(Stream<TaskExportRow> rows, OutputStream out) throws IOException {
         Workbook workbook = new Workbook(out, "PMS", "1.0");
         Worksheet sheet = workbook.newWorksheet("Tasks");
         for (int c = 0; c < Cells.HEADER.length; c++) {
             sheet.inlineString(0, c, Cells.HEADER[c]);
         }
         int[] next = {1};
-        tasks.export(access, filter, sort, row -> {
+        rows.forEach(row -> {
             write(sheet, next[0], row);
             if (next[0]++ % FLUSH_EVERY_ROWS == 0) {
                 flush(sheet);

@@ -1,5 +1,6 @@
 package dev.pms.task;
 
+import dev.pms.platform.db.Reads;
 import dev.pms.platform.jdbc.Cursor;
 import dev.pms.platform.jdbc.Page;
 import dev.pms.platform.web.ProblemException;
@@ -11,6 +12,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /** Reads for the table, board, calendar and my tasks; every one is a keyset page or bounded. */
 @Service
@@ -77,11 +80,14 @@ public class TaskQueries {
     }
 
     /**
-     * Streams every task that matches the filter, in the sort's order, to {@code sink} through a cursor
-     * inside this read-only transaction: memory stays flat however many tasks match.
+     * Hands every task that matches the filter, in the sort's order, to {@code writer} as a stream read through a
+     * cursor: memory stays flat however many tasks match. It runs on the reads pool (a replica when one is
+     * configured), so that a long export never holds a connection that pages need; {@code writer} is called only
+     * once a connection is ours and the query has answered, so a refusal can still be a clean error response.
      */
-    public void export(WorkspaceAccess access, TaskFilter filter, TaskSort sort, java.util.function.Consumer<TaskExportRow> sink) {
-        tasks.export(access.workspaceId(), filter, sort, EXPORT_FETCH_SIZE, sink);
+    @Transactional(transactionManager = Reads.TRANSACTIONS, readOnly = true)
+    public void export(WorkspaceAccess access, TaskFilter filter, TaskSort sort, Consumer<Stream<TaskExportRow>> writer) {
+        tasks.export(access.workspaceId(), filter, sort, EXPORT_FETCH_SIZE, writer);
     }
 
     private static void requireUuid(String value) {

@@ -1,5 +1,6 @@
 package dev.pms.task;
 
+import dev.pms.platform.db.Reads;
 import dev.pms.platform.jdbc.Cursor;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -21,6 +22,7 @@ import java.util.function.Consumer;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 @Repository
 class TaskRepository {
@@ -30,10 +32,12 @@ class TaskRepository {
     static final double GAP = 1024;
     private final JdbcClient jdbc;
     private final DataSource dataSource;
+    private final JdbcClient reads;
 
-    TaskRepository(JdbcClient jdbc, DataSource dataSource) {
+    TaskRepository(JdbcClient jdbc, DataSource dataSource, @Reads DataSource reads) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
+        this.reads = JdbcClient.create(reads);
     }
 
     Task insert(UUID workspaceId, UUID id, UUID userId, CreateTaskCommand c, double position) {
@@ -225,8 +229,11 @@ class TaskRepository {
                 .param("import", importId).param("ws", workspaceId).update();
     }
 
-    /** Streams the filtered tasks in order through a server-side cursor, {@code fetchSize} rows at a time. */
-    void export(UUID workspaceId, TaskFilter filter, TaskSort sort, int fetchSize, Consumer<TaskExportRow> sink) {
+    /**
+     * Hands the filtered tasks in order to {@code writer} as they come through a server-side cursor, {@code fetchSize}
+     * rows at a time, on the reads pool. The cursor needs the caller's transaction on that pool ({@link Reads#TRANSACTIONS}).
+     */
+    void export(UUID workspaceId, TaskFilter filter, TaskSort sort, int fetchSize, Consumer<Stream<TaskExportRow>> writer) {
         String sql = """
                 select t.title, t.description, t.status, t.priority, u.email as assignee_email, t.due_date,
                        p.name as project_name
@@ -234,11 +241,16 @@ class TaskRepository {
                 join projects p on p.workspace_id = t.workspace_id and p.id = t.project_id
                 left join users u on u.id = t.assignee_id
                 where\s""" + String.join(" and ", conditions(filter, sort, null)) + " order by " + sort.orderBy();
-        bind(jdbc.sql(sql), workspaceId, filter, null).withFetchSize(fetchSize).query(rs -> {
-            sink.accept(new TaskExportRow(rs.getString("title"), rs.getString("description"),
-                    TaskStatus.valueOf(rs.getString("status")), Priority.valueOf(rs.getString("priority")),
-                    rs.getString("assignee_email"), rs.getObject("due_date", LocalDate.class), rs.getString("project_name")));
-        });
+        try (Stream<TaskExportRow> rows = bind(reads.sql(sql), workspaceId, filter, null).withFetchSize(fetchSize)
+                .query(TaskRepository::exportRow).stream()) {
+            writer.accept(rows);
+        }
+    }
+
+    private static TaskExportRow exportRow(ResultSet rs, int row) throws SQLException {
+        return new TaskExportRow(rs.getString("title"), rs.getString("description"),
+                TaskStatus.valueOf(rs.getString("status")), Priority.valueOf(rs.getString("priority")),
+                rs.getString("assignee_email"), rs.getObject("due_date", LocalDate.class), rs.getString("project_name"));
     }
 
     private static List<String> conditions(TaskFilter filter, TaskSort sort, Cursor after) {

@@ -35,6 +35,7 @@ public abstract class IntegrationTest {
     static void database(DynamicPropertyRegistry registry) {
         registry.add("pms.database.data-dir", DATA_DIR::toString);
         registry.add("pms.database.url", () -> "");
+        registry.add("pms.database.read-url", () -> "");
     }
 
     @BeforeEach

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -39,12 +40,17 @@ class TaskExportApiController {
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueBefore,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueAfter,
                 @RequestParam(required = false) String q, @RequestParam(defaultValue = "POSITION") TaskSort sort,
-                HttpServletResponse response) throws IOException {
+                HttpServletResponse response) {
         ExportFormat chosen = ExportFormat.parse(format);
         TaskFilter filter = new TaskFilter(project, status, assignee(access, assignee), dueBefore, dueAfter, q);
-        response.setContentType(chosen.contentType());
-        response.setHeader("Content-Disposition", "attachment; filename=\"tasks-" + LocalDate.now() + "." + chosen.extension() + "\"");
-        exporter.export(access, filter, sort, chosen, response.getOutputStream());
+        exporter.export(access, filter, sort, chosen, () -> download(response, chosen));
+    }
+
+    /** The file's headers, set only when its rows are ready: a refusal before that is a plain problem response. */
+    private static OutputStream download(HttpServletResponse response, ExportFormat format) throws IOException {
+        response.setContentType(format.contentType());
+        response.setHeader("Content-Disposition", "attachment; filename=\"tasks-" + LocalDate.now() + "." + format.extension() + "\"");
+        return response.getOutputStream();
     }
 
     private static TaskFilter.Assignee assignee(WorkspaceAccess access, String value) {

@@ -8,8 +8,17 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 
-/** The one connection pool: to DATABASE_URL when given, otherwise to the embedded PostgreSQL. */
+import javax.sql.DataSource;
+import java.util.function.Consumer;
+
+/**
+ * Two pools. The primary one serves every request and every write: DATABASE_URL when given, otherwise the
+ * embedded PostgreSQL. The reads pool serves exports from DATABASE_READ_URL, or from the same database when
+ * no replica is given; it is small and waits long, so that exports queue for their turn instead of taking
+ * the connections that pages need, or failing after the primary pool's 2 s.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DatabaseProperties.class)
 class DataSourceConfig {
@@ -22,8 +31,36 @@ class DataSourceConfig {
 
     @Bean(destroyMethod = "close")
     @Primary
-    HikariDataSource dataSource(DatabaseProperties properties, HikariConfig config) {
-        JdbcUrl target = properties.embedded() ? embedded(properties) : JdbcUrl.parse(properties.url());
+    HikariDataSource dataSource(DatabaseProperties properties, HikariConfig settings) {
+        return pool("pms", primary(properties), settings, config -> { });
+    }
+
+    /**
+     * Not a default candidate: only injection points marked {@link Reads} get it, and Spring Boot's
+     * auto-configuration (transaction manager, JdbcClient, Flyway, sessions) keeps to the primary pool.
+     */
+    @Bean(destroyMethod = "close", defaultCandidate = false)
+    @Reads
+    HikariDataSource readsDataSource(DatabaseProperties properties, HikariConfig settings) {
+        JdbcUrl target = properties.hasReadUrl() ? JdbcUrl.parse(properties.readUrl()) : primary(properties);
+        return pool("pms-reads", target, settings, config -> {
+            config.setMaximumPoolSize(properties.readPoolSize());
+            config.setConnectionTimeout(properties.readPoolWait().toMillis());
+            config.setReadOnly(true);
+        });
+    }
+
+    /** A transaction on the reads pool: a cursor (fetch size) needs one, and it makes the reads read-only. */
+    @Bean(name = Reads.TRANSACTIONS, defaultCandidate = false)
+    JdbcTransactionManager readsTransactionManager(@Reads DataSource reads) {
+        return new JdbcTransactionManager(reads);
+    }
+
+    /** A pool with the shared spring.datasource.hikari.* settings, then its own name, target and {@code tuning}. */
+    private static HikariDataSource pool(String name, JdbcUrl target, HikariConfig settings, Consumer<HikariConfig> tuning) {
+        HikariConfig config = new HikariConfig();
+        settings.copyStateTo(config);
+        config.setPoolName(name);
         config.setJdbcUrl(target.url());
         if (target.username() != null) {
             config.setUsername(target.username());
@@ -31,8 +68,12 @@ class DataSourceConfig {
         if (target.password() != null) {
             config.setPassword(target.password());
         }
-        config.setPoolName("pms");
+        tuning.accept(config);
         return new HikariDataSource(config);
+    }
+
+    private static JdbcUrl primary(DatabaseProperties properties) {
+        return properties.embedded() ? embedded(properties) : JdbcUrl.parse(properties.url());
     }
 
     private static JdbcUrl embedded(DatabaseProperties properties) {

@@ -12,7 +12,7 @@ record JdbcUrl(String url, String username, String password) {
             return new JdbcUrl(value, null, null);
         }
         if (!value.startsWith("postgres://") && !value.startsWith("postgresql://")) {
-            throw new IllegalStateException("DATABASE_URL must start with postgres://, postgresql:// or jdbc:postgresql:");
+            throw new IllegalStateException("DATABASE_URL and DATABASE_READ_URL must start with postgres://, postgresql:// or jdbc:postgresql:");
         }
         URI uri = URI.create(value);
         String user = null;

@@ -31,7 +31,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<ProblemDetail> problem(ProblemException e) {
-        return respond(Problems.of(e.status(), e.type(), e.getMessage(), e.errors()));
+        ProblemDetail problem = Problems.of(e.status(), e.type(), e.getMessage(), e.errors());
+        if (e.retryAfter() != null) {
+            return ResponseEntity.status(e.status()).header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfter().toSeconds()))
+                    .body(problem);
+        }
+        return respond(problem);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

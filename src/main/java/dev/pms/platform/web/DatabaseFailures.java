@@ -31,4 +31,17 @@ public final class DatabaseFailures {
         }
         return false;
     }
+
+    /**
+     * Whether every connection of a pool stayed in use for the pool's whole connection timeout while the
+     * database itself answered: Hikari then names no failed connection attempt as the cause.
+     */
+    public static boolean isPoolBusy(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLTransientConnectionException timeout && timeout.getCause() == null) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -2,6 +2,7 @@ package dev.pms.platform.web;
 
 import org.springframework.http.HttpStatus;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -12,12 +13,18 @@ public class ProblemException extends RuntimeException {
     private final HttpStatus status;
     private final String type;
     private final List<FieldProblem> errors;
+    private final Duration retryAfter;
 
     public ProblemException(HttpStatus status, String type, String detail, List<FieldProblem> errors) {
+        this(status, type, detail, errors, null);
+    }
+
+    private ProblemException(HttpStatus status, String type, String detail, List<FieldProblem> errors, Duration retryAfter) {
         super(detail);
         this.status = status;
         this.type = type;
         this.errors = List.copyOf(errors);
+        this.retryAfter = retryAfter;
     }
 
     public ProblemException(HttpStatus status, String type, String detail) {
@@ -41,6 +48,11 @@ public class ProblemException extends RuntimeException {
                 List.of(new FieldProblem(field, message)));
     }
 
+    /** 503: PMS is busy now, and the client may try again after {@code retryAfter} (sent as Retry-After). */
+    public static ProblemException busy(String type, String detail, Duration retryAfter) {
+        return new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, type, detail, List.of(), retryAfter);
+    }
+
     public HttpStatus status() {
         return status;
     }
@@ -51,6 +63,11 @@ public class ProblemException extends RuntimeException {
 
     public List<FieldProblem> errors() {
         return errors;
+    }
+
+    /** When the client may try again; null when waiting would not help. */
+    public Duration retryAfter() {
+        return retryAfter;
     }
 
     /** One field that failed validation: its name (a JSON path) and what is wrong with it. */
