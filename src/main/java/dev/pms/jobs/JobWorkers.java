@@ -1,5 +1,6 @@
 package dev.pms.jobs;
 
+import dev.pms.platform.db.Background;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -19,7 +20,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * This node's workers and their heartbeat. Stopping the node lets running jobs finish for a grace
+ * This node's workers and their heartbeat. Workers take connections from the job workers' own pool
+ * ({@link Background}); the heartbeat keeps to the requests' pool, so that busy workers never delay it.
+ * Stopping the node lets running jobs finish for a grace
  * period, then cancels them (their transactions roll back) and hands their leases back at once, so
  * that another node need not wait for the leases to expire.
  */
@@ -49,7 +52,7 @@ class JobWorkers implements SmartLifecycle {
         running = true;
         List<Thread> started = new java.util.ArrayList<>();
         for (int i = 0; i < properties.workers(); i++) {
-            started.add(Thread.ofVirtual().name("job-worker-" + i).start(this::work));
+            started.add(Thread.ofVirtual().name("job-worker-" + i).start(() -> Background.run(this::work)));
         }
         started.add(Thread.ofVirtual().name("job-heartbeat").start(this::beat));
         threads = List.copyOf(started);

@@ -3,6 +3,7 @@ package dev.pms.platform.db;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -14,8 +15,8 @@ import javax.sql.DataSource;
 import java.util.function.Consumer;
 
 /**
- * Two pools. The primary one serves every request and every write: DATABASE_URL when given, otherwise the
- * embedded PostgreSQL. The reads pool serves exports from DATABASE_READ_URL, or from the same database when
+ * Three pools. The primary ones serve every request and every write, one for requests and one for the job
+ * workers (see {@link Background}): DATABASE_URL when given, otherwise the embedded PostgreSQL. The reads pool serves exports from DATABASE_READ_URL, or from the same database when
  * no replica is given; it is small and waits long, so that exports queue for their turn instead of taking
  * the connections that pages need, or failing after the primary pool's 2 s.
  */
@@ -29,10 +30,22 @@ class DataSourceConfig {
         return new HikariConfig();
     }
 
-    @Bean(destroyMethod = "close")
+    /** What everything injects: requests get the "pms" pool, {@link Background} work the "pms-jobs" pool. */
+    @Bean
     @Primary
-    HikariDataSource dataSource(DatabaseProperties properties, HikariConfig settings) {
+    DataSource dataSource(HikariDataSource requestsDataSource, @Qualifier("jobsDataSource") HikariDataSource jobs) {
+        return new LaneDataSource(requestsDataSource, jobs);
+    }
+
+    @Bean(destroyMethod = "close")
+    HikariDataSource requestsDataSource(DatabaseProperties properties, @Qualifier("hikariConfig") HikariConfig settings) {
         return pool("pms", primary(properties), settings, config -> { });
+    }
+
+    /** Sized for the job workers (an import holds two connections: its COPY and its progress updates). */
+    @Bean(destroyMethod = "close", defaultCandidate = false)
+    HikariDataSource jobsDataSource(DatabaseProperties properties, @Qualifier("hikariConfig") HikariConfig settings) {
+        return pool("pms-jobs", primary(properties), settings, config -> config.setMaximumPoolSize(properties.jobsPoolSize()));
     }
 
     /**
@@ -41,7 +54,7 @@ class DataSourceConfig {
      */
     @Bean(destroyMethod = "close", defaultCandidate = false)
     @Reads
-    HikariDataSource readsDataSource(DatabaseProperties properties, HikariConfig settings) {
+    HikariDataSource readsDataSource(DatabaseProperties properties, @Qualifier("hikariConfig") HikariConfig settings) {
         JdbcUrl target = properties.hasReadUrl() ? JdbcUrl.parse(properties.readUrl()) : primary(properties);
         return pool("pms-reads", target, settings, config -> {
             config.setMaximumPoolSize(properties.readPoolSize());
@@ -61,6 +74,7 @@ class DataSourceConfig {
         HikariConfig config = new HikariConfig();
         settings.copyStateTo(config);
         config.setPoolName(name);
+        config.addDataSourceProperty("ApplicationName", name); // tells the pools apart in pg_stat_activity
         config.setJdbcUrl(target.url());
         if (target.username() != null) {
             config.setUsername(target.username());

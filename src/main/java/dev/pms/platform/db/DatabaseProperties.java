@@ -17,11 +17,13 @@ import java.time.Duration;
  * @param readUrl      optional replica for reads that may lag (exports), in the same forms as {@code url}
  * @param readPoolSize connections of the reads pool
  * @param readPoolWait how long a read waits for one of them before it is refused
+ * @param jobsPoolSize connections of the job workers' pool, two per worker
  */
 @Validated
 @ConfigurationProperties("pms.database")
 public record DatabaseProperties(String url, Path dataDir, int port, String readUrl,
-                                 @Positive int readPoolSize, @NotNull Duration readPoolWait) {
+                                 @Positive int readPoolSize, @NotNull Duration readPoolWait,
+                                 @Positive int jobsPoolSize) {
     public DatabaseProperties {
         dataDir = dataDir == null ? Path.of("data") : dataDir;
     }
