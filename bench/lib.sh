@@ -35,6 +35,7 @@ setup_workspace() { # work
   USER_ID=$(json id < "$1/user.json")
   WS=$(api POST /api/v1/workspaces -H 'Content-Type: application/json' -d '{"name":"Bench"}' | json id)
   PROJECT=$(api POST "/api/v1/workspaces/$WS/projects" -H 'Content-Type: application/json' -d '{"name":"Bench"}' | json id)
+  TOKEN=$(api POST /api/v1/me/tokens -H 'Content-Type: application/json' -d '{"name":"Bench"}' | json secret)
 }
 
 # tasks-N.csv for the API and copy-N.txt (the same rows as COPY text) for the raw baseline
@@ -65,23 +66,8 @@ to_xlsx() { # work n: tasks-N.xlsx with the rows of tasks-N.csv
   java -Xmx4g -cp "${cp#:}" bench/CsvToXlsx.java "$1/tasks-$2.csv" "$1/tasks-$2.xlsx"
 }
 
-import_file() { # file -> prints milliseconds from upload to SUCCEEDED
-  local t0 t1 location status body
-  t0=$(date +%s%N)
-  location=$(api POST "/api/v1/workspaces/$WS/imports" -F "file=@$1;filename=$(basename "$1")" -F "projectId=$PROJECT" \
-    -o /dev/null -w '%header{location}')
-  [[ -n "$location" ]] || { echo "upload failed" >&2; exit 1; }
-  while :; do
-    body=$(api GET "$location")
-    status=$(json status <<< "$body")
-    case "$status" in
-      SUCCEEDED) break ;;
-      FAILED|UNDONE) echo "import $status: $body" >&2; exit 1 ;;
-    esac
-    sleep 0.01
-  done
-  t1=$(date +%s%N)
-  echo $(((t1 - t0) / 1000000))
+import_file() { # file -> prints milliseconds from upload to SUCCEEDED (bench/ImportClient.java)
+  java bench/ImportClient.java "$base" "$TOKEN" "$WS" "$PROJECT" "$1"
 }
 
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR + 1) / 2)]}'; }

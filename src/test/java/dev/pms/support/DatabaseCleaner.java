@@ -1,5 +1,6 @@
 package dev.pms.support;
 
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.util.List;
@@ -15,7 +16,24 @@ public final class DatabaseCleaner {
                         where schemaname = 'public' and tablename <> 'flyway_schema_history'""")
                 .query(String.class).list();
         if (!tables.isEmpty()) {
-            jdbc.sql("truncate " + String.join(", ", tables) + " cascade").update();
+            truncate(jdbc, "truncate " + String.join(", ", tables) + " cascade");
+        }
+    }
+
+    /**
+     * A job worker may still be busy after the test has seen its job end (an import tidies the search index
+     * just after it commits); PostgreSQL then breaks the lock cycle by failing one side, so try again.
+     */
+    private static void truncate(JdbcClient jdbc, String sql) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                jdbc.sql(sql).update();
+                return;
+            } catch (PessimisticLockingFailureException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
         }
     }
 }

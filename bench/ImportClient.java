@@ -1,0 +1,69 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The benchmark's client: uploads one file to PMS's import API with an API token, polls the import every
+ * 5 ms on a kept-alive connection until it ends, and prints the milliseconds from the start of the upload
+ * to the answer that says SUCCEEDED (exit 1 when the import fails).
+ *   java ImportClient.java <base-url> <token> <workspace-id> <project-id> <file>
+ */
+public class ImportClient {
+    private static final Pattern STATUS = Pattern.compile("\"status\"\\s*:\\s*\"([A-Z]+)\"");
+
+    public static void main(String[] args) throws Exception {
+        String base = args[0], token = args[1], workspace = args[2], project = args[3];
+        Path file = Path.of(args[4]);
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        http.send(get(base + "/api/health", token), HttpResponse.BodyHandlers.discarding()); // connection open before the clock starts
+
+        long start = System.nanoTime();
+        HttpResponse<String> accepted = http.send(upload(base + "/api/v1/workspaces/" + workspace + "/imports", token, project, file),
+                HttpResponse.BodyHandlers.ofString());
+        if (accepted.statusCode() != 202) {
+            System.err.println("upload answered " + accepted.statusCode() + ": " + accepted.body());
+            System.exit(1);
+        }
+        String location = accepted.headers().firstValue("Location").orElseThrow();
+        while (true) {
+            String body = http.send(get(base + location, token), HttpResponse.BodyHandlers.ofString()).body();
+            Matcher status = STATUS.matcher(body);
+            String now = status.find() ? status.group(1) : "?";
+            if (now.equals("SUCCEEDED")) {
+                break;
+            }
+            if (!now.equals("QUEUED") && !now.equals("RUNNING")) {
+                System.err.println("import " + now + ": " + body);
+                System.exit(1);
+            }
+            Thread.sleep(5);
+        }
+        System.out.println((System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static HttpRequest get(String url, String token) {
+        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).build();
+    }
+
+    private static HttpRequest upload(String url, String token, String project, Path file) throws Exception {
+        String boundary = "pms-bench-" + UUID.randomUUID();
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"projectId\"\r\n\r\n" + project + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + file.getFileName()
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n";
+        String tail = "\r\n--" + boundary + "--\r\n";
+        return HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.concat(
+                        HttpRequest.BodyPublishers.ofString(head, StandardCharsets.UTF_8),
+                        HttpRequest.BodyPublishers.ofFile(file),
+                        HttpRequest.BodyPublishers.ofString(tail, StandardCharsets.UTF_8)))
+                .build();
+    }
+}
