@@ -21,4 +21,6 @@ for format in csv xlsx; do
   api GET "/api/v1/workspaces/$WS/tasks/export?format=$format" -o "$work/export.$format"
   echo "export $format: $n tasks, $(stat -c %s "$work/export.$format") bytes in $(( ($(date +%s%N) - t0) / 1000000 )) ms"
 done
+ms=$(import_file "$work/export.csv")
+echo "the CSV export imported back in $ms ms: the workspace now holds $(api GET "/api/v1/workspaces/$WS/tasks/count" | json count) tasks (2 x $n expected)"
 echo "max heap $heap; server still healthy: $(curl -s -o /dev/null -w '%{http_code}' "$base/api/health")"
