@@ -7,6 +7,7 @@ BENCH_WORKSPACES=${BENCH_WORKSPACES:-20}
 BENCH_PROJECTS=${BENCH_PROJECTS:-5}           # 1,000,000 / 20 / 5 = 10,000 tasks a project (scenario 3)
 BENCH_TASKS=${BENCH_TASKS:-1000000}
 BENCH_TAG=load                                # seeded people are user<N>.load@example.com
+SIGN_INS_AT_ONCE=${BENCH_SIGN_INS_AT_ONCE:-4} # scenario 4 signs its people in beforehand, this many at a time
 BENCH_HOME=${BENCH_HOME:-.bench}              # seeded data kept between runs (git-ignored)
 RUN_DIR=${RUN_DIR:-target/bench}
 export PGPASSWORD=postgres
@@ -110,17 +111,20 @@ stop_sampler() {
 peaks() {
   awk -v from="$2" -v to="$3" '$1 >= from && $1 <= to {
       for (i = 2; i <= 7; i++) if ($i != "-") { seen[i] = 1; if ($i + 0 > m[i]) m[i] = $i + 0 } }
-    END { for (i = 2; i <= 7; i++) printf "%s%s", (seen[i] ? m[i] : "n/a"), (i < 7 ? " " : "\n") }' "$1"
+    END { for (i = 2; i <= 7; i++) printf "%s%s", (seen[i] ? m[i] + 0 : "n/a"), (i < 7 ? " " : "\n") }' "$1"
 }
 
-# simulate CLASS LABEL [-Dload.x=y...]: runs one simulation; prints the report directory
+# simulate CLASS LABEL [-Dload.x=y...]: runs one simulation; prints the report directory (and leaves in
+# RUN_DIR/LABEL.signed-in when everyone had signed in)
 simulate() {
   local class=$1 label=$2; shift 2
+  rm -f "$RUN_DIR/$label.signed-in"
   ./mvnw -q -B ${BENCH_MVN_OPTS:-} -Pload gatling:test -Dgatling.simulationClass="dev.pms.load.$class" \
-    -Dgatling.runDescription="$label" -Dload.baseUrl="${BASE_URL:-http://127.0.0.1:$APP_PORT}" "$@" \
+    -Dgatling.runDescription="$label" -Dload.baseUrl="${BASE_URL:-http://127.0.0.1:$APP_PORT}" \
+    -Dload.signedInFile="$PWD/$RUN_DIR/$label.signed-in" "$@" \
     > "$RUN_DIR/$label.gatling.log" 2>&1 || true
   local report
-  report=$(grep -o 'file://.*/index.html' "$RUN_DIR/$label.gatling.log" | tail -1 | sed 's|^file://||; s|/index.html$||')
+  report=$(grep -o 'file://.*/index.html' "$RUN_DIR/$label.gatling.log" | tail -1 | sed 's|^file://||; s|/index.html$||' || true)
   [[ -n $report ]] || { tail -30 "$RUN_DIR/$label.gatling.log" >&2; echo "no Gatling report for $label" >&2; return 1; }
   echo "$report"
 }
@@ -136,6 +140,15 @@ stat() {
     cur != "" && /<td class="value/ { v = $0; sub(/.*">/, "", v); sub(/<.*/, "", v); vals[++n] = v
       if (n == 13 && (full[cur] == row || (row == "ROOT" && cur == "ROOT"))) {
         for (i = 1; i <= 12; i++) printf "%s%s", vals[i], (i < 12 ? " " : "\n"); exit } }' "$1/index.html"
+}
+
+# signed_in_at LABEL: when everyone of a run had signed in (epoch seconds), or nothing; sign_ins_took LABEL: seconds
+# from the start of the run to that moment. The simulation writes both times to RUN_DIR/LABEL.signed-in.
+signed_in_at() {
+  [[ -s $RUN_DIR/$1.signed-in ]] && awk '{print int($2 / 1000)}' "$RUN_DIR/$1.signed-in" || true
+}
+sign_ins_took() {
+  [[ -s $RUN_DIR/$1.signed-in ]] && awk '{printf "%.1f\n", ($2 - $1) / 1000}' "$RUN_DIR/$1.signed-in" || true
 }
 
 # assertion lines of a run ("browse: 95th percentile ... : false (actual : 123.0)")

@@ -12,6 +12,8 @@ final class LoadSettings {
     static final String BASE_URL = System.getProperty("load.baseUrl", "http://127.0.0.1:28180");
     static final String EMAIL_TAG = System.getProperty("load.emailTag", "load");
     static final String PASSWORD = System.getProperty("load.password", "pms-seed-password");
+    /** Where to write when the run started and when everyone had signed in (epoch ms), for the bench scripts. */
+    static final String signedInFile = System.getProperty("load.signedInFile", "");
 
     /** Browsing people, and the requests per second they make together once all have signed in. */
     static final int users = Integer.getInteger("load.users", 500);
@@ -19,6 +21,8 @@ final class LoadSettings {
     static final double rps = Double.parseDouble(System.getProperty("load.rps", "500"));
     static final Duration signInRamp = Duration.ofSeconds(Integer.getInteger("load.signInSeconds", 10));
     static final Duration browse = Duration.ofSeconds(Integer.getInteger("load.browseSeconds", 120));
+    /** Sign-ins at once when people sign in beforehand (scenario 4): few, so that password hashing keeps up. */
+    static final int signInsAtOnce = Integer.getInteger("load.signInsAtOnce", 4);
 
     /** Uploads: how many people upload at the same moment, and the rows of each file. */
     static final int uploads = Integer.getInteger("load.uploads", 50);
@@ -39,5 +43,10 @@ final class LoadSettings {
     /** Time between one person's browsing requests so that all of them together make {@link #rps}. */
     static Duration pace() {
         return Duration.ofMillis(Math.round(users * 1000 / rps));
+    }
+
+    /** When browser {@code index} (from 0) starts, so that the browsers' first requests come at {@link #rps}. */
+    static Duration startOffset(int index) {
+        return Duration.ofNanos(Math.round(index * 1e9 / rps));
     }
 }

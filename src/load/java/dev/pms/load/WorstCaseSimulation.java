@@ -2,32 +2,36 @@ package dev.pms.load;
 
 import io.gatling.javaapi.core.Simulation;
 
-import java.time.Duration;
-
 import static io.gatling.javaapi.core.CoreDsl.*;
 
 /**
- * Scenario 4, worst case: 500 people browse at 500 requests/s; 10 s after everyone (browsers and uploaders) has
- * signed in, 100 uploads start at the same moment. Target: browsing p95 < 250 ms, no errors; bench/capacity.sh
- * then checks that the task count is exactly seeded plus imported.
+ * Scenario 4, worst case: 100 uploads and 500 requests/s of browsing at once. The scenario is about browsing and
+ * imports, not about signing in (scenario 1 is the sign-in storm), so its 600 people sign in beforehand, a few at a
+ * time ("sign in beforehand", outside the verdicts); then, at the same moment, the 100 uploads start and browsing
+ * starts at 500 requests/s for its full duration. Target: browsing p95 < 250 ms, no failed browsing or upload;
+ * bench/capacity.sh then checks that the task count is exactly seeded plus imported.
  */
 public class WorstCaseSimulation extends Simulation {
     {
         SignIns.expect(LoadSettings.users + LoadSettings.uploads);
-        Duration uploadsAfter = Duration.ofSeconds(Math.min(10, LoadSettings.browse.toSeconds() / 4));
         setUp(
                 scenario("browsing")
                         .feed(PmsChains.people(LoadSettings.browserOffset, LoadSettings.users))
-                        .exec(PmsChains.signInAndBrowse())
-                        .injectOpen(rampUsers(LoadSettings.users).during(LoadSettings.signInRamp)),
+                        .exec(PmsChains.signInBeforehand())
+                        .exec(PmsChains.browseFromStart())
+                        .injectOpen(atOnceUsers(LoadSettings.users)),
                 scenario("uploads")
                         .feed(PmsChains.people(0, LoadSettings.uploads))
-                        .exec(PmsChains.signInAndWait(uploadsAfter))
+                        .exec(PmsChains.signInBeforehand())
                         .exec(PmsChains.upload())
-                        .injectOpen(rampUsers(LoadSettings.uploads).during(LoadSettings.signInRamp)))
+                        .injectOpen(atOnceUsers(LoadSettings.uploads)))
                 .protocols(PmsChains.protocol())
                 .assertions(
                         details("browse").responseTime().percentile(95.0).lt(250),
-                        global().failedRequests().count().is(0L));
+                        details("browse").failedRequests().count().is(0L),
+                        details("upload to SUCCEEDED").failedRequests().count().is(0L),
+                        details("import result").failedRequests().count().is(0L),
+                        // not a verdict on PMS under load: a person who could not sign in took no part
+                        details("sign in beforehand").failedRequests().count().is(0L));
     }
 }
