@@ -117,13 +117,6 @@ final class PmsChains {
                         pace(LoadSettings.pace()).exec(browseOnce()));
     }
 
-    /** Signs in and waits until everyone has, and {@code delay} more: what follows starts for all at once. */
-    static ChainBuilder signInAndWait(Duration delay) {
-        return exec(signIn()).exec(SignIns::ended).exitHereIfFailed()
-                .asLongAs(session -> !SignIns.allDone()).on(pause(Duration.ofMillis(50)))
-                .pause(session -> SignIns.untilAllDonePlus(delay));
-    }
-
     /**
      * Uploads a CSV of new tasks and polls the import until it ends; the group's time is upload to SUCCEEDED.
      * A FAILED import or a short count is an error.
