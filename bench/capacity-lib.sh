@@ -80,6 +80,7 @@ stop_pms() {
 sql() { psql -h 127.0.0.1 -p "$DB_PORT" -U postgres -d postgres -X -q -t -A -F ' ' -c "$1"; }
 
 # sampler PID MGMT_PORT OUT: every second one line "epoch pg_in_use pg_open pool_active pool_pending heap_mb rss_mb"
+# (pool: the requests' pool "pms"; the jobs' and the exports' pools are apart)
 start_sampler() {
   local pid=$1 mgmt=$2 out=$3
   jstat -gc "$pid" 1000 > "$out.jstat" 2>/dev/null &
@@ -91,7 +92,7 @@ start_sampler() {
       pg=$(sql "select count(*) filter (where state <> 'idle'), count(*) from pg_stat_activity
                 where backend_type = 'client backend' and pid <> pg_backend_pid()" 2>/dev/null || echo "- -")
       pool=$(curl -s -m 1 "http://127.0.0.1:$mgmt/actuator/prometheus" 2>/dev/null | awk '
-        /^hikaricp_connections_active\{/ {a=$2} /^hikaricp_connections_pending\{/ {p=$2}
+        /^hikaricp_connections_active\{.*pool="pms"[,}]/ {a=$2} /^hikaricp_connections_pending\{.*pool="pms"[,}]/ {p=$2}
         END {if (a == "") print "- -"; else printf "%d %d\n", a, p}')
       # jstat -gc: S0U S1U EU OU are columns 3, 4, 6, 8 (KB)
       heap=$(tail -1 "$out.jstat" 2>/dev/null | awk '$1 ~ /^[0-9.]+$/ {printf "%d", ($3 + $4 + $6 + $8) / 1024}')

@@ -20,8 +20,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * This node's workers and their heartbeat. Workers take connections from the job workers' own pool
- * ({@link Background}); the heartbeat keeps to the requests' pool, so that busy workers never delay it.
+ * This node's workers and their heartbeat. Both take connections from the job workers' own pool
+ * ({@link Background}), which has one for the heartbeat beside two per worker: busy pages never delay a
+ * heartbeat, and busy workers never leave it without a connection.
  * Stopping the node lets running jobs finish for a grace
  * period, then cancels them (their transactions roll back) and hands their leases back at once, so
  * that another node need not wait for the leases to expire.
@@ -54,7 +55,7 @@ class JobWorkers implements SmartLifecycle {
         for (int i = 0; i < properties.workers(); i++) {
             started.add(Thread.ofVirtual().name("job-worker-" + i).start(() -> Background.run(this::work)));
         }
-        started.add(Thread.ofVirtual().name("job-heartbeat").start(this::beat));
+        started.add(Thread.ofVirtual().name("job-heartbeat").start(() -> Background.run(this::beat)));
         threads = List.copyOf(started);
         log.info("{} job workers started as {}", properties.workers(), runner.owner());
     }
@@ -116,12 +117,21 @@ class JobWorkers implements SmartLifecycle {
     }
 
     private void run(JobLease lease) {
-        active.put(lease.job().id(), lease);
+        hold(lease);
         try {
             runner.execute(lease);
         } finally {
-            active.remove(lease.job().id());
+            release(lease);
         }
+    }
+
+    /** From now on the heartbeat renews this lease. */
+    void hold(JobLease lease) {
+        active.put(lease.job().id(), lease);
+    }
+
+    void release(JobLease lease) {
+        active.remove(lease.job().id());
     }
 
     private void beat() {
@@ -133,12 +143,15 @@ class JobWorkers implements SmartLifecycle {
 
     /** Renews every lease this node holds; one that could not be renewed is marked lost so its job stops. */
     void heartbeat() {
-        if (active.isEmpty()) {
+        // only the leases asked for may be judged by the answer: renewing can wait for row locks of jobs that
+        // are completing, and a job claimed meanwhile would be missing from it without being lost
+        Map<UUID, JobLease> held = Map.copyOf(active);
+        if (held.isEmpty()) {
             return;
         }
         try {
-            List<UUID> renewed = jobs.renew(runner.owner(), active.keySet(), properties.leaseDuration());
-            active.forEach((id, lease) -> {
+            List<UUID> renewed = jobs.renew(runner.owner(), held.keySet(), properties.leaseDuration());
+            held.forEach((id, lease) -> {
                 if (!renewed.contains(id)) {
                     lease.lose("lease expired and could not be renewed");
                 }

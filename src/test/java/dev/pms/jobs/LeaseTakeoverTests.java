@@ -9,14 +9,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 /**
  * Two nodes on one database, played by two runners: this node's own workers are paused, so the test
@@ -31,6 +36,8 @@ class LeaseTakeoverTests extends IntegrationTest {
     JobsProperties properties;
     @Autowired
     List<JobHandler> handlers;
+    @Autowired
+    DataSource dataSource;
 
     @BeforeEach
     void pauseThisNodesWorkers() {
@@ -118,6 +125,48 @@ class LeaseTakeoverTests extends IntegrationTest {
             Thread.sleep(25);
         }
         throw new AssertionError("the import never started: " + team.owner().get(location));
+    }
+
+    /** A heartbeat waits for the row of a job that is completing; a job claimed meanwhile must not count as lost. */
+    @Test
+    void aJobClaimedWhileTheHeartbeatWaitsIsNotTakenForLost() throws Exception {
+        Team team = Team.create(port);
+        Uploads.upload(team, "a.csv", Uploads.rows(10));
+        Uploads.upload(team, "b.csv", Uploads.rows(10));
+        JobRunner self = runner(workers.owner(), properties);
+        JobLease first = self.claim().orElseThrow();
+        workers.hold(first);
+        JobLease second = null;
+        try (Connection completing = dataSource.getConnection()) {
+            completing.setAutoCommit(false);
+            try (Statement sql = completing.createStatement()) {
+                sql.executeUpdate("update jobs set status = 'SUCCEEDED', lease_owner = null, lease_expires_at = null"
+                        + " where id = '" + first.job().id() + "'");
+            }
+            CompletableFuture<Void> beat = CompletableFuture.runAsync(workers::heartbeat);
+            awaitHeartbeatWaitingForALock();
+            second = self.claim().orElseThrow();
+            workers.hold(second);
+            completing.commit();
+            beat.get(10, TimeUnit.SECONDS);
+            assertThatCode(second::ensureHeld).doesNotThrowAnyException();
+        } finally {
+            workers.release(first);
+            if (second != null) {
+                workers.release(second);
+            }
+        }
+    }
+
+    private void awaitHeartbeatWaitingForALock() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (jdbc.sql("""
+                        select count(*) from pg_stat_activity
+                        where wait_event_type = 'Lock' and query like 'update jobs set lease_expires_at%'""")
+                .query(Long.class).single() == 0) {
+            assertThat(System.nanoTime()).as("heartbeat waiting for the completing job's row").isLessThan(deadline);
+            Thread.sleep(20);
+        }
     }
 
     private JobRunner runner(String owner, JobsProperties with) {

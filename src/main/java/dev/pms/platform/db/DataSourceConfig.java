@@ -42,7 +42,7 @@ class DataSourceConfig {
         return pool("pms", primary(properties), settings, config -> { });
     }
 
-    /** Sized for the job workers (an import holds two connections: its COPY and its progress updates). */
+    /** Sized for the job workers (an import holds two connections: its COPY and its progress updates) and their heartbeat. */
     @Bean(destroyMethod = "close", defaultCandidate = false)
     HikariDataSource jobsDataSource(DatabaseProperties properties, @Qualifier("hikariConfig") HikariConfig settings) {
         return pool("pms-jobs", primary(properties), settings, config -> config.setMaximumPoolSize(properties.jobsPoolSize()));

@@ -17,7 +17,7 @@ import java.time.Duration;
  * @param readUrl      optional replica for reads that may lag (exports), in the same forms as {@code url}
  * @param readPoolSize connections of the reads pool
  * @param readPoolWait how long a read waits for one of them before it is refused
- * @param jobsPoolSize connections of the job workers' pool, two per worker
+ * @param jobsPoolSize connections of the job workers' pool, two per worker and one for their heartbeat
  */
 @Validated
 @ConfigurationProperties("pms.database")

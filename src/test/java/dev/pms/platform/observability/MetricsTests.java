@@ -31,7 +31,7 @@ class MetricsTests extends IntegrationTest {
                 .contains("hikaricp_connections_pending{")
                 .contains("hikaricp_connections_max{")
                 .containsPattern("hikaricp_connections_max\\{[^}]*pool=\"pms-reads\"[^}]*} 4")
-                .containsPattern("hikaricp_connections_max\\{[^}]*pool=\"pms-jobs\"[^}]*} 8")
+                .containsPattern("hikaricp_connections_max\\{[^}]*pool=\"pms-jobs\"[^}]*} 9")
                 .contains("pms_db_connections_max{")
                 .containsPattern("http_server_requests_seconds_bucket\\{[^}]*uri=\"/api/v1/workspaces/\\{workspaceId}/projects\"")
                 .containsPattern("pms_ratelimit_refusals_total\\{[^}]*quota=\"sign-in-ip\"[^}]*} [1-9]");
