@@ -79,7 +79,25 @@ stop_pms() {
 
 sql() { psql -h 127.0.0.1 -p "$DB_PORT" -U postgres -d postgres -X -q -t -A -F ' ' -c "$1"; }
 
+# cpu_ticks PID: "pms postgres busy total" CPU clock ticks so far: of PMS (PID), of every postgres process, of all
+# processes (busy) and of the machine (busy + idle); differences between two samples give the CPU split
+cpu_ticks() {
+  local pms pg
+  pms=$(awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0)
+  pg=$(for p in $(pgrep -x postgres); do cat "/proc/$p/stat" 2>/dev/null; done | awk '{t += $14 + $15} END {print t + 0}')
+  echo "$pms $pg $(awk '/^cpu / {print $2 + $3 + $4 + $7 + $8, $2 + $3 + $4 + $5 + $6 + $7 + $8}' /proc/stat)"
+}
+
+# cpu_split SAMPLES FROM TO: "pms% postgres% other% idle%" of the machine's CPU time within [FROM, TO]
+cpu_split() {
+  awk -v from="$2" -v to="$3" '$1 >= from && $1 <= to && NF >= 11 {
+      if (!started) { a = $8; b = $9; c = $10; d = $11; started = 1 } e = $8; f = $9; g = $10; h = $11 }
+    END { t = h - d; if (t <= 0) { print "n/a n/a n/a n/a"; exit }
+          printf "%d %d %d %d\n", 100 * (e - a) / t, 100 * (f - b) / t, 100 * ((g - c) - (e - a) - (f - b)) / t, 100 * (t - (g - c)) / t }' "$1"
+}
+
 # sampler PID MGMT_PORT OUT: every second one line "epoch pg_in_use pg_open pool_active pool_pending heap_mb rss_mb"
+# followed by cpu_ticks
 # (pool: the requests' pool "pms"; the jobs' and the exports' pools are apart)
 start_sampler() {
   local pid=$1 mgmt=$2 out=$3
@@ -97,7 +115,7 @@ start_sampler() {
       # jstat -gc: S0U S1U EU OU are columns 3, 4, 6, 8 (KB)
       heap=$(tail -1 "$out.jstat" 2>/dev/null | awk '$1 ~ /^[0-9.]+$/ {printf "%d", ($3 + $4 + $6 + $8) / 1024}')
       rss=$(ps -o rss= -p "$pid" 2>/dev/null | awk '{printf "%d", $1 / 1024}')
-      echo "$(date +%s) ${pg:-- -} ${pool:-- -} ${heap:--} ${rss:--}"
+      echo "$(date +%s) ${pg:-- -} ${pool:-- -} ${heap:--} ${rss:--} $(cpu_ticks "$pid")"
       sleep 1
     done
   ) >> "$out" &

@@ -29,6 +29,8 @@ resources() {
   echo ""
   echo "Peaks $what ($((to - from)) s, sampled every second): PostgreSQL connections in use $pg_use of $pg_open open;"
   echo "pool active $pool_act, pending $pool_pend (pool size $POOL); heap $heap MB, RSS $rss MB."
+  read -r cpu_pms cpu_pg cpu_other cpu_idle < <(cpu_split "$SAMPLES" "$from" "$to")
+  echo "The machine's CPU time over that window: PMS $cpu_pms %, PostgreSQL $cpu_pg %, the rest (Gatling, the OS) $cpu_other %, idle $cpu_idle %."
 }
 
 gatling_report() {
