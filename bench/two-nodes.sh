@@ -194,7 +194,7 @@ row() { read -r total _ ko _ rps _ p50 p95 p99 _ max _ <<< "$2"; echo "| $1 | $t
   echo "| (b) sent to node 2 after the kill, before nginx marked it down, passed on to node 1: succeeded / failed | $(f b_after_ok) / $(f b_after_failed) |"
   echo "| (b) statuses of those that failed on node 1; methods other than GET passed on (never reached node 2) | $(f b_failed_statuses); $(f b_not_get) |"
   echo "| sent to node 2 after the kill and failed without being passed on | $(f d_failed) ($(f d_methods)) |"
-  echo "| (c) failed with no part in the kill, before it: 503 (no pooled connection within 2 s) / 499 (client gave up) / cut off by a live node / other | $(f c_before_503) / $(f c_before_499) / $(f c_before_cut_off) / $(f c_before_other) |"
+  echo "| (c) failed with no part in the kill, before it: 503 (no pooled connection within 5 s) / 499 (client gave up) / cut off by a live node / other | $(f c_before_503) / $(f c_before_499) / $(f c_before_cut_off) / $(f c_before_other) |"
   echo "| (c) the same after the kill (and nginx found no live node: $(f c_after_no_live_node)) | $(f c_after_503) / $(f c_after_499) / $(f c_after_cut_off) / $(f c_after_other) |"
   echo "| (c) statuses of \"other\" | $(f c_other_statuses) |"
   echo "| scenario 1 (no kill), failed: 503 / 499 / cut off / other | $(f1 c_before_503) / $(f1 c_before_499) / $(f1 c_before_cut_off) / $(f1 c_before_other) ($(f1 c_other_statuses)) |"

@@ -9,7 +9,9 @@ import dev.pms.workspace.Permission;
 import dev.pms.workspace.WorkspaceAccess;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,7 +20,8 @@ import java.util.UUID;
 
 /**
  * Accepts uploads and undo requests. Both only record the work and queue a job in one transaction: the
- * file, the import row and its job exist together or not at all.
+ * file, the import row and its job exist together or not at all. A node stores a few uploads at once
+ * ({@link UploadSlots}); the others wait their turn.
  */
 @Service
 public class ImportService {
@@ -27,19 +30,27 @@ public class ImportService {
     private final JobService jobs;
     private final ProjectQueries projects;
     private final ImportProperties properties;
+    private final UploadSlots slots;
+    private final TransactionTemplate tx;
 
     ImportService(ImportRepository imports, ImportFiles files, JobService jobs, ProjectQueries projects,
-                  ImportProperties properties) {
+                  ImportProperties properties, UploadSlots slots, PlatformTransactionManager transactions) {
         this.imports = imports;
         this.files = files;
         this.jobs = jobs;
         this.projects = projects;
         this.properties = properties;
+        this.slots = slots;
+        this.tx = new TransactionTemplate(transactions);
     }
 
-    @Transactional
+    /** Waits for one of the node's upload slots, then stores the file, the import and its job in one transaction. */
     public Import upload(WorkspaceAccess access, UploadCommand command) {
         access.require(Permission.IMPORT);
+        return slots.within(() -> tx.execute(status -> store(access, command)));
+    }
+
+    private Import store(WorkspaceAccess access, UploadCommand command) {
         UUID projectId = defaultProject(access, command.projectId());
         DueDates.validateFormat(command.dateFormat());
         byte[] first = readFirst(command);
