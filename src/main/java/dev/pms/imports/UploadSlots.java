@@ -32,7 +32,7 @@ class UploadSlots {
         }
     }
 
-    /** Takes a slot as a test would see a busy node; {@link #release} gives it back. */
+    /** Takes a slot, waiting up to the configured time; {@link #release} gives it back. */
     void acquire() {
         try {
             if (!slots.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {

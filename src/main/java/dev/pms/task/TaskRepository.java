@@ -202,9 +202,8 @@ class TaskRepository {
         return ends;
     }
 
-    /** Starts a COPY into tasks on the connection of the current transaction. */
     /**
-     * Starts COPY into tasks in the caller's transaction. The search index's pending list may grow to 32 MB
+     * Starts COPY into tasks on the connection of the caller's transaction. The search index's pending list may grow to 32 MB
      * in this transaction (4 MB by default): merging it into the index is then done in a few large batches
      * instead of many small ones, the largest single cost of a bulk insert here. {@link #tidySearchIndex}
      * merges what is left once the import has committed.

@@ -1,7 +1,5 @@
 package dev.pms.platform.db;
 
-import java.util.function.Supplier;
-
 /**
  * Background work (the job workers) takes its connections from a pool of its own, "pms-jobs": a burst of
  * imports then waits for its own connections and never leaves page requests waiting for one. Code run
@@ -15,10 +13,6 @@ public final class Background {
 
     public static void run(Runnable work) {
         ScopedValue.where(ACTIVE, Boolean.TRUE).run(work);
-    }
-
-    public static <T> T call(Supplier<T> work) {
-        return ScopedValue.where(ACTIVE, Boolean.TRUE).call(work::get);
     }
 
     static boolean active() {

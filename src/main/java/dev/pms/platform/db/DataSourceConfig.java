@@ -16,9 +16,10 @@ import java.util.function.Consumer;
 
 /**
  * Three pools. The primary ones serve every request and every write, one for requests and one for the job
- * workers (see {@link Background}): DATABASE_URL when given, otherwise the embedded PostgreSQL. The reads pool serves exports from DATABASE_READ_URL, or from the same database when
- * no replica is given; it is small and waits long, so that exports queue for their turn instead of taking
- * the connections that pages need, or failing after the primary pool's 2 s.
+ * workers (see {@link Background}): DATABASE_URL when given, otherwise the embedded PostgreSQL. The reads
+ * pool serves exports from DATABASE_READ_URL, or from the same database when no replica is given; it is
+ * small and waits long, so that exports queue for their turn instead of taking the connections that pages
+ * need, or failing after the requests' pool's 5 s.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DatabaseProperties.class)
