@@ -27,14 +27,16 @@ class ImportJobHandler implements JobHandler {
     private final ImportRepository imports;
     private final ImportFiles files;
     private final ImportPipeline pipeline;
+    private final ImportWaits waits;
     private final WorkspaceQueries workspaces;
     private final TransactionTemplate tx;
 
-    ImportJobHandler(ImportRepository imports, ImportFiles files, ImportPipeline pipeline, WorkspaceQueries workspaces,
-                     PlatformTransactionManager transactions) {
+    ImportJobHandler(ImportRepository imports, ImportFiles files, ImportPipeline pipeline, ImportWaits waits,
+                     WorkspaceQueries workspaces, PlatformTransactionManager transactions) {
         this.imports = imports;
         this.files = files;
         this.pipeline = pipeline;
+        this.waits = waits;
         this.workspaces = workspaces;
         this.tx = new TransactionTemplate(transactions);
     }
@@ -71,9 +73,11 @@ class ImportJobHandler implements JobHandler {
 
     @Override
     public void giveUp(Job job, String reason) {
-        imports.work(job.workspaceId(), job.subjectId()).filter(w -> active(w.view().status())).ifPresent(work ->
-                tx.executeWithoutResult(s -> imports.finish(job.workspaceId(), job.subjectId(), ImportStatus.FAILED,
-                        new ImportRepository.Counts(0, 0, 0), "The import failed on our side: " + reason)));
+        imports.work(job.workspaceId(), job.subjectId()).filter(w -> active(w.view().status())).ifPresent(work -> {
+            tx.executeWithoutResult(s -> imports.finish(job.workspaceId(), job.subjectId(), ImportStatus.FAILED,
+                    new ImportRepository.Counts(0, 0, 0), "The import failed on our side: " + reason));
+            waits.ended(job.subjectId());
+        });
     }
 
     private static boolean active(ImportStatus status) {

@@ -35,16 +35,18 @@ class ImportPipeline {
     private final Lookups.Loader lookups;
     private final ImportProperties properties;
     private final ImportMetrics metrics;
+    private final ImportWaits waits;
     private final TransactionTemplate tx;
     private final TransactionTemplate separateTx;
 
     ImportPipeline(ImportRepository imports, TaskService tasks, Lookups.Loader lookups, ImportProperties properties,
-                   ImportMetrics metrics, PlatformTransactionManager transactions) {
+                   ImportMetrics metrics, ImportWaits waits, PlatformTransactionManager transactions) {
         this.imports = imports;
         this.tasks = tasks;
         this.lookups = lookups;
         this.properties = properties;
         this.metrics = metrics;
+        this.waits = waits;
         this.tx = new TransactionTemplate(transactions);
         this.separateTx = new TransactionTemplate(transactions);
         this.separateTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -67,6 +69,7 @@ class ImportPipeline {
         Run run = new Run(work, access, lease);
         try {
             ImportRepository.Counts counts = tx.execute(s -> run.copy(file));
+            waits.ended(work.view().id());
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             metrics.finished(ImportStatus.SUCCEEDED, counts, took);
             log.info("Import {} succeeded: {} rows, {} inserted, {} rejected in {} ms (COPY ended after {} ms)", work.view().id(),
@@ -100,6 +103,7 @@ class ImportPipeline {
             imports.finish(ws, id, ImportStatus.FAILED, counts, why);
             imports.deleteChunks(ws, id);
         });
+        waits.ended(id);
         metrics.finished(ImportStatus.FAILED, counts, Duration.ZERO);
     }
 

@@ -23,13 +23,15 @@ class UndoImportJobHandler implements JobHandler {
     private final ImportRepository imports;
     private final TaskService tasks;
     private final WorkspaceQueries workspaces;
+    private final ImportWaits waits;
     private final TransactionTemplate tx;
 
-    UndoImportJobHandler(ImportRepository imports, TaskService tasks, WorkspaceQueries workspaces,
+    UndoImportJobHandler(ImportRepository imports, TaskService tasks, WorkspaceQueries workspaces, ImportWaits waits,
                          PlatformTransactionManager transactions) {
         this.imports = imports;
         this.tasks = tasks;
         this.workspaces = workspaces;
+        this.waits = waits;
         this.tx = new TransactionTemplate(transactions);
     }
 
@@ -57,5 +59,6 @@ class UndoImportJobHandler implements JobHandler {
             imports.undone(job.workspaceId(), job.subjectId());
             log.info("Import {} undone: {} tasks removed", job.subjectId(), deleted);
         });
+        waits.ended(job.subjectId());
     }
 }

@@ -52,13 +52,12 @@ public final class Uploads {
     public static Response awaitEnd(Api who, String location) {
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (System.nanoTime() < deadline) {
-            Response current = who.get(location);
+            Response current = who.get(location, "Prefer", "wait=10");
             String status = current.get("status");
             if (!status.equals("QUEUED") && !status.equals("RUNNING") && current.json().get("undoRequestedAt").isNull()
                     || status.equals("UNDONE")) {
                 return current;
             }
-            sleep();
         }
         throw new AssertionError("import did not end: " + who.get(location));
     }
@@ -87,13 +86,5 @@ public final class Uploads {
 
     private static void write(ByteArrayOutputStream out, String text) {
         out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(25);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -88,6 +88,16 @@ public class Api {
         return send("GET", path, null);
     }
 
+    /** A GET with extra request headers, given as name, value, name, value... */
+    public Response get(String path, String... headers) {
+        HttpRequest.Builder request = request(path).GET();
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        HttpResponse<String> response = execute(request, HttpResponse.BodyHandlers.ofString());
+        return new Response(response.statusCode(), response.body(), response.headers().map());
+    }
+
     public Response post(String path, Object body) {
         return send("POST", path, body);
     }

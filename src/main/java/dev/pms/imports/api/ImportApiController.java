@@ -5,6 +5,7 @@ import dev.pms.imports.Import;
 import dev.pms.imports.ImportMode;
 import dev.pms.imports.ImportQueries;
 import dev.pms.imports.ImportService;
+import dev.pms.imports.ImportWaits;
 import dev.pms.imports.UploadCommand;
 import dev.pms.platform.jdbc.Limits;
 import dev.pms.platform.jdbc.Page;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -30,6 +32,9 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 @RestController
@@ -37,10 +42,12 @@ import java.util.UUID;
 class ImportApiController {
     private final ImportService imports;
     private final ImportQueries queries;
+    private final ImportWaits waits;
 
-    ImportApiController(ImportService imports, ImportQueries queries) {
+    ImportApiController(ImportService imports, ImportQueries queries, ImportWaits waits) {
         this.imports = imports;
         this.queries = queries;
+        this.waits = waits;
     }
 
     /** Stores the file and queues the import: 202 with the import's URL, which shows its progress. */
@@ -64,10 +71,20 @@ class ImportApiController {
         return queries.history(access, cursor, Limits.of(limit));
     }
 
+    /**
+     * The import's status and counts. With {@code Prefer: wait=N} (RFC 7240) the answer waits until the import
+     * has ended, or N seconds (at most 30) have passed, so that a client need not poll.
+     */
     @GetMapping("/{importId}")
     @RequiresPermission(Permission.READ)
-    Import get(WorkspaceAccess access, @PathVariable UUID importId) {
-        return queries.get(access, importId);
+    ResponseEntity<Import> get(WorkspaceAccess access, @PathVariable UUID importId,
+                               @RequestHeader(name = "Prefer", required = false) List<String> prefer) {
+        Optional<Duration> wait = Prefer.waitOf(prefer);
+        if (wait.isEmpty()) {
+            return ResponseEntity.ok(queries.get(access, importId));
+        }
+        Import current = waits.await(access, importId, wait.get());
+        return ResponseEntity.ok().header("Preference-Applied", "wait=" + wait.get().toSeconds()).body(current);
     }
 
     /** The rejected rows as CSV: row number (the header is row 1), column, value and reason. */
@@ -96,6 +113,25 @@ class ImportApiController {
 
     private static URI location(WorkspaceAccess access, UUID importId) {
         return URI.create("/api/v1/workspaces/" + access.workspaceId() + "/imports/" + importId);
+    }
+
+    /** Reads the {@code wait} preference; a value that is not a number of seconds is ignored, as RFC 7240 asks. */
+    static final class Prefer {
+        static Optional<Duration> waitOf(List<String> headers) {
+            if (headers == null) {
+                return Optional.empty();
+            }
+            for (String header : headers) {
+                for (String preference : header.split(",")) {
+                    String[] nameAndValue = preference.split(";")[0].strip().split("=", 2);
+                    if (nameAndValue.length == 2 && nameAndValue[0].strip().equalsIgnoreCase("wait")
+                            && nameAndValue[1].strip().matches("\\d{1,9}")) {
+                        return Optional.of(ImportWaits.bounded(Duration.ofSeconds(Long.parseLong(nameAndValue[1].strip()))));
+                    }
+                }
+            }
+            return Optional.empty();
+        }
     }
 
     /** The report shows cells as the file had them; one that a spreadsheet would run as a formula is neutralised. */
