@@ -9,61 +9,79 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The benchmark's client: uploads one file to PMS's import API with an API token, then asks for the import
- * with {@code Prefer: wait=30}, which answers when the import has ended, and prints the milliseconds from
- * the start of the upload to the answer that says SUCCEEDED (exit 1 when the import fails). Before the
- * clock starts it sends the same upload to a project that does not exist, which PMS refuses and stores
- * nothing of: the client's own first upload (class loading, a cold JIT) is not PMS's time.
- *   java ImportClient.java <base-url> <token> <workspace-id> <project-id> <file>
+ * The benchmark's client of PMS's import API: uploads a file with an API token, then asks for the import
+ * with {@code Prefer: wait=30}, which answers once the import has ended; the time is from the start of the
+ * upload to the answer that says SUCCEEDED. {@link #warmUp} sends the same upload to a project that does
+ * not exist, which PMS refuses and stores nothing of, so that the client's own first requests (class
+ * loading, a cold JIT) are not counted as PMS's time.
+ *   java ImportClient.java <base-url> <token> <workspace-id> <project-id> <file>   (prints the milliseconds)
  */
 public class ImportClient {
     private static final Pattern STATUS = Pattern.compile("\"status\"\\s*:\\s*\"([A-Z]+)\"");
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final String base;
+    private final String token;
+    private final String imports;
+    private final String importsPath;
+    private final String project;
+
+    ImportClient(String base, String token, String workspace, String project) {
+        this.base = base;
+        this.token = token;
+        this.importsPath = "/api/v1/workspaces/" + workspace + "/imports";
+        this.imports = base + importsPath;
+        this.project = project;
+    }
 
     public static void main(String[] args) throws Exception {
-        String base = args[0], token = args[1], workspace = args[2], project = args[3];
+        ImportClient client = new ImportClient(args[0], args[1], args[2], args[3]);
         Path file = Path.of(args[4]);
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        String imports = base + "/api/v1/workspaces/" + workspace + "/imports";
-        HttpResponse<String> refused = http.send(upload(imports, token, UUID.randomUUID().toString(), file), HttpResponse.BodyHandlers.ofString());
-        if (refused.statusCode() != 404) {
-            System.err.println("the warm-up upload to no project answered " + refused.statusCode() + ": " + refused.body());
-            System.exit(1);
-        }
+        client.warmUp(file);
+        System.out.println(client.importMillis(file));
+    }
 
+    void warmUp(Path file) throws Exception {
+        HttpResponse<String> refused = http.send(upload(UUID.randomUUID().toString(), file), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> unknown = http.send(awaitEnd(importsPath + "/" + UUID.randomUUID()), HttpResponse.BodyHandlers.ofString());
+        if (refused.statusCode() != 404 || unknown.statusCode() != 404) {
+            throw new IllegalStateException("the warm-up requests answered " + refused.statusCode() + " and " + unknown.statusCode()
+                    + ", not 404: " + refused.body());
+        }
+    }
+
+    /** Milliseconds from the start of the upload to the answer that says SUCCEEDED. */
+    long importMillis(Path file) throws Exception {
         long start = System.nanoTime();
-        HttpResponse<String> accepted = http.send(upload(imports, token, project, file),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> accepted = http.send(upload(project, file), HttpResponse.BodyHandlers.ofString());
         if (accepted.statusCode() != 202) {
-            System.err.println("upload answered " + accepted.statusCode() + ": " + accepted.body());
-            System.exit(1);
+            throw new IllegalStateException("upload answered " + accepted.statusCode() + ": " + accepted.body());
         }
         String location = accepted.headers().firstValue("Location").orElseThrow();
         while (true) {
-            String body = http.send(awaitEnd(base + location, token), HttpResponse.BodyHandlers.ofString()).body();
+            String body = http.send(awaitEnd(location), HttpResponse.BodyHandlers.ofString()).body();
             Matcher status = STATUS.matcher(body);
             String now = status.find() ? status.group(1) : "?";
             if (now.equals("SUCCEEDED")) {
-                break;
+                return (System.nanoTime() - start) / 1_000_000;
             }
             if (!now.equals("QUEUED") && !now.equals("RUNNING")) {
-                System.err.println("import " + now + ": " + body);
-                System.exit(1);
+                throw new IllegalStateException("import " + now + ": " + body);
             }
         }
-        System.out.println((System.nanoTime() - start) / 1_000_000);
     }
 
-    private static HttpRequest awaitEnd(String url, String token) {
-        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).header("Prefer", "wait=30").build();
+    private HttpRequest awaitEnd(String path) {
+        return HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token)
+                .header("Prefer", "wait=30").build();
     }
 
-    private static HttpRequest upload(String url, String token, String project, Path file) throws Exception {
+    private HttpRequest upload(String projectId, Path file) throws Exception {
         String boundary = "pms-bench-" + UUID.randomUUID();
-        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"projectId\"\r\n\r\n" + project + "\r\n"
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"projectId\"\r\n\r\n" + projectId + "\r\n"
                 + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + file.getFileName()
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n";
         String tail = "\r\n--" + boundary + "--\r\n";
-        return HttpRequest.newBuilder(URI.create(url))
+        return HttpRequest.newBuilder(URI.create(imports))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.concat(

@@ -17,25 +17,13 @@ source bench/lib.sh
 start_server "$work" "$port" "$db_port" "$heap"
 trap 'stop_server; [[ -n "${KEEP:-}" ]] || rm -rf "$work"' EXIT
 setup_workspace "$work"
-# unmeasured imports first: the measured runs see a warm JVM, as a running server's users do
-generate "$work" 1000; for _ in 1 2 3 4 5; do import_file "$work/tasks-1000.csv" >/dev/null; done
-
-printf '%-9s %-5s %12s %12s %10s %10s %7s\n' rows run import_ms copy_ms import_r/s copy_r/s ratio
+generate "$work" 1000
+args=()
 for n in "${sizes[@]}"; do
   generate "$work" "$n"
   [[ $format == csv ]] || to_xlsx "$work" "$n"
-  imp=(); raw=()
-  for run in $(seq 1 "$runs"); do
-    java -cp "$work/pgjdbc.jar" bench/RawCopy.java clean "$jdbc" "$WS" >/dev/null
-    ms=$(import_file "$work/tasks-$n.$format")
-    java -cp "$work/pgjdbc.jar" bench/RawCopy.java clean "$jdbc" "$WS" >/dev/null
-    cms=$(java -cp "$work/pgjdbc.jar" bench/RawCopy.java copy "$jdbc" "$work/copy-$n.txt")
-    imp+=("$ms"); raw+=("$cms")
-    printf '%-9s %-5s %12s %12s %10s %10s %7s\n' "$n" "$run" "$ms" "$cms" $((n * 1000 / ms)) $((n * 1000 / (cms > 0 ? cms : 1))) \
-      "$(awk -v a="$cms" -v b="$ms" 'BEGIN{printf "%.0f%%", 100*a/b}')"
-  done
-  mi=$(median "${imp[@]}"); mc=$(median "${raw[@]}")
-  printf '%-9s %-5s %12s %12s %10s %10s %7s\n' "$n" median "$mi" "$mc" $((n * 1000 / mi)) $((n * 1000 / (mc > 0 ? mc : 1))) \
-    "$(awk -v a="$mc" -v b="$mi" 'BEGIN{printf "%.0f%%", 100*a/b}')"
+  args+=("$n=$work/tasks-$n.$format=$work/copy-$n.txt")
 done
+# one client process: 20 unmeasured imports first (a running server is warm), then the measured runs
+java -cp "$work/pgjdbc.jar" bench/ImportBench.java "$base" "$TOKEN" "$WS" "$PROJECT" "$jdbc" "$runs" "$work/tasks-1000.csv" "${args[@]}"
 echo "$format upload; ratio = our rows/s as a share of raw COPY rows/s (import_ms vs copy_ms of the same rows); heap -Xmx$heap"

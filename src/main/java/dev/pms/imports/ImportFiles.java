@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -53,14 +52,15 @@ class ImportFiles {
         return new Stored(size, HexFormat.of().formatHex(sha.digest()));
     }
 
-    /** Copies the stored file to a new temporary file, which the caller deletes. */
-    Path spool(UUID workspaceId, UUID importId) {
+    /** Copies the stored file of {@code size} bytes to a new temporary file, which the caller deletes. */
+    Path spool(UUID workspaceId, UUID importId, long size) {
         try {
             Path file = Files.createTempFile("pms-import-", ".upload");
             try (OutputStream out = Files.newOutputStream(file)) {
-                int seq = 0;
-                for (Optional<byte[]> chunk; (chunk = imports.chunk(workspaceId, importId, seq)).isPresent(); seq++) {
-                    out.write(chunk.get());
+                for (int seq = 0; (long) seq * CHUNK < size; seq++) {
+                    int part = seq;
+                    out.write(imports.chunk(workspaceId, importId, seq).orElseThrow(() ->
+                            new IllegalStateException("Part " + part + " of the file of import " + importId + " is missing")));
                 }
             }
             return file;

@@ -23,7 +23,6 @@ import java.util.Optional;
 @Component
 class ImportJobHandler implements JobHandler {
     static final String KIND = "import";
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ImportJobHandler.class);
     private final ImportRepository imports;
     private final ImportFiles files;
     private final ImportPipeline pipeline;
@@ -48,11 +47,11 @@ class ImportJobHandler implements JobHandler {
 
     @Override
     public void run(Job job, JobLease lease) throws IOException {
-        Optional<ImportRepository.Work> found = imports.work(job.workspaceId(), job.subjectId());
-        if (found.isEmpty() || !active(found.get().view().status())) {
+        Optional<ImportRepository.Work> started = imports.start(job.workspaceId(), job.subjectId());
+        if (started.isEmpty()) {
             return;
         }
-        ImportRepository.Work work = found.get();
+        ImportRepository.Work work = started.get();
         Optional<WorkspaceAccess> access = workspaces.accessOf(job.workspaceId(), work.view().userId())
                 .filter(a -> a.can(Permission.IMPORT));
         if (access.isEmpty()) {
@@ -60,10 +59,7 @@ class ImportJobHandler implements JobHandler {
                     "The person who uploaded the file may no longer import into this workspace");
             return;
         }
-        long start = System.nanoTime();
-        tx.executeWithoutResult(s -> imports.running(job.workspaceId(), job.subjectId()));
-        Path file = files.spool(job.workspaceId(), job.subjectId());
-        log.debug("Import {} spooled in {} ms", job.subjectId(), (System.nanoTime() - start) / 1_000_000);
+        Path file = files.spool(job.workspaceId(), job.subjectId(), work.view().sizeBytes());
         try {
             pipeline.run(work, access.get(), file, lease);
         } finally {

@@ -74,7 +74,7 @@ class ImportPipeline {
             metrics.finished(ImportStatus.SUCCEEDED, counts, took);
             log.info("Import {} succeeded: {} rows, {} inserted, {} rejected in {} ms (COPY ended after {} ms)", work.view().id(),
                     counts.total(), counts.inserted(), counts.rejected(), took.toMillis(), (run.copyEnded - start) / 1_000_000);
-            tidyAfter(counts);
+            tidyAfter(run.taskCopy);
         } catch (Rejected e) {
             fail(work, lease, e.counts, e.errors, e.getMessage());
         } catch (ImportFailure e) {
@@ -83,12 +83,9 @@ class ImportPipeline {
     }
 
     /** The import has committed; what is tidied here only makes later searches faster, so a failure is logged. */
-    private void tidyAfter(ImportRepository.Counts counts) {
-        if (counts.inserted() == 0) {
-            return;
-        }
+    private void tidyAfter(TaskCopy copy) {
         try {
-            tasks.tidyAfterCopy();
+            tasks.tidyAfterCopy(copy);
         } catch (RuntimeException e) {
             log.warn("Could not tidy the search index after an import: {}", e.getMessage());
         }
@@ -117,6 +114,7 @@ class ImportPipeline {
         private int rejected;
         private long lastProgress = System.currentTimeMillis();
         private long copyEnded;
+        private TaskCopy taskCopy;
 
         Run(ImportRepository.Work work, WorkspaceAccess access, JobLease lease) {
             this.work = work;
@@ -129,14 +127,14 @@ class ImportPipeline {
             try (RowSource source = open(file, view.format())) {
                 RowMapper mapper = new RowMapper(Columns.of(source.header()), lookups.load(access), view.projectId(),
                         new DueDates(work.dateFormat(), view.format() == ImportFormat.XLSX));
-                TaskCopy copy = tasks.startCopy(access, view.id());
+                taskCopy = tasks.startCopy(access, view.id(), view.sizeBytes());
                 try {
-                    readAll(source, mapper, copy);
+                    readAll(source, mapper, taskCopy);
                 } catch (RuntimeException e) {
-                    copy.abort();
+                    taskCopy.abort();
                     throw e;
                 }
-                int inserted = Math.toIntExact(copy.finish());
+                int inserted = Math.toIntExact(taskCopy.finish());
                 copyEnded = System.nanoTime();
                 ImportRepository.Counts counts = new ImportRepository.Counts(total, inserted, rejected);
                 lease.complete();

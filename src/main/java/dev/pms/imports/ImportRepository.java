@@ -1,5 +1,7 @@
 package dev.pms.imports;
 
+import org.springframework.jdbc.core.DataClassRowMapper;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,6 +18,10 @@ class ImportRepository {
             id, project_id, user_id, file_name, size_bytes, sha256, format, mode, status, rows_total, rows_processed,
             rows_inserted, rows_rejected, bytes_processed, error, created_at, started_at, finished_at,
             undo_requested_at, undone_at""";
+    private static final String WORK_COLUMNS = COLUMNS + ", workspace_id, date_format, row_limit, undo_requested_by";
+    private static final RowMapper<Import> VIEW = new DataClassRowMapper<>(Import.class);
+    private static final RowMapper<Work> WORK = (rs, n) -> new Work(VIEW.mapRow(rs, n), rs.getObject("workspace_id", UUID.class),
+            rs.getString("date_format"), rs.getInt("row_limit"), rs.getObject("undo_requested_by", UUID.class));
     private final JdbcClient jdbc;
 
     ImportRepository(JdbcClient jdbc) {
@@ -65,13 +71,20 @@ class ImportRepository {
                 .param("ws", workspaceId).param("id", id).query(Import.class).optional();
     }
 
-    /** An import by id alone: a job names its subject, and the job row carries the workspace already checked. */
+    /** An import as a job sees it: the job names its subject, and the job row carries the workspace already checked. */
     Optional<Work> work(UUID workspaceId, UUID id) {
-        return find(workspaceId, id).map(view -> jdbc.sql(
-                        "select date_format, row_limit, undo_requested_by from imports where workspace_id = :ws and id = :id")
-                .param("ws", workspaceId).param("id", id)
-                .query((rs, n) -> new Work(view, workspaceId, rs.getString("date_format"), rs.getInt("row_limit"),
-                        rs.getObject("undo_requested_by", UUID.class))).single());
+        return jdbc.sql("select " + WORK_COLUMNS + " from imports where workspace_id = :ws and id = :id")
+                .param("ws", workspaceId).param("id", id).query(WORK).optional();
+    }
+
+    /** Marks a queued (or taken-over) import RUNNING and returns it; empty when it has ended or is gone. */
+    Optional<Work> start(UUID workspaceId, UUID id) {
+        return jdbc.sql("""
+                        update imports set status = 'RUNNING', started_at = coalesce(started_at, now()), rows_processed = 0,
+                               bytes_processed = 0, error = null
+                        where workspace_id = :ws and id = :id and status in ('QUEUED', 'RUNNING')
+                        returning\s""" + WORK_COLUMNS)
+                .param("ws", workspaceId).param("id", id).query(WORK).optional();
     }
 
     /** Newest first: ids are UUIDv7, so id order is upload order. */
@@ -80,14 +93,6 @@ class ImportRepository {
                          from imports where workspace_id = :ws and (cast(:before as uuid) is null or id < :before)
                         order by id desc limit :limit""")
                 .param("ws", workspaceId).param("before", before).param("limit", limit).query(Import.class).list();
-    }
-
-    void running(UUID workspaceId, UUID id) {
-        jdbc.sql("""
-                        update imports set status = 'RUNNING', started_at = coalesce(started_at, now()), rows_processed = 0,
-                               bytes_processed = 0, error = null
-                        where workspace_id = :ws and id = :id""")
-                .param("ws", workspaceId).param("id", id).update();
     }
 
     void progress(UUID workspaceId, UUID id, int rows, long bytes) {

@@ -31,6 +31,7 @@ public final class TaskCopy {
     private final PGCopyOutputStream copy;
     private final DataOutputStream out;
     private final Map<ColumnKey, Double> columnEnds;
+    private final boolean deferredIndexMerge;
     private final UUID workspaceId;
     private final UUID importId;
     private final UUID userId;
@@ -39,10 +40,12 @@ public final class TaskCopy {
     record ColumnKey(UUID projectId, TaskStatus status) {
     }
 
-    TaskCopy(CopyIn copyIn, Map<ColumnKey, Double> columnEnds, UUID workspaceId, UUID importId, UUID userId) {
+    TaskCopy(CopyIn copyIn, boolean deferredIndexMerge, Map<ColumnKey, Double> columnEnds, UUID workspaceId, UUID importId,
+             UUID userId) {
         this.copy = new PGCopyOutputStream(copyIn, 1 << 16);
         this.out = new DataOutputStream(new BufferedOutputStream(copy, 1 << 16));
         this.columnEnds = new HashMap<>(columnEnds);
+        this.deferredIndexMerge = deferredIndexMerge;
         this.workspaceId = workspaceId;
         this.importId = importId;
         this.userId = userId;
@@ -95,6 +98,10 @@ public final class TaskCopy {
 
     public long rows() {
         return rows;
+    }
+
+    boolean deferredIndexMerge() {
+        return deferredIndexMerge;
     }
 
     /** Aborts the COPY; the surrounding transaction must then roll back. */

@@ -203,13 +203,15 @@ class TaskRepository {
     }
 
     /**
-     * Starts COPY into tasks on the connection of the caller's transaction. The search index's pending list may grow to 32 MB
-     * in this transaction (4 MB by default): merging it into the index is then done in a few large batches
-     * instead of many small ones, the largest single cost of a bulk insert here. {@link #tidySearchIndex}
-     * merges what is left once the import has committed.
+     * Starts COPY into tasks on the connection of the caller's transaction. With {@code deferIndexMerge} the search
+     * index's pending list may grow to 32 MB in this transaction (4 MB by default): merging it into the index is
+     * then done in a few large batches instead of many small ones, the largest single cost of a bulk insert
+     * here, and {@link #tidySearchIndex} merges what is left once the import has committed.
      */
-    CopyIn copyIn() {
-        jdbc.sql("set local gin_pending_list_limit = '32MB'").update();
+    CopyIn copyIn(boolean deferIndexMerge) {
+        if (deferIndexMerge) {
+            jdbc.sql("set local gin_pending_list_limit = '32MB'").update();
+        }
         try {
             return DataSourceUtils.getConnection(dataSource).unwrap(PGConnection.class).getCopyAPI().copyIn(TaskCopy.SQL);
         } catch (SQLException e) {

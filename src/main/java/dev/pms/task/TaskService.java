@@ -18,6 +18,7 @@ import java.util.UUID;
 /** Every change to tasks. Ids that arrive in a body are checked against the caller's workspace like path ids. */
 @Service
 public class TaskService {
+    static final long DEFER_INDEX_MERGE_FROM_BYTES = 1024 * 1024;
     private final TaskRepository tasks;
     private final ProjectQueries projects;
     private final WorkspaceQueries workspaces;
@@ -96,18 +97,23 @@ public class TaskService {
 
     /**
      * Opens a COPY of imported tasks inside the caller's transaction (an import's one transaction);
-     * positions continue after each status column's current end.
+     * positions continue after each status column's current end. A file of {@link #DEFER_INDEX_MERGE_FROM_BYTES}
+     * or more defers the search index's merge to {@link #tidyAfterCopy}; a smaller one adds less to the index's
+     * pending list than an ordinary insert may leave there, and is copied as any insert is.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public TaskCopy startCopy(WorkspaceAccess access, UUID importId) {
+    public TaskCopy startCopy(WorkspaceAccess access, UUID importId, long fileBytes) {
         access.require(Permission.IMPORT);
         var ends = tasks.columnEnds(access.workspaceId());
-        return new TaskCopy(tasks.copyIn(), ends, access.workspaceId(), importId, access.userId());
+        boolean deferIndexMerge = fileBytes >= DEFER_INDEX_MERGE_FROM_BYTES;
+        return new TaskCopy(tasks.copyIn(deferIndexMerge), deferIndexMerge, ends, access.workspaceId(), importId, access.userId());
     }
 
-    /** After a bulk insert has committed: tidies what it left for the search index (see {@link TaskRepository#copyIn}). */
-    public void tidyAfterCopy() {
-        tasks.tidySearchIndex();
+    /** After a copy has committed: merges the search index entries it deferred (see {@link TaskRepository#copyIn}). */
+    public void tidyAfterCopy(TaskCopy copy) {
+        if (copy.deferredIndexMerge() && copy.rows() > 0) {
+            tasks.tidySearchIndex();
+        }
     }
 
     /** Undo of an import: deletes exactly the tasks it created and returns how many. */

@@ -49,9 +49,25 @@ class ImportApiTests extends IntegrationTest {
     }
 
     @Test
-    void importedTasksAreFoundBySearchAndLeaveNothingPendingInTheSearchIndex() throws InterruptedException {
+    void importedTasksAreFoundBySearch() {
         Team team = Team.create(port);
         Uploads.importFile(team, "t.csv", csv("Title,Description\nQuarterly zephyr review,Budget\nOther,Nothing\n"));
+        Response found = team.owner().get(team.path("/tasks?q=zephyr"));
+        assertThat(found.json().get("items")).extracting(item -> item.get("title").asString())
+                .containsExactly("Quarterly zephyr review");
+    }
+
+    @Test
+    void aLargeImportIsFoundBySearchAndLeavesNothingPendingInTheSearchIndex() throws InterruptedException {
+        Team team = Team.create(port);
+        String rows = new String(Uploads.rows(25_000), java.nio.charset.StandardCharsets.UTF_8);
+        int afterHeader = rows.indexOf('\n') + 1;
+        byte[] file = csv(rows.substring(0, afterHeader) + "Quarterly zephyr review,,,,\n" + rows.substring(afterHeader));
+        assertThat(file.length).as("a file that defers the index merge").isGreaterThanOrEqualTo(1024 * 1024);
+
+        Response done = Uploads.importFile(team, "large.csv", file);
+
+        assertThat(done.json().get("rowsInserted").asInt()).isEqualTo(25_001);
         Response found = team.owner().get(team.path("/tasks?q=zephyr"));
         assertThat(found.json().get("items")).extracting(item -> item.get("title").asString())
                 .containsExactly("Quarterly zephyr review");

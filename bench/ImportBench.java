@@ -1,0 +1,51 @@
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs the import benchmark in one client process, so that neither side pays for starting a JVM: a few
+ * unmeasured imports first (a running server is warm, and so is this client), then for each size RUNS
+ * pairs of (PMS import through the HTTP API, raw COPY of the same rows on a new connection), each on a
+ * table cleaned of the workspace's tasks, and the medians with their ratio.
+ *   java -cp postgresql.jar ImportBench.java <base-url> <token> <workspace> <project> <jdbc-url> <runs> <warm-up file>
+ *        <rows>=<upload file>=<copy file> ...
+ */
+public class ImportBench {
+    private static final int WARM_UP_IMPORTS = 20;
+
+    public static void main(String[] args) throws Exception {
+        ImportClient client = new ImportClient(args[0], args[1], args[2], args[3]);
+        String jdbc = args[4], workspace = args[2];
+        int runs = Integer.parseInt(args[5]);
+        Path warmUpFile = Path.of(args[6]);
+        client.warmUp(warmUpFile);
+        for (int i = 0; i < WARM_UP_IMPORTS; i++) {
+            client.importMillis(warmUpFile);
+            RawCopy.clean(jdbc, workspace);
+        }
+        System.out.printf("%-9s %-6s %10s %9s %11s %10s %7s%n", "rows", "run", "import_ms", "copy_ms", "import_r/s", "copy_r/s", "ratio");
+        for (int i = 7; i < args.length; i++) {
+            String[] size = args[i].split("=", 3);
+            long rows = Long.parseLong(size[0]);
+            List<Long> imported = new ArrayList<>(), copied = new ArrayList<>();
+            for (int run = 1; run <= runs; run++) {
+                RawCopy.clean(jdbc, workspace);
+                imported.add(client.importMillis(Path.of(size[1])));
+                RawCopy.clean(jdbc, workspace);
+                copied.add(RawCopy.copyMillis(jdbc, size[2]));
+                line(rows, String.valueOf(run), imported.getLast(), copied.getLast());
+            }
+            line(rows, "median", median(imported), median(copied));
+        }
+    }
+
+    private static void line(long rows, String run, long importMillis, long copyMillis) {
+        System.out.printf("%-9d %-6s %10d %9d %11d %10d %6.0f%%%n", rows, run, importMillis, copyMillis,
+                rows * 1000 / Math.max(importMillis, 1), rows * 1000 / Math.max(copyMillis, 1), 100.0 * copyMillis / importMillis);
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.get((sorted.size() - 1) / 2);
+    }
+}
