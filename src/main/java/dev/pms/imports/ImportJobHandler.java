@@ -70,9 +70,8 @@ class ImportJobHandler implements JobHandler {
     @Override
     public void giveUp(Job job, String reason) {
         imports.work(job.workspaceId(), job.subjectId()).filter(w -> active(w.view().status())).ifPresent(work -> {
-            tx.executeWithoutResult(s -> imports.finish(job.workspaceId(), job.subjectId(), ImportStatus.FAILED,
-                    new ImportRepository.Counts(0, 0, 0), "The import failed on our side: " + reason));
-            waits.ended(job.subjectId());
+            tx.execute(s -> imports.finish(job.workspaceId(), job.subjectId(), ImportStatus.FAILED,
+                    new ImportRepository.Counts(0, 0, 0), "The import failed on our side: " + reason)).ifPresent(waits::ended);
         });
     }
 

@@ -69,7 +69,7 @@ class ImportPipeline {
         Run run = new Run(work, access, lease);
         try {
             ImportRepository.Counts counts = tx.execute(s -> run.copy(file));
-            waits.ended(work.view().id());
+            waits.ended(run.ended);
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             metrics.finished(ImportStatus.SUCCEEDED, counts, took);
             log.info("Import {} succeeded: {} rows, {} inserted, {} rejected in {} ms (COPY ended after {} ms)", work.view().id(),
@@ -94,13 +94,11 @@ class ImportPipeline {
     void fail(ImportRepository.Work work, JobLease lease, ImportRepository.Counts counts, List<RowError> errors, String why) {
         UUID ws = work.workspaceId();
         UUID id = work.view().id();
-        tx.executeWithoutResult(s -> {
+        tx.execute(s -> {
             lease.complete();
             imports.insertErrors(ws, id, errors);
-            imports.finish(ws, id, ImportStatus.FAILED, counts, why);
-            imports.deleteChunks(ws, id);
-        });
-        waits.ended(id);
+            return imports.finish(ws, id, ImportStatus.FAILED, counts, why);
+        }).ifPresent(waits::ended);
         metrics.finished(ImportStatus.FAILED, counts, Duration.ZERO);
     }
 
@@ -115,6 +113,7 @@ class ImportPipeline {
         private long lastProgress = System.currentTimeMillis();
         private long copyEnded;
         private TaskCopy taskCopy;
+        private Import ended;
 
         Run(ImportRepository.Work work, WorkspaceAccess access, JobLease lease) {
             this.work = work;
@@ -139,8 +138,8 @@ class ImportPipeline {
                 ImportRepository.Counts counts = new ImportRepository.Counts(total, inserted, rejected);
                 lease.complete();
                 imports.insertErrors(work.workspaceId(), view.id(), errors);
-                imports.finish(work.workspaceId(), view.id(), ImportStatus.SUCCEEDED, counts, null);
-                imports.deleteChunks(work.workspaceId(), view.id());
+                ended = imports.finish(work.workspaceId(), view.id(), ImportStatus.SUCCEEDED, counts, null)
+                        .orElseThrow(() -> new IllegalStateException("Import " + view.id() + " ended while this run held its lease"));
                 return counts;
             }
         }

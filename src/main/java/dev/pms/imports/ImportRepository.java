@@ -46,19 +46,14 @@ class ImportRepository {
                 .param("id", importId).param("ws", workspaceId).param("seq", seq).param("data", data).update();
     }
 
-    void stored(UUID workspaceId, UUID id, long size, String sha256) {
-        jdbc.sql("update imports set size_bytes = :size, sha256 = :sha where workspace_id = :ws and id = :id")
-                .param("ws", workspaceId).param("id", id).param("size", size).param("sha", sha256).update();
+    Import stored(UUID workspaceId, UUID id, long size, String sha256) {
+        return jdbc.sql("update imports set size_bytes = :size, sha256 = :sha where workspace_id = :ws and id = :id returning " + COLUMNS)
+                .param("ws", workspaceId).param("id", id).param("size", size).param("sha", sha256).query(Import.class).single();
     }
 
     Optional<byte[]> chunk(UUID workspaceId, UUID importId, int seq) {
         return jdbc.sql("select data from import_file_chunks where import_id = :id and seq = :seq and workspace_id = :ws")
                 .param("ws", workspaceId).param("id", importId).param("seq", seq).query(byte[].class).optional();
-    }
-
-    void deleteChunks(UUID workspaceId, UUID importId) {
-        jdbc.sql("delete from import_file_chunks where import_id = :id and workspace_id = :ws")
-                .param("ws", workspaceId).param("id", importId).update();
     }
 
     Optional<Import> find(UUID workspaceId, UUID id) {
@@ -100,14 +95,18 @@ class ImportRepository {
                 .param("ws", workspaceId).param("id", id).param("rows", rows).param("bytes", bytes).update();
     }
 
-    void finish(UUID workspaceId, UUID id, ImportStatus status, Counts counts, String error) {
-        jdbc.sql("""
+    /** Ends a queued or running import, and drops its stored file, which nothing reads any more; empty if it had ended. */
+    Optional<Import> finish(UUID workspaceId, UUID id, ImportStatus status, Counts counts, String error) {
+        return jdbc.sql("""
+                        with file as (delete from import_file_chunks where import_id = :id and workspace_id = :ws)
                         update imports set status = :status, rows_total = :total, rows_processed = :total,
                                rows_inserted = :inserted, rows_rejected = :rejected, error = :error, finished_at = now(),
                                bytes_processed = size_bytes
-                        where workspace_id = :ws and id = :id and status in ('QUEUED', 'RUNNING')""")
+                        where workspace_id = :ws and id = :id and status in ('QUEUED', 'RUNNING')
+                        returning\s""" + COLUMNS)
                 .param("ws", workspaceId).param("id", id).param("status", status.name()).param("total", counts.total())
-                .param("inserted", counts.inserted()).param("rejected", counts.rejected()).param("error", error).update();
+                .param("inserted", counts.inserted()).param("rejected", counts.rejected()).param("error", error)
+                .query(Import.class).optional();
     }
 
     void undoRequested(UUID workspaceId, UUID id, UUID userId) {
@@ -115,9 +114,9 @@ class ImportRepository {
                 .param("ws", workspaceId).param("id", id).param("user", userId).update();
     }
 
-    void undone(UUID workspaceId, UUID id) {
-        jdbc.sql("update imports set status = 'UNDONE', undone_at = now() where workspace_id = :ws and id = :id")
-                .param("ws", workspaceId).param("id", id).update();
+    Import undone(UUID workspaceId, UUID id) {
+        return jdbc.sql("update imports set status = 'UNDONE', undone_at = now() where workspace_id = :ws and id = :id returning " + COLUMNS)
+                .param("ws", workspaceId).param("id", id).query(Import.class).single();
     }
 
     void insertErrors(UUID workspaceId, UUID importId, List<RowError> errors) {

@@ -60,9 +60,9 @@ public class ImportService {
                 command.dateFormat(), command.content());
         imports.insert(access.workspaceId(), id, access.userId(), complete, format, properties.maxRows());
         ImportFiles.Stored stored = files.store(access.workspaceId(), id, first, command.content(), properties.maxBytes().toBytes());
-        imports.stored(access.workspaceId(), id, stored.size(), stored.sha256());
+        Import queued = imports.stored(access.workspaceId(), id, stored.size(), stored.sha256());
         jobs.enqueue(access.workspaceId(), ImportJobHandler.KIND, id);
-        return imports.find(access.workspaceId(), id).orElseThrow();
+        return queued;
     }
 
     /** Queues the removal of exactly the tasks an import created; asking again changes nothing. */

@@ -53,12 +53,12 @@ class UndoImportJobHandler implements JobHandler {
             log.info("Undo of import {} dropped: the person who asked may no longer undo imports", job.subjectId());
             return;
         }
-        tx.executeWithoutResult(s -> {
+        Import undone = tx.execute(s -> {
             lease.complete();
             int deleted = tasks.deleteImported(access.get(), job.subjectId());
-            imports.undone(job.workspaceId(), job.subjectId());
             log.info("Import {} undone: {} tasks removed", job.subjectId(), deleted);
+            return imports.undone(job.workspaceId(), job.subjectId());
         });
-        waits.ended(job.subjectId());
+        waits.ended(undone);
     }
 }
