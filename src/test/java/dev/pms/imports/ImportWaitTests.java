@@ -6,6 +6,7 @@ import dev.pms.support.Team;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,6 +25,33 @@ class ImportWaitTests extends IntegrationTest {
         assertThat(answer.get("status")).isEqualTo("SUCCEEDED");
         assertThat(answer.json().get("rowsInserted").asInt()).isEqualTo(20_000);
         assertThat(answer.header("Preference-Applied")).isEqualTo("wait=30");
+    }
+
+    @Test
+    void anUploadThatPrefersToWaitIsAnsweredOnceTheImportHasEnded() {
+        Team team = Team.create(port);
+
+        Response answer = Uploads.upload(team.owner(), team.workspaceId, "big.csv", Uploads.rows(20_000),
+                Map.of("projectId", team.projectId), "Prefer", "respond-async, wait=30");
+
+        assertThat(answer.status()).isEqualTo(201);
+        assertThat(answer.get("status")).isEqualTo("SUCCEEDED");
+        assertThat(answer.json().get("rowsInserted").asInt()).isEqualTo(20_000);
+        assertThat(answer.header("Location")).isEqualTo(team.path("/imports/" + answer.get("id")));
+        assertThat(answer.header("Preference-Applied")).isEqualTo("wait=30");
+        assertThat(Uploads.tasksOf(jdbc, answer.get("id"))).isEqualTo(20_000);
+    }
+
+    @Test
+    void anUploadThatEndsInFailureIsAnsweredWithTheFailure() {
+        Team team = Team.create(port);
+
+        Response answer = Uploads.upload(team.owner(), team.workspaceId, "t.csv", Uploads.csv("Title,Status\n,Done\n"),
+                Map.of("projectId", team.projectId, "mode", "strict"), "Prefer", "wait=30");
+
+        assertThat(answer.status()).isEqualTo(201);
+        assertThat(answer.get("status")).isEqualTo("FAILED");
+        assertThat(answer.get("error")).contains("strict");
     }
 
     @Test

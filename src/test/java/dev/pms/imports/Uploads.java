@@ -20,7 +20,8 @@ public final class Uploads {
     private Uploads() {
     }
 
-    public static Response upload(Api who, String workspaceId, String fileName, byte[] content, Map<String, String> fields) {
+    public static Response upload(Api who, String workspaceId, String fileName, byte[] content, Map<String, String> fields,
+                                  String... headers) {
         String boundary = "----pms" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         fields.forEach((name, value) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
@@ -30,7 +31,7 @@ public final class Uploads {
         body.writeBytes(content);
         write(body, "\r\n--" + boundary + "--\r\n");
         return who.sendBody("POST", "/api/v1/workspaces/" + workspaceId + "/imports",
-                HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()), "multipart/form-data; boundary=" + boundary, false);
+                HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()), "multipart/form-data; boundary=" + boundary, false, headers);
     }
 
     public static Response upload(Team team, String fileName, byte[] content, String... fields) {

@@ -125,10 +125,17 @@ public class Api {
         return new Response(response.statusCode(), response.body(), response.headers().map());
     }
 
-    /** Sends any body (a multipart upload, a stream); {@code expectContinue} lets the server refuse before the body. */
-    public Response sendBody(String method, String path, HttpRequest.BodyPublisher body, String contentType, boolean expectContinue) {
+    /**
+     * Sends any body (a multipart upload, a stream); {@code expectContinue} lets the server refuse before the body.
+     * Extra request headers come as name, value, name, value...
+     */
+    public Response sendBody(String method, String path, HttpRequest.BodyPublisher body, String contentType, boolean expectContinue,
+                             String... headers) {
         HttpRequest.Builder request = request(path).method(method, body).header("Content-Type", contentType)
                 .expectContinue(expectContinue);
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
         HttpResponse<String> response = execute(request, HttpResponse.BodyHandlers.ofString());
         return new Response(response.statusCode(), response.body(), response.headers().map());
     }

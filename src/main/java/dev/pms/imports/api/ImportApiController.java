@@ -13,6 +13,7 @@ import dev.pms.workspace.Permission;
 import dev.pms.workspace.RequiresPermission;
 import dev.pms.workspace.WorkspaceAccess;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -40,6 +41,7 @@ import java.util.UUID;
 @RestController
 @RequestMapping("/api/v1/workspaces/{workspaceId}/imports")
 class ImportApiController {
+    private static final String PREFERENCE_APPLIED = "Preference-Applied";
     private final ImportService imports;
     private final ImportQueries queries;
     private final ImportWaits waits;
@@ -50,18 +52,31 @@ class ImportApiController {
         this.waits = waits;
     }
 
-    /** Stores the file and queues the import: 202 with the import's URL, which shows its progress. */
+    /**
+     * Stores the file and queues the import: 202 with the import's URL, which shows its progress. With
+     * {@code Prefer: respond-async, wait=N} (RFC 7240) the answer waits up to N seconds (at most 30) for the
+     * import to end: 201 with the ended import if it did, else the 202.
+     */
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @RequiresPermission(Permission.IMPORT)
     ResponseEntity<Import> upload(WorkspaceAccess access, @RequestParam("file") MultipartFile file,
                                   @RequestParam(required = false) UUID projectId,
                                   @RequestParam(required = false) String mode,
-                                  @RequestParam(required = false) String dateFormat) throws IOException {
+                                  @RequestParam(required = false) String dateFormat,
+                                  @RequestHeader(name = "Prefer", required = false) List<String> prefer) throws IOException {
+        Import created;
         try (InputStream content = file.getInputStream()) {
-            Import created = imports.upload(access, new UploadCommand(projectId, file.getOriginalFilename(),
+            created = imports.upload(access, new UploadCommand(projectId, file.getOriginalFilename(),
                     ImportMode.parse(mode), dateFormat, content));
+        }
+        Optional<Duration> wait = Prefer.waitOf(prefer);
+        if (wait.isEmpty()) {
             return ResponseEntity.accepted().location(location(access, created.id())).body(created);
         }
+        Import current = waits.await(access, created.id(), wait.get());
+        return ResponseEntity.status(current.ended() ? HttpStatus.CREATED : HttpStatus.ACCEPTED)
+                .location(location(access, created.id())).header(PREFERENCE_APPLIED, "wait=" + wait.get().toSeconds())
+                .body(current);
     }
 
     @GetMapping
@@ -84,7 +99,7 @@ class ImportApiController {
             return ResponseEntity.ok(queries.get(access, importId));
         }
         Import current = waits.await(access, importId, wait.get());
-        return ResponseEntity.ok().header("Preference-Applied", "wait=" + wait.get().toSeconds()).body(current);
+        return ResponseEntity.ok().header(PREFERENCE_APPLIED, "wait=" + wait.get().toSeconds()).body(current);
     }
 
     /** The rejected rows as CSV: row number (the header is row 1), column, value and reason. */
