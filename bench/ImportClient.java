@@ -1,8 +1,10 @@
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -11,26 +13,27 @@ import java.util.regex.Pattern;
 /**
  * The benchmark's client of PMS's import API: uploads a file with an API token and {@code Prefer:
  * respond-async, wait=30}, so that the answer comes once the import has ended (a longer one is followed by
- * GETs with the same preference); the time is from the start of the upload to the answer that says SUCCEEDED. {@link #warmUp} sends the same upload to a project that does
- * not exist, which PMS refuses and stores nothing of, so that the client's own first requests (class
- * loading, a cold JIT) are not counted as PMS's time.
+ * GETs with the same preference); the time is from the start of the upload to the answer that says SUCCEEDED.
+ * It uses the JDK's blocking HttpURLConnection on a kept-alive connection: the request is written and the
+ * answer read on the calling thread, so no thread hand-off of the client is counted as PMS's time.
+ * {@link #warmUp} sends the same upload to a project that does not exist, which PMS refuses and stores
+ * nothing of, so that the client's own first requests (class loading, a cold JIT) are not counted either.
  *   java ImportClient.java <base-url> <token> <workspace-id> <project-id> <file>   (prints the milliseconds)
  */
 public class ImportClient {
     private static final Pattern STATUS = Pattern.compile("\"status\"\\s*:\\s*\"([A-Z]+)\"");
-    // answers are handled on the client's selector thread: no hand-off to a pool thread is counted as PMS's time
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(Runnable::run).build();
     private final String base;
     private final String token;
-    private final String imports;
     private final String importsPath;
     private final String project;
+
+    record Answer(int status, String location, String body) {
+    }
 
     ImportClient(String base, String token, String workspace, String project) {
         this.base = base;
         this.token = token;
         this.importsPath = "/api/v1/workspaces/" + workspace + "/imports";
-        this.imports = base + importsPath;
         this.project = project;
     }
 
@@ -41,54 +44,73 @@ public class ImportClient {
         System.out.println(client.importMillis(file));
     }
 
-    void warmUp(Path file) throws Exception {
-        HttpResponse<String> refused = http.send(upload(UUID.randomUUID().toString(), file), HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> unknown = http.send(awaitEnd(importsPath + "/" + UUID.randomUUID()), HttpResponse.BodyHandlers.ofString());
-        if (refused.statusCode() != 404 || unknown.statusCode() != 404) {
-            throw new IllegalStateException("the warm-up requests answered " + refused.statusCode() + " and " + unknown.statusCode()
+    void warmUp(Path file) throws IOException {
+        Answer refused = upload(UUID.randomUUID().toString(), file);
+        Answer unknown = awaitEnd(importsPath + "/" + UUID.randomUUID());
+        if (refused.status() != 404 || unknown.status() != 404) {
+            throw new IllegalStateException("the warm-up requests answered " + refused.status() + " and " + unknown.status()
                     + ", not 404: " + refused.body());
         }
     }
 
     /** Milliseconds from the start of the upload to the answer that says SUCCEEDED. */
-    long importMillis(Path file) throws Exception {
+    long importMillis(Path file) throws IOException {
         long start = System.nanoTime();
-        HttpResponse<String> answer = http.send(upload(project, file), HttpResponse.BodyHandlers.ofString());
-        if (answer.statusCode() != 201 && answer.statusCode() != 202) {
-            throw new IllegalStateException("upload answered " + answer.statusCode() + ": " + answer.body());
+        Answer answer = upload(project, file);
+        if (answer.status() != 201 && answer.status() != 202) {
+            throw new IllegalStateException("upload answered " + answer.status() + ": " + answer.body());
         }
-        String location = answer.headers().firstValue("Location").orElseThrow();
-        for (String body = answer.body(); ; body = http.send(awaitEnd(location), HttpResponse.BodyHandlers.ofString()).body()) {
-            Matcher status = STATUS.matcher(body);
+        while (true) {
+            Matcher status = STATUS.matcher(answer.body());
             String now = status.find() ? status.group(1) : "?";
             if (now.equals("SUCCEEDED")) {
                 return (System.nanoTime() - start) / 1_000_000;
             }
             if (!now.equals("QUEUED") && !now.equals("RUNNING")) {
-                throw new IllegalStateException("import " + now + ": " + body);
+                throw new IllegalStateException("import " + now + ": " + answer.body());
             }
+            answer = awaitEnd(answer.location());
         }
     }
 
-    private HttpRequest awaitEnd(String path) {
-        return HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token)
-                .header("Prefer", "wait=30").build();
+    private Answer awaitEnd(String path) throws IOException {
+        HttpURLConnection http = open(path, "GET");
+        http.setRequestProperty("Prefer", "wait=30");
+        return answer(http);
     }
 
-    private HttpRequest upload(String projectId, Path file) throws Exception {
+    private Answer upload(String projectId, Path file) throws IOException {
         String boundary = "pms-bench-" + UUID.randomUUID();
-        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"projectId\"\r\n\r\n" + projectId + "\r\n"
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"projectId\"\r\n\r\n" + projectId + "\r\n"
                 + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + file.getFileName()
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n";
-        String tail = "\r\n--" + boundary + "--\r\n";
-        return HttpRequest.newBuilder(URI.create(imports))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("Prefer", "respond-async, wait=30")
-                .POST(HttpRequest.BodyPublishers.concat(
-                        HttpRequest.BodyPublishers.ofString(head, StandardCharsets.UTF_8),
-                        HttpRequest.BodyPublishers.ofFile(file),
-                        HttpRequest.BodyPublishers.ofString(tail, StandardCharsets.UTF_8)))
-                .build();
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        HttpURLConnection http = open(importsPath, "POST");
+        http.setRequestProperty("Content-Type", "multipart/form-data; boundary=" + boundary);
+        http.setRequestProperty("Prefer", "respond-async, wait=30");
+        http.setDoOutput(true);
+        http.setFixedLengthStreamingMode(head.length + Files.size(file) + tail.length);
+        try (OutputStream out = http.getOutputStream()) {
+            out.write(head);
+            Files.copy(file, out);
+            out.write(tail);
+        }
+        return answer(http);
+    }
+
+    private HttpURLConnection open(String path, String method) throws IOException {
+        HttpURLConnection http = (HttpURLConnection) URI.create(base + path).toURL().openConnection();
+        http.setRequestMethod(method);
+        http.setRequestProperty("Authorization", "Bearer " + token);
+        return http;
+    }
+
+    /** Reads the whole answer, so that the connection goes back to the JDK's keep-alive cache. */
+    private static Answer answer(HttpURLConnection http) throws IOException {
+        int status = http.getResponseCode();
+        try (InputStream in = status < 400 ? http.getInputStream() : http.getErrorStream()) {
+            String body = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return new Answer(status, http.getHeaderField("Location"), body);
+        }
     }
 }
