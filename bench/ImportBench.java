@@ -3,28 +3,36 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs the import benchmark in one client process, so that neither side pays for starting a JVM: a few
- * unmeasured imports first (a running server is warm, and so is this client), then for each size RUNS
- * pairs of (PMS import through the HTTP API, raw COPY of the same rows on a new connection), each on a
- * table cleaned of the workspace's tasks, and the medians with their ratio.
- *   java -cp postgresql.jar ImportBench.java <base-url> <token> <workspace> <project> <jdbc-url> <runs> <warm-up file>
- *        <rows>=<upload file>=<copy file> ...
+ * Runs the import benchmark in one client process, so that neither side pays for starting a JVM. First
+ * both sides are warmed alike, as a running server and a DBA's session are: 20 unmeasured imports and 20
+ * unmeasured raw COPYs of the warm-up file, and 2,000 reads of an import (PMS's request path). Then for
+ * each size RUNS pairs of (PMS import through the HTTP API, raw COPY of the same rows on a new
+ * connection), each on a table cleaned of the workspace's tasks, and the medians with their ratio.
+ *   java -cp postgresql.jar ImportBench.java <base-url> <token> <workspace> <project> <jdbc-url> <runs>
+ *        <warm-up upload file> <warm-up copy file> <rows>=<upload file>=<copy file> ...
  */
 public class ImportBench {
-    private static final int WARM_UP_IMPORTS = 20;
+    private static final int WARM_UP_RUNS = 20;
+    private static final int WARM_UP_READS = 2_000;
 
     public static void main(String[] args) throws Exception {
         ImportClient client = new ImportClient(args[0], args[1], args[2], args[3]);
         String jdbc = args[4], workspace = args[2];
         int runs = Integer.parseInt(args[5]);
         Path warmUpFile = Path.of(args[6]);
+        String warmUpCopy = args[7];
         client.warmUp(warmUpFile);
-        for (int i = 0; i < WARM_UP_IMPORTS; i++) {
+        for (int i = 0; i < WARM_UP_RUNS; i++) {
             client.importMillis(warmUpFile);
             RawCopy.clean(jdbc, workspace);
+            RawCopy.copyMillis(jdbc, warmUpCopy);
+            RawCopy.clean(jdbc, workspace);
+        }
+        for (int i = 0; i < WARM_UP_READS; i++) {
+            client.readLast();
         }
         System.out.printf("%-9s %-6s %10s %9s %11s %10s %7s%n", "rows", "run", "import_ms", "copy_ms", "import_r/s", "copy_r/s", "ratio");
-        for (int i = 7; i < args.length; i++) {
+        for (int i = 8; i < args.length; i++) {
             String[] size = args[i].split("=", 3);
             long rows = Long.parseLong(size[0]);
             List<Long> imported = new ArrayList<>(), copied = new ArrayList<>();

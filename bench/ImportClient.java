@@ -26,6 +26,7 @@ public class ImportClient {
     private final String token;
     private final String importsPath;
     private final String project;
+    private String lastLocation;
 
     record Answer(int status, String location, String body) {
     }
@@ -60,6 +61,7 @@ public class ImportClient {
         if (answer.status() != 201 && answer.status() != 202) {
             throw new IllegalStateException("upload answered " + answer.status() + ": " + answer.body());
         }
+        lastLocation = answer.location();
         while (true) {
             Matcher status = STATUS.matcher(answer.body());
             String now = status.find() ? status.group(1) : "?";
@@ -70,6 +72,14 @@ public class ImportClient {
                 throw new IllegalStateException("import " + now + ": " + answer.body());
             }
             answer = awaitEnd(answer.location());
+        }
+    }
+
+    /** Reads the last import this client made, as a client that waits for it would: warms PMS's request path. */
+    void readLast() throws IOException {
+        Answer answer = awaitEnd(lastLocation);
+        if (answer.status() != 200) {
+            throw new IllegalStateException("reading " + lastLocation + " answered " + answer.status());
         }
     }
 
