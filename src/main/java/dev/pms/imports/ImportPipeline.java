@@ -124,7 +124,8 @@ class ImportPipeline {
         ImportRepository.Counts copy(Path file) {
             Import view = work.view();
             try (RowSource source = open(file, view.format())) {
-                RowMapper mapper = new RowMapper(Columns.of(source.header()), lookups.load(access), view.projectId(),
+                Columns columns = Columns.of(source.header());
+                RowMapper mapper = new RowMapper(columns, lookups.load(access, columns), view.projectId(),
                         new DueDates(work.dateFormat(), view.format() == ImportFormat.XLSX));
                 taskCopy = tasks.startCopy(access, view.id(), view.sizeBytes());
                 try {

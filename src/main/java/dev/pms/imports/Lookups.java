@@ -16,7 +16,7 @@ import java.util.UUID;
 /**
  * The workspace's members and projects, loaded once per import, by the names a file may use: a member
  * by email, name or login (the email's local part), a project by name. A name two members share is
- * ambiguous and not matched.
+ * ambiguous and not matched. Each is loaded only when the file has a column that names them.
  */
 final class Lookups {
     static final UUID AMBIGUOUS = new UUID(0, 0);
@@ -34,21 +34,25 @@ final class Lookups {
             this.projects = projects;
         }
 
-        Lookups load(WorkspaceAccess access) {
-            return Lookups.load(access, workspaces, projects);
+        Lookups load(WorkspaceAccess access, Columns columns) {
+            Lookups lookups = new Lookups();
+            if (columns.of(Columns.Field.ASSIGNEE) >= 0) {
+                lookups.loadMembers(access, workspaces);
+            }
+            if (columns.of(Columns.Field.PROJECT) >= 0) {
+                projects.list(access, true).forEach(p -> lookups.projects.put(key(p.name()), p));
+            }
+            return lookups;
         }
     }
 
-    static Lookups load(WorkspaceAccess access, WorkspaceQueries workspaces, ProjectQueries projectQueries) {
-        Lookups lookups = new Lookups();
+    private void loadMembers(WorkspaceAccess access, WorkspaceQueries workspaces) {
         String cursor = null;
         do {
             Page<Member> page = workspaces.members(access, cursor, 1000);
-            page.items().forEach(lookups::addMember);
+            page.items().forEach(this::addMember);
             cursor = page.nextCursor();
         } while (cursor != null);
-        projectQueries.list(access, true).forEach(p -> lookups.projects.put(key(p.name()), p));
-        return lookups;
     }
 
     private void addMember(Member member) {
