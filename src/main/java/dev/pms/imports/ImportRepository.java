@@ -11,7 +11,10 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-/** All SQL of imports, their stored files and their error reports. */
+/**
+ * All SQL of imports, their stored files and their error reports. An import ends at the close of a long
+ * transaction, so its end is stamped with clock_timestamp(), not now() (the transaction's start).
+ */
 @Repository
 class ImportRepository {
     private static final String COLUMNS = """
@@ -100,7 +103,7 @@ class ImportRepository {
         return jdbc.sql("""
                         with file as (delete from import_file_chunks where import_id = :id and workspace_id = :ws)
                         update imports set status = :status, rows_total = :total, rows_processed = :total,
-                               rows_inserted = :inserted, rows_rejected = :rejected, error = :error, finished_at = now(),
+                               rows_inserted = :inserted, rows_rejected = :rejected, error = :error, finished_at = clock_timestamp(),
                                bytes_processed = size_bytes
                         where workspace_id = :ws and id = :id and status in ('QUEUED', 'RUNNING')
                         returning\s""" + COLUMNS)
@@ -115,7 +118,7 @@ class ImportRepository {
     }
 
     Import undone(UUID workspaceId, UUID id) {
-        return jdbc.sql("update imports set status = 'UNDONE', undone_at = now() where workspace_id = :ws and id = :id returning " + COLUMNS)
+        return jdbc.sql("update imports set status = 'UNDONE', undone_at = clock_timestamp() where workspace_id = :ws and id = :id returning " + COLUMNS)
                 .param("ws", workspaceId).param("id", id).query(Import.class).single();
     }
 

@@ -35,6 +35,16 @@ class ImportApiTests extends IntegrationTest {
     }
 
     @Test
+    void anImportEndsWhenItsTransactionCommitsNotWhenItBegan() {
+        Team team = Team.create(port);
+        Response done = Uploads.importFile(team, "t.csv", Uploads.rows(2_000));
+        // the tasks carry the transaction's start (now()); the import's end must come after all of them
+        java.time.Instant lastTask = jdbc.sql("select max(created_at) from tasks where import_id = cast(:id as uuid)")
+                .param("id", done.get("id")).query(java.time.OffsetDateTime.class).single().toInstant();
+        assertThat(java.time.Instant.parse(done.get("finishedAt"))).isAfter(lastTask);
+    }
+
+    @Test
     void importedTasksGoBelowTheColumnsExistingTasksInFileOrder() {
         Team team = Team.create(port);
         String existing = team.task(team.owner(), "Made by hand");
