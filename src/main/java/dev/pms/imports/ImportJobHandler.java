@@ -69,10 +69,9 @@ class ImportJobHandler implements JobHandler {
 
     @Override
     public void giveUp(Job job, String reason) {
-        imports.work(job.workspaceId(), job.subjectId()).filter(w -> active(w.view().status())).ifPresent(work -> {
-            tx.execute(s -> imports.finish(job.workspaceId(), job.subjectId(), ImportStatus.FAILED,
-                    new ImportRepository.Counts(0, 0, 0), "The import failed on our side: " + reason)).ifPresent(waits::ended);
-        });
+        imports.work(job.workspaceId(), job.subjectId()).filter(w -> active(w.view().status())).ifPresent(work ->
+                tx.execute(s -> imports.finish(job.workspaceId(), job.subjectId(), ImportStatus.FAILED,
+                        new ImportRepository.Counts(0, 0, 0), "The import failed on our side: " + reason)).ifPresent(waits::ended));
     }
 
     private static boolean active(ImportStatus status) {
