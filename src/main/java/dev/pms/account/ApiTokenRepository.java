@@ -1,5 +1,6 @@
 package dev.pms.account;
 
+import dev.pms.platform.jdbc.RecordMapper;
 import dev.pms.platform.security.AuthenticatedUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -21,14 +22,14 @@ class ApiTokenRepository {
                         insert into api_tokens (id, user_id, name, token_hash) values (:id, :user, :name, :hash)
                         returning id, name, created_at, last_used_at, revoked_at""")
                 .param("id", id).param("user", userId).param("name", name).param("hash", hash)
-                .query(ApiToken.class).single();
+                .query(RecordMapper.of(ApiToken.class)).single();
     }
 
     List<ApiToken> list(UUID userId) {
         return jdbc.sql("""
                         select id, name, created_at, last_used_at, revoked_at from api_tokens
                         where user_id = :user order by created_at desc""")
-                .param("user", userId).query(ApiToken.class).list();
+                .param("user", userId).query(RecordMapper.of(ApiToken.class)).list();
     }
 
     boolean revoke(UUID userId, UUID id) {

@@ -1,5 +1,6 @@
 package dev.pms.account;
 
+import dev.pms.platform.jdbc.RecordMapper;
 import dev.pms.platform.security.AuthenticatedUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -22,7 +23,7 @@ class UserRepository {
                         values (:id, :email, :name, :hash, not exists (select 1 from users))
                         returning id, email, name, instance_admin, created_at""")
                 .param("id", id).param("email", email).param("name", name).param("hash", passwordHash)
-                .query(User.class).single();
+                .query(RecordMapper.of(User.class)).single();
     }
 
     boolean emailTaken(String email) {
@@ -40,11 +41,11 @@ class UserRepository {
 
     Optional<User> find(UUID id) {
         return jdbc.sql("select id, email, name, instance_admin, created_at from users where id = :id")
-                .param("id", id).query(User.class).optional();
+                .param("id", id).query(RecordMapper.of(User.class)).optional();
     }
 
     Optional<User> findByEmail(String email) {
         return jdbc.sql("select id, email, name, instance_admin, created_at from users where lower(email) = lower(:email)")
-                .param("email", email).query(User.class).optional();
+                .param("email", email).query(RecordMapper.of(User.class)).optional();
     }
 }

@@ -1,6 +1,6 @@
 package dev.pms.imports;
 
-import org.springframework.jdbc.core.DataClassRowMapper;
+import dev.pms.platform.jdbc.RecordMapper;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -22,9 +22,6 @@ class ImportRepository {
             rows_inserted, rows_rejected, bytes_processed, error, created_at, started_at, finished_at,
             undo_requested_at, undone_at""";
     private static final String WORK_COLUMNS = COLUMNS + ", workspace_id, date_format, row_limit, undo_requested_by";
-    private static final RowMapper<Import> VIEW = new DataClassRowMapper<>(Import.class);
-    private static final RowMapper<Work> WORK = (rs, n) -> new Work(VIEW.mapRow(rs, n), rs.getObject("workspace_id", UUID.class),
-            rs.getString("date_format"), rs.getInt("row_limit"), rs.getObject("undo_requested_by", UUID.class));
     private final JdbcClient jdbc;
 
     ImportRepository(JdbcClient jdbc) {
@@ -51,7 +48,7 @@ class ImportRepository {
 
     Import stored(UUID workspaceId, UUID id, long size, String sha256) {
         return jdbc.sql("update imports set size_bytes = :size, sha256 = :sha where workspace_id = :ws and id = :id returning " + COLUMNS)
-                .param("ws", workspaceId).param("id", id).param("size", size).param("sha", sha256).query(Import.class).single();
+                .param("ws", workspaceId).param("id", id).param("size", size).param("sha", sha256).query(RecordMapper.of(Import.class)).single();
     }
 
     Optional<byte[]> chunk(UUID workspaceId, UUID importId, int seq) {
@@ -61,18 +58,18 @@ class ImportRepository {
 
     Optional<Import> find(UUID workspaceId, UUID id) {
         return jdbc.sql("select " + COLUMNS + " from imports where workspace_id = :ws and id = :id")
-                .param("ws", workspaceId).param("id", id).query(Import.class).optional();
+                .param("ws", workspaceId).param("id", id).query(RecordMapper.of(Import.class)).optional();
     }
 
     Optional<Import> findForUpdate(UUID workspaceId, UUID id) {
         return jdbc.sql("select " + COLUMNS + " from imports where workspace_id = :ws and id = :id for update")
-                .param("ws", workspaceId).param("id", id).query(Import.class).optional();
+                .param("ws", workspaceId).param("id", id).query(RecordMapper.of(Import.class)).optional();
     }
 
     /** An import as a job sees it: the job names its subject, and the job row carries the workspace already checked. */
     Optional<Work> work(UUID workspaceId, UUID id) {
         return jdbc.sql("select " + WORK_COLUMNS + " from imports where workspace_id = :ws and id = :id")
-                .param("ws", workspaceId).param("id", id).query(WORK).optional();
+                .param("ws", workspaceId).param("id", id).query(work()).optional();
     }
 
     /** Marks a queued (or taken-over) import RUNNING and returns it; empty when it has ended or is gone. */
@@ -82,7 +79,13 @@ class ImportRepository {
                                bytes_processed = 0, error = null
                         where workspace_id = :ws and id = :id and status in ('QUEUED', 'RUNNING')
                         returning\s""" + WORK_COLUMNS)
-                .param("ws", workspaceId).param("id", id).query(WORK).optional();
+                .param("ws", workspaceId).param("id", id).query(work()).optional();
+    }
+
+    private static RowMapper<Work> work() {
+        RecordMapper<Import> view = RecordMapper.of(Import.class);
+        return (rs, n) -> new Work(view.mapRow(rs, n), rs.getObject("workspace_id", UUID.class), rs.getString("date_format"),
+                rs.getInt("row_limit"), rs.getObject("undo_requested_by", UUID.class));
     }
 
     /** Newest first: ids are UUIDv7, so id order is upload order. */
@@ -90,7 +93,7 @@ class ImportRepository {
         return jdbc.sql("select " + COLUMNS + """
                          from imports where workspace_id = :ws and (cast(:before as uuid) is null or id < :before)
                         order by id desc limit :limit""")
-                .param("ws", workspaceId).param("before", before).param("limit", limit).query(Import.class).list();
+                .param("ws", workspaceId).param("before", before).param("limit", limit).query(RecordMapper.of(Import.class)).list();
     }
 
     void progress(UUID workspaceId, UUID id, int rows, long bytes) {
@@ -109,7 +112,7 @@ class ImportRepository {
                         returning\s""" + COLUMNS)
                 .param("ws", workspaceId).param("id", id).param("status", status.name()).param("total", counts.total())
                 .param("inserted", counts.inserted()).param("rejected", counts.rejected()).param("error", error)
-                .query(Import.class).optional();
+                .query(RecordMapper.of(Import.class)).optional();
     }
 
     void undoRequested(UUID workspaceId, UUID id, UUID userId) {
@@ -119,7 +122,7 @@ class ImportRepository {
 
     Import undone(UUID workspaceId, UUID id) {
         return jdbc.sql("update imports set status = 'UNDONE', undone_at = clock_timestamp() where workspace_id = :ws and id = :id returning " + COLUMNS)
-                .param("ws", workspaceId).param("id", id).query(Import.class).single();
+                .param("ws", workspaceId).param("id", id).query(RecordMapper.of(Import.class)).single();
     }
 
     void insertErrors(UUID workspaceId, UUID importId, List<RowError> errors) {

@@ -1,5 +1,6 @@
 package dev.pms.jobs;
 
+import dev.pms.platform.jdbc.RecordMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -47,7 +48,7 @@ class JobRepository {
                         from next where j.id = next.id
                         returning\s""" + JOB)
                 .param("kinds", kinds.toArray(String[]::new)).param("owner", owner).param("lease", interval(lease))
-                .query(Job.class).optional();
+                .query(RecordMapper.of(Job.class)).optional();
     }
 
     /** Extends the leases this worker still holds and returns their ids; a missing id is a lost lease. */

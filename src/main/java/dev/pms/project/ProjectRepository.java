@@ -1,5 +1,6 @@
 package dev.pms.project;
 
+import dev.pms.platform.jdbc.RecordMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,17 +21,17 @@ class ProjectRepository {
         return jdbc.sql("insert into projects (id, workspace_id, name, description) values (:id, :ws, :name, :description) "
                         + "returning " + COLUMNS)
                 .param("id", id).param("ws", workspaceId).param("name", name).param("description", description)
-                .query(Project.class).single();
+                .query(RecordMapper.of(Project.class)).single();
     }
 
     Optional<Project> find(UUID workspaceId, UUID id) {
         return jdbc.sql("select " + COLUMNS + " from projects where workspace_id = :ws and id = :id")
-                .param("ws", workspaceId).param("id", id).query(Project.class).optional();
+                .param("ws", workspaceId).param("id", id).query(RecordMapper.of(Project.class)).optional();
     }
 
     Optional<Project> findByName(UUID workspaceId, String name) {
         return jdbc.sql("select " + COLUMNS + " from projects where workspace_id = :ws and lower(name) = lower(:name)")
-                .param("ws", workspaceId).param("name", name).query(Project.class).optional();
+                .param("ws", workspaceId).param("name", name).query(RecordMapper.of(Project.class)).optional();
     }
 
     boolean nameTaken(UUID workspaceId, String name, UUID exceptId) {
@@ -43,7 +44,7 @@ class ProjectRepository {
     List<Project> list(UUID workspaceId, boolean includeArchived) {
         return jdbc.sql("select " + COLUMNS + " from projects where workspace_id = :ws and (:all or not archived) "
                         + "order by archived, lower(name), id")
-                .param("ws", workspaceId).param("all", includeArchived).query(Project.class).list();
+                .param("ws", workspaceId).param("all", includeArchived).query(RecordMapper.of(Project.class)).list();
     }
 
     Optional<Project> update(UUID workspaceId, UUID id, String name, String description, Boolean archived) {
@@ -53,7 +54,7 @@ class ProjectRepository {
                         where workspace_id = :ws and id = :id
                         returning\s""" + COLUMNS)
                 .param("ws", workspaceId).param("id", id).param("name", name).param("description", description)
-                .param("archived", archived).query(Project.class).optional();
+                .param("archived", archived).query(RecordMapper.of(Project.class)).optional();
     }
 
     boolean delete(UUID workspaceId, UUID id) {

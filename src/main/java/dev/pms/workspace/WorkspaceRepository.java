@@ -1,5 +1,6 @@
 package dev.pms.workspace;
 
+import dev.pms.platform.jdbc.RecordMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,13 +25,13 @@ class WorkspaceRepository {
     Optional<Workspace> find(UUID workspaceId, UUID userId) {
         return jdbc.sql("select " + COLUMNS + " from workspaces w join members m on m.workspace_id = w.id "
                         + "where w.id = :ws and m.user_id = :user")
-                .param("ws", workspaceId).param("user", userId).query(Workspace.class).optional();
+                .param("ws", workspaceId).param("user", userId).query(RecordMapper.of(Workspace.class)).optional();
     }
 
     List<Workspace> listFor(UUID userId) {
         return jdbc.sql("select " + COLUMNS + " from workspaces w join members m on m.workspace_id = w.id "
                         + "where m.user_id = :user order by lower(w.name), w.id")
-                .param("user", userId).query(Workspace.class).list();
+                .param("user", userId).query(RecordMapper.of(Workspace.class)).list();
     }
 
     void rename(UUID workspaceId, String name) {

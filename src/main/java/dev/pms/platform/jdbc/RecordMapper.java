@@ -1,0 +1,139 @@
+package dev.pms.platform.jdbc;
+
+import org.springframework.jdbc.core.RowMapper;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Maps rows to a record by its components' names ({@code createdAt} reads column {@code created_at}), finding
+ * the columns once per result set and reading each by its position. Spring's SimplePropertyRowMapper and
+ * DataClassRowMapper try a component's own name first and catch the driver's SQLException when there is no
+ * such column, and PgJDBC cannot read an Instant with getObject: on PostgreSQL that made two exceptions, each
+ * with a stack trace, for every camelCase or Instant column of every row.
+ * One instance serves one query: use {@code .query(RecordMapper.of(Import.class))}.
+ */
+public final class RecordMapper<T extends Record> implements RowMapper<T> {
+    private static final Map<Class<?>, Shape<?>> SHAPES = new ConcurrentHashMap<>();
+    private final Shape<T> shape;
+    private ResultSet positionsOf;
+    private int[] positions;
+
+    private RecordMapper(Shape<T> shape) {
+        this.shape = shape;
+    }
+
+    @SuppressWarnings("unchecked")
+    public static <T extends Record> RecordMapper<T> of(Class<T> type) {
+        return new RecordMapper<>((Shape<T>) SHAPES.computeIfAbsent(type, t -> new Shape<>(type)));
+    }
+
+    @Override
+    public T mapRow(ResultSet rs, int rowNum) throws SQLException {
+        if (rs != positionsOf) {
+            positions = shape.positions(rs.getMetaData());
+            positionsOf = rs;
+        }
+        Object[] values = new Object[positions.length];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = read(rs, positions[i], shape.types[i]);
+        }
+        return shape.create(values);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object read(ResultSet rs, int column, Class<?> type) throws SQLException {
+        if (type == String.class) {
+            return rs.getString(column);
+        } else if (type == UUID.class) {
+            return rs.getObject(column, UUID.class);
+        } else if (type == Instant.class) {
+            OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
+            return at == null ? null : at.toInstant();
+        } else if (type == LocalDate.class) {
+            return rs.getObject(column, LocalDate.class);
+        } else if (type == int.class) {
+            return rs.getInt(column);
+        } else if (type == long.class) {
+            return rs.getLong(column);
+        } else if (type == boolean.class) {
+            return rs.getBoolean(column);
+        } else if (type == double.class) {
+            return rs.getDouble(column);
+        } else if (type.isEnum()) {
+            String name = rs.getString(column);
+            return name == null ? null : Enum.valueOf((Class<? extends Enum>) type, name);
+        }
+        return rs.getObject(column, type);
+    }
+
+    /** What is known of a record type once: its constructor, component types and column names. */
+    private static final class Shape<T extends Record> {
+        private final Class<T> type;
+        private final Constructor<T> constructor;
+        private final Class<?>[] types;
+        private final String[] columns;
+
+        Shape(Class<T> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            this.type = type;
+            this.types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+            this.columns = Arrays.stream(components).map(c -> snakeCase(c.getName())).toArray(String[]::new);
+            try {
+                this.constructor = type.getDeclaredConstructor(types);
+                this.constructor.setAccessible(true);
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException(type + " has no canonical constructor", e);
+            }
+        }
+
+        int[] positions(ResultSetMetaData meta) throws SQLException {
+            Map<String, Integer> byLabel = new HashMap<>();
+            for (int i = meta.getColumnCount(); i >= 1; i--) {
+                byLabel.put(meta.getColumnLabel(i).toLowerCase(Locale.ROOT), i);
+            }
+            int[] positions = new int[columns.length];
+            for (int i = 0; i < columns.length; i++) {
+                Integer position = byLabel.get(columns[i]);
+                if (position == null) {
+                    throw new IllegalStateException("The query for " + type.getSimpleName() + " has no column " + columns[i]);
+                }
+                positions[i] = position;
+            }
+            return positions;
+        }
+
+        T create(Object[] values) {
+            try {
+                return constructor.newInstance(values);
+            } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
+                throw new IllegalStateException("Could not make a " + type.getSimpleName() + " of a row", e);
+            }
+        }
+
+        private static String snakeCase(String name) {
+            StringBuilder column = new StringBuilder(name.length() + 4);
+            for (char c : name.toCharArray()) {
+                if (Character.isUpperCase(c)) {
+                    column.append('_').append(Character.toLowerCase(c));
+                } else {
+                    column.append(c);
+                }
+            }
+            return column.toString();
+        }
+    }
+}
