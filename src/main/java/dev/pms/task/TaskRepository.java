@@ -2,6 +2,7 @@ package dev.pms.task;
 
 import dev.pms.platform.db.Reads;
 import dev.pms.platform.jdbc.Cursor;
+import dev.pms.platform.jdbc.RecordMapper;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -12,8 +13,6 @@ import javax.sql.DataSource;
 import java.sql.SQLException;
 
 import java.sql.ResultSet;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -51,12 +50,12 @@ class TaskRepository {
                 .param("description", c.description()).param("status", c.status().name())
                 .param("priority", c.priority().name()).param("assignee", c.assigneeId()).param("due", c.dueDate())
                 .param("position", position).param("user", userId)
-                .query(TaskRepository::task).single();
+                .query(RecordMapper.of(Task.class)).single();
     }
 
     Optional<Task> find(UUID workspaceId, UUID id) {
         return jdbc.sql("select " + COLUMNS + " from tasks t where t.workspace_id = :ws and t.id = :id")
-                .param("ws", workspaceId).param("id", id).query(TaskRepository::task).optional();
+                .param("ws", workspaceId).param("id", id).query(RecordMapper.of(Task.class)).optional();
     }
 
     /** Applies a change only if nobody changed the task since {@code version}; empty when someone did. */
@@ -72,7 +71,7 @@ class TaskRepository {
                 .param("description", changed.description()).param("status", changed.status().name())
                 .param("priority", changed.priority().name()).param("assignee", changed.assigneeId())
                 .param("due", changed.dueDate()).param("position", changed.position())
-                .query(TaskRepository::task).optional();
+                .query(RecordMapper.of(Task.class)).optional();
     }
 
     boolean delete(UUID workspaceId, UUID id) {
@@ -117,8 +116,9 @@ class TaskRepository {
     List<Keyed> list(UUID workspaceId, TaskFilter filter, TaskSort sort, Cursor after, int limit) {
         String sql = "select " + COLUMNS + ", (" + sort.key() + ")::text as sort_key from tasks t where "
                 + String.join(" and ", conditions(filter, sort, after)) + " order by " + sort.orderBy() + " limit :limit";
+        RecordMapper<Task> tasks = RecordMapper.of(Task.class);
         return bind(jdbc.sql(sql), workspaceId, filter, after).param("limit", limit)
-                .query((rs, n) -> new Keyed(task(rs, n), rs.getString("sort_key"))).list();
+                .query((rs, n) -> new Keyed(tasks.mapRow(rs, n), rs.getString("sort_key"))).list();
     }
 
     long count(UUID workspaceId, TaskFilter filter) {
@@ -134,7 +134,7 @@ class TaskRepository {
                         order by t.due_date, t.position, t.id limit :limit""".formatted(COLUMNS))
                 .param("ws", workspaceId).param("from", from).param("to", to)
                 .param("projects", projectIds.stream().map(UUID::toString).toArray(String[]::new)).param("limit", limit)
-                .query(TaskRepository::task).list();
+                .query(RecordMapper.of(Task.class)).list();
     }
 
     /** One pass over the workspace's tasks for all five home-page counts and their 30-day windows. */
@@ -164,21 +164,6 @@ class TaskRepository {
 
     private static TaskSummary.Count count(java.sql.ResultSet rs, String name) throws java.sql.SQLException {
         return new TaskSummary.Count(rs.getLong(name), rs.getLong(name + "_recent"), rs.getLong(name + "_prior"));
-    }
-
-    /**
-     * Maps {@link #COLUMNS} by position. Spring's DataClassRowMapper first looks up each camelCase name
-     * unconverted, and the driver answers every miss with an exception: on a 500-card board that was most of the time.
-     */
-    private static Task task(ResultSet rs, int row) throws SQLException {
-        return new Task(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
-                TaskStatus.valueOf(rs.getString(5)), Priority.valueOf(rs.getString(6)), rs.getObject(7, UUID.class),
-                rs.getObject(8, LocalDate.class), rs.getDouble(9), rs.getObject(10, UUID.class), rs.getObject(11, UUID.class),
-                instant(rs.getTimestamp(12)), rs.getObject(13, UUID.class), instant(rs.getTimestamp(14)), rs.getInt(15));
-    }
-
-    private static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
     }
 
     /** The last position of every status column of every project in the workspace (one index probe each). */

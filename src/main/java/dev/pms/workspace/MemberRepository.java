@@ -1,5 +1,6 @@
 package dev.pms.workspace;
 
+import dev.pms.platform.jdbc.RecordMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -54,13 +55,7 @@ class MemberRepository {
 
     Optional<Member> find(UUID workspaceId, UUID userId) {
         return jdbc.sql(SELECT + "where m.workspace_id = :ws and m.user_id = :user")
-                .param("ws", workspaceId).param("user", userId).query(MemberRepository::member).optional();
-    }
-
-    /** By position, as {@link #SELECT} lists them: name-based mapping costs a driver exception per camelCase field and row. */
-    private static Member member(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new Member(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), Role.valueOf(rs.getString(4)),
-                rs.getTimestamp(5).toInstant());
+                .param("ws", workspaceId).param("user", userId).query(RecordMapper.of(Member.class)).optional();
     }
 
     /** A keyset page of members by name, then user id. */
@@ -71,6 +66,6 @@ class MemberRepository {
                         order by lower(u.name), m.user_id
                         limit :limit""")
                 .param("ws", workspaceId).param("afterName", afterName).param("afterUser", afterUser)
-                .param("limit", limit).query(MemberRepository::member).list();
+                .param("limit", limit).query(RecordMapper.of(Member.class)).list();
     }
 }

@@ -1,6 +1,7 @@
 package dev.pms.platform.jdbc;
 
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.support.JdbcUtils;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -91,7 +92,7 @@ public final class RecordMapper<T extends Record> implements RowMapper<T> {
             RecordComponent[] components = type.getRecordComponents();
             this.type = type;
             this.types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
-            this.columns = Arrays.stream(components).map(c -> snakeCase(c.getName())).toArray(String[]::new);
+            this.columns = Arrays.stream(components).map(c -> JdbcUtils.convertPropertyNameToUnderscoreName(c.getName())).toArray(String[]::new);
             try {
                 this.constructor = type.getDeclaredConstructor(types);
                 this.constructor.setAccessible(true);
@@ -124,16 +125,5 @@ public final class RecordMapper<T extends Record> implements RowMapper<T> {
             }
         }
 
-        private static String snakeCase(String name) {
-            StringBuilder column = new StringBuilder(name.length() + 4);
-            for (char c : name.toCharArray()) {
-                if (Character.isUpperCase(c)) {
-                    column.append('_').append(Character.toLowerCase(c));
-                } else {
-                    column.append(c);
-                }
-            }
-            return column.toString();
-        }
     }
 }
