@@ -7,8 +7,6 @@ import dev.pms.workspace.Permission;
 import dev.pms.workspace.WorkspaceAccess;
 import dev.pms.workspace.WorkspaceQueries;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,16 +26,14 @@ class ImportJobHandler implements JobHandler {
     private final ImportPipeline pipeline;
     private final ImportWaits waits;
     private final WorkspaceQueries workspaces;
-    private final TransactionTemplate tx;
 
     ImportJobHandler(ImportRepository imports, ImportFiles files, ImportPipeline pipeline, ImportWaits waits,
-                     WorkspaceQueries workspaces, PlatformTransactionManager transactions) {
+                     WorkspaceQueries workspaces) {
         this.imports = imports;
         this.files = files;
         this.pipeline = pipeline;
         this.waits = waits;
         this.workspaces = workspaces;
-        this.tx = new TransactionTemplate(transactions);
     }
 
     @Override
@@ -69,12 +65,7 @@ class ImportJobHandler implements JobHandler {
 
     @Override
     public void giveUp(Job job, String reason) {
-        imports.work(job.workspaceId(), job.subjectId()).filter(w -> active(w.view().status())).ifPresent(work ->
-                tx.execute(s -> imports.finish(job.workspaceId(), job.subjectId(), ImportStatus.FAILED,
-                        new ImportRepository.Counts(0, 0, 0), "The import failed on our side: " + reason)).ifPresent(waits::ended));
-    }
-
-    private static boolean active(ImportStatus status) {
-        return status == ImportStatus.QUEUED || status == ImportStatus.RUNNING;
+        imports.finish(job.workspaceId(), job.subjectId(), ImportStatus.FAILED, new ImportRepository.Counts(0, 0, 0),
+                "The import failed on our side: " + reason).ifPresent(waits::ended);
     }
 }

@@ -1,5 +1,6 @@
 package dev.pms.platform.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -30,13 +31,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     @ExceptionHandler(ProblemException.class)
-    ResponseEntity<ProblemDetail> problem(ProblemException e) {
-        ProblemDetail problem = Problems.of(e.status(), e.type(), e.getMessage(), e.errors());
-        if (e.retryAfter() != null) {
-            return ResponseEntity.status(e.status()).header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfter().toSeconds()))
-                    .body(problem);
-        }
-        return respond(problem);
+    ResponseEntity<ProblemDetail> problem(ProblemException e, HttpServletResponse response) {
+        ProblemWriter.retryAfter(response, e);
+        return respond(Problems.of(e.status(), e.type(), e.getMessage(), e.errors()));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

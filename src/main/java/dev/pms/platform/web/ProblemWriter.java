@@ -1,6 +1,7 @@
 package dev.pms.platform.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,5 +26,12 @@ public final class ProblemWriter {
         body.put("status", status.value());
         body.put("detail", detail);
         JSON.writeValue(response.getOutputStream(), body);
+    }
+
+    /** Tells the client when it may try again, if the problem says so (the API's and the pages' handlers both). */
+    public static void retryAfter(HttpServletResponse response, ProblemException problem) {
+        if (problem.retryAfter() != null) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(problem.retryAfter().toSeconds()));
+        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.pms.platform.web.page;
 
 import dev.pms.platform.web.ProblemException;
+import dev.pms.platform.web.ProblemWriter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
@@ -8,7 +9,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -28,9 +28,7 @@ class PageExceptionHandler {
 
     @ExceptionHandler(ProblemException.class)
     ModelAndView problem(ProblemException e, HttpServletRequest request, HttpServletResponse response) {
-        if (e.retryAfter() != null) {
-            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfter().toSeconds()));
-        }
+        ProblemWriter.retryAfter(response, e);
         return render(request, response, e.status(), e.getMessage());
     }
 
