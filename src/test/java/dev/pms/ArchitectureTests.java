@@ -3,11 +3,15 @@ package dev.pms;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.pms.workspace.Role;
+import dev.pms.workspace.WorkspaceAccess;
 import org.junit.jupiter.api.Test;
 import org.springframework.stereotype.Controller;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.RestController;
+
+import java.util.UUID;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
@@ -44,6 +48,13 @@ class ArchitectureTests {
     @Test
     void nothingWritesToStandardStreams() {
         NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS.check(PMS);
+    }
+
+    @Test
+    void onlyTheWorkspaceModuleMakesAnAccessProof() {
+        noClasses().that().resideOutsideOfPackage("dev.pms.workspace..")
+                .should().callConstructor(WorkspaceAccess.class, UUID.class, UUID.class, Role.class)
+                .check(PMS);
     }
 
     @Test

@@ -27,7 +27,7 @@ public class ImportQueries {
     }
 
     public Page<Import> history(WorkspaceAccess access, String cursor, int limit) {
-        UUID before = cursor == null ? null : uuid(Cursor.decode(cursor, 1).get(0));
+        UUID before = cursor == null ? null : Cursor.decode(cursor, 1).uuid(0);
         List<Import> rows = imports.history(access.workspaceId(), before, limit + 1);
         return Page.of(rows, limit, i -> Cursor.of(i.id()));
     }
@@ -41,13 +41,5 @@ public class ImportQueries {
     public void errors(WorkspaceAccess access, UUID importId, Consumer<RowError> sink) {
         get(access, importId);
         imports.errors(access.workspaceId(), importId, sink);
-    }
-
-    private static UUID uuid(String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("cursor", "not a cursor this list handed out");
-        }
     }
 }

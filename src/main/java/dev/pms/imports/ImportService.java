@@ -71,7 +71,7 @@ public class ImportService {
         access.require(Permission.IMPORT_UNDO_OWN);
         Import current = imports.findForUpdate(access.workspaceId(), importId)
                 .orElseThrow(() -> ProblemException.notFound("Import", importId));
-        if (!access.can(Permission.IMPORT_UNDO_ANY) && !current.userId().equals(access.userId())) {
+        if (!access.mayUndoImport(current.userId())) {
             throw ProblemException.forbidden("Your role may undo only your own imports");
         }
         if (current.status() == ImportStatus.UNDONE || current.undoRequestedAt() != null) {
@@ -88,11 +88,7 @@ public class ImportService {
 
     private UUID defaultProject(WorkspaceAccess access, UUID projectId) {
         if (projectId != null) {
-            Project project = projects.get(access, projectId);
-            if (project.archived()) {
-                throw ProblemException.conflict("project-archived", "Project '" + project.name() + "' is archived; restore it first");
-            }
-            return projectId;
+            return projects.requireOpen(access, projectId).id();
         }
         List<Project> open = projects.list(access, false);
         if (open.size() != 1) {

@@ -1,6 +1,5 @@
 package dev.pms.imports;
 
-import dev.pms.platform.jdbc.Page;
 import dev.pms.project.Project;
 import dev.pms.project.ProjectQueries;
 import dev.pms.workspace.Member;
@@ -37,22 +36,13 @@ final class Lookups {
         Lookups load(WorkspaceAccess access, Columns columns) {
             Lookups lookups = new Lookups();
             if (columns.of(Columns.Field.ASSIGNEE) >= 0) {
-                lookups.loadMembers(access, workspaces);
+                workspaces.allMembers(access).forEach(lookups::addMember);
             }
             if (columns.of(Columns.Field.PROJECT) >= 0) {
                 projects.list(access, true).forEach(p -> lookups.projects.put(key(p.name()), p));
             }
             return lookups;
         }
-    }
-
-    private void loadMembers(WorkspaceAccess access, WorkspaceQueries workspaces) {
-        String cursor = null;
-        do {
-            Page<Member> page = workspaces.members(access, cursor, 1000);
-            page.items().forEach(this::addMember);
-            cursor = page.nextCursor();
-        } while (cursor != null);
     }
 
     private void addMember(Member member) {

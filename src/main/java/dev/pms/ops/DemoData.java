@@ -9,9 +9,9 @@ import dev.pms.task.CreateTaskCommand;
 import dev.pms.task.Priority;
 import dev.pms.task.TaskService;
 import dev.pms.task.TaskStatus;
-import dev.pms.workspace.Role;
 import dev.pms.workspace.Workspace;
 import dev.pms.workspace.WorkspaceAccess;
+import dev.pms.workspace.WorkspaceQueries;
 import dev.pms.workspace.WorkspaceService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,12 +33,15 @@ class DemoData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     private final AccountService accounts;
     private final WorkspaceService workspaces;
+    private final WorkspaceQueries memberships;
     private final ProjectService projects;
     private final TaskService tasks;
 
-    DemoData(AccountService accounts, WorkspaceService workspaces, ProjectService projects, TaskService tasks) {
+    DemoData(AccountService accounts, WorkspaceService workspaces, WorkspaceQueries memberships, ProjectService projects,
+             TaskService tasks) {
         this.accounts = accounts;
         this.workspaces = workspaces;
+        this.memberships = memberships;
         this.projects = projects;
         this.tasks = tasks;
     }
@@ -54,8 +57,7 @@ class DemoData implements ApplicationRunner {
     private void create() {
         User demo = accounts.signUp(new SignUpCommand(EMAIL, "Demo User", PASSWORD));
         Workspace workspace = workspaces.create(demo.id(), "Demo Workspace");
-        // the creator is this workspace's OWNER, which is exactly what the access check would find
-        WorkspaceAccess access = new WorkspaceAccess(workspace.id(), demo.id(), Role.OWNER);
+        WorkspaceAccess access = memberships.accessOf(workspace.id(), demo.id()).orElseThrow();
         SplittableRandom random = new SplittableRandom(7);
         for (String name : List.of("Website relaunch", "Mobile app", "Customer onboarding")) {
             Project project = projects.create(access, name, "Demo project: " + name.toLowerCase());

@@ -27,6 +27,15 @@ public class ProjectQueries {
         return projects.find(access.workspaceId(), projectId).orElseThrow(() -> ProblemException.notFound("Project", projectId));
     }
 
+    /** A project that new tasks may go to: archived projects take none until they are restored. */
+    public Project requireOpen(WorkspaceAccess access, UUID projectId) {
+        Project project = get(access, projectId);
+        if (project.archived()) {
+            throw ProblemException.conflict("project-archived", "Project '" + project.name() + "' is archived; restore it first");
+        }
+        return project;
+    }
+
     public Optional<Project> findByName(WorkspaceAccess access, String name) {
         return projects.findByName(access.workspaceId(), name);
     }

@@ -34,7 +34,7 @@ public class TaskQueries {
     public Page<Task> list(WorkspaceAccess access, TaskFilter filter, TaskSort sort, String cursor, int limit) {
         Cursor after = cursor == null ? null : Cursor.decode(cursor, 2);
         if (after != null) {
-            requireUuid(after.get(1));
+            after.uuid(1); // checked here so that a tampered id is a bad request, not a failed cast in SQL
         }
         List<TaskRepository.Keyed> rows = tasks.list(access.workspaceId(), filter, sort, after, limit + 1);
         Page<TaskRepository.Keyed> page = Page.of(rows, limit, row -> Cursor.of(row.sortKey(), row.task().id()));
@@ -52,9 +52,7 @@ public class TaskQueries {
 
     /** Open tasks assigned to the caller across the workspace, soonest due first. */
     public Page<Task> mine(WorkspaceAccess access, String cursor, int limit) {
-        TaskFilter filter = new TaskFilter(List.of(),
-                List.of(TaskStatus.BACKLOG, TaskStatus.TODO, TaskStatus.IN_PROGRESS, TaskStatus.IN_REVIEW),
-                TaskFilter.Assignee.user(access.userId()), null, null, null);
+        TaskFilter filter = new TaskFilter(List.of(), TaskStatus.OPEN, TaskFilter.Assignee.user(access.userId()), null, null, null);
         return list(access, filter, TaskSort.DUE, cursor, limit);
     }
 
@@ -88,13 +86,5 @@ public class TaskQueries {
     @Transactional(transactionManager = Reads.TRANSACTIONS, readOnly = true)
     public void export(WorkspaceAccess access, TaskFilter filter, TaskSort sort, Consumer<Stream<TaskExportRow>> writer) {
         tasks.export(access.workspaceId(), filter, sort, EXPORT_FETCH_SIZE, writer);
-    }
-
-    private static void requireUuid(String value) {
-        try {
-            UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("cursor", "not a cursor this list handed out");
-        }
     }
 }

@@ -2,7 +2,6 @@ package dev.pms.task;
 
 import dev.pms.platform.Ids;
 import dev.pms.platform.web.ProblemException;
-import dev.pms.project.Project;
 import dev.pms.project.ProjectQueries;
 import dev.pms.workspace.Permission;
 import dev.pms.workspace.WorkspaceAccess;
@@ -34,7 +33,7 @@ public class TaskService {
     @Transactional
     public Task create(WorkspaceAccess access, CreateTaskCommand command) {
         access.require(Permission.TASK_WRITE);
-        requireOpenProject(access, command.projectId());
+        projects.requireOpen(access, command.projectId());
         requireMember(access, command.assigneeId());
         CreateTaskCommand complete = new CreateTaskCommand(command.projectId(), command.title().strip(),
                 Objects.requireNonNullElse(command.description(), ""),
@@ -51,7 +50,7 @@ public class TaskService {
         UUID projectId = Objects.requireNonNullElse(c.projectId(), current.projectId());
         TaskStatus status = Objects.requireNonNullElse(c.status(), current.status());
         if (!projectId.equals(current.projectId())) {
-            requireOpenProject(access, projectId);
+            projects.requireOpen(access, projectId);
         }
         UUID assignee = c.assigneeId() == null ? current.assigneeId() : c.assigneeId().orElse(null);
         if (!Objects.equals(assignee, current.assigneeId())) {
@@ -89,7 +88,7 @@ public class TaskService {
     public void delete(WorkspaceAccess access, UUID taskId) {
         access.require(Permission.TASK_DELETE_OWN);
         Task task = find(access, taskId);
-        if (!access.can(Permission.TASK_DELETE_ANY) && !task.createdBy().equals(access.userId())) {
+        if (!access.mayDeleteTask(task.createdBy())) {
             throw ProblemException.forbidden("Your role may delete only the tasks you created");
         }
         tasks.delete(access.workspaceId(), taskId);
@@ -125,7 +124,7 @@ public class TaskService {
 
     private Task save(WorkspaceAccess access, Task changed, int version) {
         return tasks.update(access.workspaceId(), access.userId(), changed, version)
-                .orElseThrow(() -> staleVersion(changed.id()));
+                .orElseThrow(() -> staleVersion(changed));
     }
 
     private Task find(WorkspaceAccess access, UUID taskId) {
@@ -135,16 +134,9 @@ public class TaskService {
     private Task findAtVersion(WorkspaceAccess access, UUID taskId, int version) {
         Task task = find(access, taskId);
         if (task.version() != version) {
-            throw staleVersion(taskId);
+            throw staleVersion(task);
         }
         return task;
-    }
-
-    private void requireOpenProject(WorkspaceAccess access, UUID projectId) {
-        Project project = projects.get(access, projectId);
-        if (project.archived()) {
-            throw ProblemException.conflict("project-archived", "Project '" + project.name() + "' is archived; restore it first");
-        }
     }
 
     private void requireMember(WorkspaceAccess access, UUID userId) {
@@ -153,7 +145,8 @@ public class TaskService {
         }
     }
 
-    private static ProblemException staleVersion(UUID taskId) {
-        return ProblemException.conflict("stale-version", "Task " + taskId + " was changed by someone else; reload it and try again");
+    private static ProblemException staleVersion(Task task) {
+        return ProblemException.conflict("stale-version",
+                "Task '" + task.title() + "' was changed by someone else meanwhile; reload it and try again");
     }
 }

@@ -8,7 +8,7 @@ public enum TaskSort {
     POSITION("t.position", "double precision", false),
     DUE("coalesce(t.due_date, 'infinity'::date)", "date", false),
     CREATED("t.created_at", "timestamptz", true),
-    PRIORITY("case t.priority when 'URGENT' then 4 when 'HIGH' then 3 when 'MEDIUM' then 2 when 'LOW' then 1 else 0 end", "integer", true),
+    PRIORITY(Priority.sqlRank("t.priority"), "integer", true),
     TITLE("lower(t.title)", "text", false);
 
     private final String key;

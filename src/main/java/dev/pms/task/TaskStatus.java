@@ -1,6 +1,22 @@
 package dev.pms.task;
 
+import java.util.List;
+
 /** The board's columns, in board order. */
 public enum TaskStatus {
-    BACKLOG, TODO, IN_PROGRESS, IN_REVIEW, DONE
+    BACKLOG("Backlog"), TODO("To do"), IN_PROGRESS("In progress"), IN_REVIEW("In review"), DONE("Done");
+
+    /** Work not finished yet: what My Tasks lists and what can be overdue. */
+    public static final List<TaskStatus> OPEN = List.of(BACKLOG, TODO, IN_PROGRESS, IN_REVIEW);
+
+    private final String label;
+
+    TaskStatus(String label) {
+        this.label = label;
+    }
+
+    /** The status as pages and exported files name it. */
+    public String label() {
+        return label;
+    }
 }

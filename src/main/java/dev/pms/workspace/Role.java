@@ -19,6 +19,11 @@ public enum Role {
         this.permissions = permissions;
     }
 
+    /** The role as people read it: "Viewer", not VIEWER. */
+    public String label() {
+        return name().charAt(0) + name().substring(1).toLowerCase(java.util.Locale.ROOT);
+    }
+
     public boolean grants(Permission permission) {
         return permissions.contains(permission);
     }

@@ -24,7 +24,7 @@ public class WorkspaceNav {
         Workspace current = mine.stream().filter(w -> w.id().equals(access.workspaceId())).findFirst().orElseThrow();
         List<Layout.Link> switcher = mine.stream()
                 .map(w -> new Layout.Link(w.name(), path(w.id(), ""), w.id().equals(current.id()))).toList();
-        return Layouts.of(title, new Layout.Nav(current.id().toString(), current.name(), current.role().name(),
+        return Layouts.of(title, new Layout.Nav(current.id().toString(), current.name(), current.role().label(),
                 switcher, sections(access, section)));
     }
 

@@ -6,13 +6,16 @@ import dev.pms.platform.web.ProblemException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Reads of workspaces and members. */
 @Service
 @Transactional(readOnly = true)
 public class WorkspaceQueries {
+    private static final int ALL_MEMBERS_PAGE = 1000;
     private final WorkspaceRepository workspaces;
     private final MemberRepository members;
 
@@ -35,10 +38,22 @@ public class WorkspaceQueries {
         if (cursor != null) {
             Cursor c = Cursor.decode(cursor, 2);
             afterName = c.get(0);
-            afterUser = parseUuid(c.get(1));
+            afterUser = c.uuid(1);
         }
         List<Member> rows = members.page(access.workspaceId(), afterName, afterUser, limit + 1);
         return Page.of(rows, limit, m -> Cursor.of(m.name(), m.userId()));
+    }
+
+    /** Every member, by name, read page by page (names for a whole workspace: imports, pickers). */
+    public List<Member> allMembers(WorkspaceAccess access) {
+        List<Member> all = new ArrayList<>();
+        String cursor = null;
+        do {
+            Page<Member> page = members(access, cursor, ALL_MEMBERS_PAGE);
+            all.addAll(page.items());
+            cursor = page.nextCursor();
+        } while (cursor != null);
+        return all;
     }
 
     public Member member(WorkspaceAccess access, UUID userId) {
@@ -51,18 +66,11 @@ public class WorkspaceQueries {
     }
 
     /**
-     * The access a background job acts with on behalf of a user: their role now, or empty once they
-     * left the workspace. Only jobs queued by a checked request call this.
+     * The access a user has now, read from their membership: empty once they left the workspace. For work
+     * done on a user's behalf outside a request (jobs they queued, the demo data of the account that made
+     * the workspace); requests get theirs from the interceptor.
      */
-    public java.util.Optional<WorkspaceAccess> accessOf(UUID workspaceId, UUID userId) {
+    public Optional<WorkspaceAccess> accessOf(UUID workspaceId, UUID userId) {
         return members.role(workspaceId, userId).map(role -> new WorkspaceAccess(workspaceId, userId, role));
-    }
-
-    private static UUID parseUuid(String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("cursor", "not a cursor this list handed out");
-        }
     }
 }

@@ -71,9 +71,7 @@ class ImportPageController {
     }
 
     private static ImportProgressView view(WorkspaceAccess access, Import i) {
-        boolean mayUndo = access.can(Permission.IMPORT_UNDO_ANY)
-                || access.can(Permission.IMPORT_UNDO_OWN) && i.userId().equals(access.userId());
         return ImportProgressView.of(i, WorkspaceNav.path(access.workspaceId(), ""),
-                "/api/v1/workspaces/" + access.workspaceId(), mayUndo);
+                "/api/v1/workspaces/" + access.workspaceId(), access.mayUndoImport(i.userId()));
     }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The position after the last row of a keyset page: the sort key's values, opaque to clients.
@@ -32,11 +33,24 @@ public record Cursor(List<String> values) {
             }
             return new Cursor(values);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("cursor", "not a cursor this list handed out");
+            throw notACursor();
         }
     }
 
     public String get(int index) {
         return values.get(index);
+    }
+
+    /** The value at {@code index} as the id it must be; a tampered cursor is a bad request, not an error. */
+    public UUID uuid(int index) {
+        try {
+            return UUID.fromString(values.get(index));
+        } catch (IllegalArgumentException e) {
+            throw notACursor();
+        }
+    }
+
+    private static ProblemException notACursor() {
+        return ProblemException.invalid("cursor", "not a cursor this list handed out");
     }
 }

@@ -86,7 +86,7 @@ class TaskBoardController {
             Page<Task> page = pages.get(status);
             List<TaskRow> cards = page.items().stream().map(t -> TaskRow.of(t, names, base, write, today)).toList();
             String more = page.nextCursor() == null ? null : base + "/tasks?project=" + projectId + "&status=" + status + "&sort=POSITION";
-            columns.add(new BoardView.Column(status.name(), Labels.status(status), cards.size(), cards, more));
+            columns.add(new BoardView.Column(status.name(), status.label(), cards.size(), cards, more));
         }
         return new BoardView(withLayout ? nav.layout(access, project.name() + " board", WorkspaceNav.Section.PROJECTS) : null,
                 project.name(), board + "/grid", write ? "/api/v1/workspaces/" + access.workspaceId() + "/tasks/moves" : null,

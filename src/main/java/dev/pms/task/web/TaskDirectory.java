@@ -1,14 +1,15 @@
 package dev.pms.task.web;
 
-import dev.pms.platform.jdbc.Page;
 import dev.pms.project.Project;
 import dev.pms.project.ProjectQueries;
-import dev.pms.workspace.Member;
+import dev.pms.task.Priority;
+import dev.pms.task.TaskStatus;
 import dev.pms.workspace.WorkspaceAccess;
 import dev.pms.workspace.WorkspaceQueries;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +18,6 @@ import java.util.UUID;
 /** Names for the ids on task pages: members (assignees, authors) and projects, loaded once per request. */
 @Component
 class TaskDirectory {
-    private static final int MEMBER_PAGE = 500;
-    private static final int MEMBER_CEILING = 10_000;
     private final WorkspaceQueries workspaces;
     private final ProjectQueries projects;
 
@@ -56,19 +55,14 @@ class TaskDirectory {
 
     Names load(WorkspaceAccess access) {
         Map<UUID, String> members = new LinkedHashMap<>();
-        String cursor = null;
-        do {
-            Page<Member> page = workspaces.members(access, cursor, MEMBER_PAGE);
-            page.items().forEach(m -> members.put(m.userId(), m.name()));
-            cursor = page.nextCursor();
-        } while (cursor != null && members.size() < MEMBER_CEILING);
+        workspaces.allMembers(access).forEach(m -> members.put(m.userId(), m.name()));
         Map<UUID, Project> byId = new LinkedHashMap<>();
         projects.list(access, true).forEach(p -> byId.put(p.id(), p));
         return new Names(members, byId);
     }
 
-    private static final List<Option> STATUSES = java.util.Arrays.stream(dev.pms.task.TaskStatus.values())
-            .map(status -> new Option(status.name(), Labels.status(status))).toList();
+    private static final List<Option> STATUSES = Arrays.stream(TaskStatus.values())
+            .map(status -> new Option(status.name(), status.label())).toList();
 
     static List<Option> statuses() {
         return STATUSES;
@@ -76,8 +70,8 @@ class TaskDirectory {
 
     static List<Option> priorities() {
         List<Option> options = new ArrayList<>();
-        for (var priority : dev.pms.task.Priority.values()) {
-            options.add(new Option(priority.name(), Labels.priority(priority)));
+        for (Priority priority : Priority.values()) {
+            options.add(new Option(priority.name(), priority.label()));
         }
         return options;
     }

@@ -32,8 +32,7 @@ class TaskFormViews {
         TaskDirectory.Names names = directory.load(access);
         String base = WorkspaceNav.path(access.workspaceId(), "");
         boolean editable = access.can(Permission.TASK_WRITE);
-        boolean deletable = access.can(Permission.TASK_DELETE_ANY)
-                || (access.can(Permission.TASK_DELETE_OWN) && task.createdBy().equals(access.userId()));
+        boolean deletable = access.mayDeleteTask(task.createdBy());
         TaskForm shown = typed != null ? typed : new TaskForm(task.title(), task.description(), task.projectId(), task.status(),
                 task.priority(), task.assigneeId(), task.dueDate(), task.version());
         String created = "Created by " + names.member(task.createdBy()) + " on " + Labels.moment(task.createdAt());

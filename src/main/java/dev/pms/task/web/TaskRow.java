@@ -22,8 +22,8 @@ public record TaskRow(String id, String href, String title, String project, Stri
     static TaskRow of(Task task, TaskDirectory.Names names, String basePath, boolean editable, LocalDate today) {
         boolean overdue = task.dueDate() != null && task.status() != TaskStatus.DONE && task.dueDate().isBefore(today);
         return new TaskRow(task.id().toString(), basePath + "/tasks/" + task.id(), task.title(), names.project(task.projectId()),
-                task.status().name(), Labels.status(task.status()), task.priority().name(),
-                task.priority() == Priority.NONE ? "" : Labels.priority(task.priority()),
+                task.status().name(), task.status().label(), task.priority().name(),
+                task.priority() == Priority.NONE ? "" : task.priority().label(),
                 names.member(task.assigneeId()), Labels.day(task.dueDate()), overdue,
                 Labels.day(task.createdAt().atZone(java.time.ZoneOffset.UTC).toLocalDate()), task.version(), editable,
                 basePath + "/tasks/" + task.id(), editable ? TaskDirectory.statuses() : List.of());

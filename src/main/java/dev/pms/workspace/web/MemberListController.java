@@ -76,9 +76,9 @@ class MemberListController {
 
     private static MemberListView.Row row(WorkspaceAccess access, Member m, boolean manage) {
         boolean mayChange = manage && access.role().outranksOrEquals(m.role()) && !m.userId().equals(access.userId());
-        List<String> roles = mayChange ? Arrays.stream(Role.values()).filter(r -> access.role().outranksOrEquals(r))
-                .map(Role::name).toList() : List.of();
-        return new MemberListView.Row(m.userId().toString(), m.name(), m.email(), m.role().name(), DAY.format(m.joinedAt()),
+        List<Role> roles = mayChange ? Arrays.stream(Role.values()).filter(r -> access.role().outranksOrEquals(r)).toList()
+                : List.of();
+        return new MemberListView.Row(m.userId().toString(), m.name(), m.email(), m.role(), DAY.format(m.joinedAt()),
                 roles, mayChange);
     }
 

@@ -53,7 +53,7 @@ class WorkspaceListController {
 
     private ModelAndView list(AuthenticatedUser user, String name, String error) {
         List<WorkspaceListView.Item> items = queries.mine(user.id()).stream()
-                .map(w -> new WorkspaceListView.Item(w.name(), w.role().name(), WorkspaceNav.path(w.id(), ""))).toList();
+                .map(w -> new WorkspaceListView.Item(w.name(), w.role().label(), WorkspaceNav.path(w.id(), ""))).toList();
         return Htmx.page("workspace/list", new WorkspaceListView(Layouts.of("Workspaces"), items, name, error));
     }
 }
