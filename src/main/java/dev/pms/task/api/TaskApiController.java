@@ -7,6 +7,7 @@ import dev.pms.task.CreateTaskCommand;
 import dev.pms.task.MoveTaskCommand;
 import dev.pms.task.Priority;
 import dev.pms.task.Task;
+import dev.pms.task.TaskFilterParams;
 import dev.pms.task.TaskQueries;
 import dev.pms.task.TaskService;
 import dev.pms.task.TaskSort;

@@ -1,7 +1,7 @@
 package dev.pms.task.web;
 
 import dev.pms.task.TaskFilter;
-import dev.pms.task.api.TaskFilterParams;
+import dev.pms.task.TaskFilterParams;
 import dev.pms.task.TaskSort;
 import dev.pms.task.TaskStatus;
 import dev.pms.workspace.WorkspaceAccess;

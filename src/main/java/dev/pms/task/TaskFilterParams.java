@@ -1,8 +1,6 @@
-package dev.pms.task.api;
+package dev.pms.task;
 
 import dev.pms.platform.web.ProblemException;
-import dev.pms.task.TaskFilter;
-import dev.pms.task.TaskStatus;
 import dev.pms.workspace.WorkspaceAccess;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -11,7 +9,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The task filters as query parameters, shared by every view of a task list (list, count, export):
+ * The task filters as query parameters, shared by every view of a task list (API list and count, the table
+ * page, export):
  * {@code ?project=&status=&status=&assignee=me|none|<id>&dueBefore=&dueAfter=&q=}.
  */
 public record TaskFilterParams(List<UUID> project, List<TaskStatus> status, String assignee,
