@@ -5,22 +5,20 @@ import dev.pms.platform.jdbc.Cursor;
 import dev.pms.platform.jdbc.RecordMapper;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
 
 import javax.sql.DataSource;
-import java.sql.SQLException;
-
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
-import java.util.function.Consumer;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 @Repository
@@ -114,16 +112,17 @@ class TaskRepository {
     }
 
     List<Keyed> list(UUID workspaceId, TaskFilter filter, TaskSort sort, Cursor after, int limit) {
+        TaskFilterSql where = TaskFilterSql.of(workspaceId, filter, sort, after);
         String sql = "select " + COLUMNS + ", (" + sort.key() + ")::text as sort_key from tasks t where "
-                + String.join(" and ", conditions(filter, sort, after)) + " order by " + sort.orderBy() + " limit :limit";
+                + where.where() + " order by " + sort.orderBy() + " limit :limit";
         RecordMapper<Task> tasks = RecordMapper.of(Task.class);
-        return bind(jdbc.sql(sql), workspaceId, filter, after).param("limit", limit)
+        return where.bind(jdbc.sql(sql)).param("limit", limit)
                 .query((rs, n) -> new Keyed(tasks.mapRow(rs, n), rs.getString("sort_key"))).list();
     }
 
     long count(UUID workspaceId, TaskFilter filter) {
-        String sql = "select count(*) from tasks t where " + String.join(" and ", conditions(filter, null, null));
-        return bind(jdbc.sql(sql), workspaceId, filter, null).query(Long.class).single();
+        TaskFilterSql where = TaskFilterSql.of(workspaceId, filter, null, null);
+        return where.bind(jdbc.sql("select count(*) from tasks t where " + where.where())).query(Long.class).single();
     }
 
     List<Task> dueBetween(UUID workspaceId, List<UUID> projectIds, LocalDate from, LocalDate to, int limit) {
@@ -221,14 +220,15 @@ class TaskRepository {
      * rows at a time, on the reads pool. The cursor needs the caller's transaction on that pool ({@link Reads#TRANSACTIONS}).
      */
     void export(UUID workspaceId, TaskFilter filter, TaskSort sort, int fetchSize, Consumer<Stream<TaskExportRow>> writer) {
+        TaskFilterSql where = TaskFilterSql.of(workspaceId, filter, sort, null);
         String sql = """
                 select t.title, t.description, t.status, t.priority, u.email as assignee_email, t.due_date,
                        p.name as project_name
                 from tasks t
                 join projects p on p.workspace_id = t.workspace_id and p.id = t.project_id
                 left join users u on u.id = t.assignee_id
-                where\s""" + String.join(" and ", conditions(filter, sort, null)) + " order by " + sort.orderBy();
-        try (Stream<TaskExportRow> rows = bind(reads.sql(sql), workspaceId, filter, null).withFetchSize(fetchSize)
+                where\s""" + where.where() + " order by " + sort.orderBy();
+        try (Stream<TaskExportRow> rows = where.bind(reads.sql(sql)).withFetchSize(fetchSize)
                 .query(TaskRepository::exportRow).stream()) {
             writer.accept(rows);
         }
@@ -238,57 +238,5 @@ class TaskRepository {
         return new TaskExportRow(rs.getString("title"), rs.getString("description"),
                 TaskStatus.valueOf(rs.getString("status")), Priority.valueOf(rs.getString("priority")),
                 rs.getString("assignee_email"), rs.getObject("due_date", LocalDate.class), rs.getString("project_name"));
-    }
-
-    private static List<String> conditions(TaskFilter filter, TaskSort sort, Cursor after) {
-        List<String> where = new ArrayList<>(List.of("t.workspace_id = :ws"));
-        if (!filter.projectIds().isEmpty()) {
-            where.add(filter.projectIds().size() == 1 ? "t.project_id = :project" : "t.project_id = any(cast(:projects as uuid[]))");
-        }
-        if (!filter.statuses().isEmpty()) {
-            where.add(filter.statuses().size() == 1 ? "t.status = :status" : "t.status = any(cast(:statuses as text[]))");
-        }
-        if (filter.assignee().unassigned()) {
-            where.add("t.assignee_id is null");
-        } else if (filter.assignee().userId() != null) {
-            where.add("t.assignee_id = :assignee");
-        }
-        if (filter.dueBefore() != null) {
-            where.add("t.due_date <= :dueBefore");
-        }
-        if (filter.dueAfter() != null) {
-            where.add("t.due_date >= :dueAfter");
-        }
-        if (filter.query() != null) {
-            where.add("t.search @@ websearch_to_tsquery('simple', :query)");
-        }
-        if (after != null) {
-            where.add(sort.after());
-        }
-        return where;
-    }
-
-    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, UUID workspaceId, TaskFilter filter, Cursor after) {
-        sql = sql.param("ws", workspaceId);
-        if (filter.projectIds().size() == 1) {
-            sql = sql.param("project", filter.projectIds().getFirst());
-        } else if (!filter.projectIds().isEmpty()) {
-            sql = sql.param("projects", filter.projectIds().stream().map(UUID::toString).toArray(String[]::new));
-        }
-        if (filter.statuses().size() == 1) {
-            sql = sql.param("status", filter.statuses().getFirst().name());
-        } else if (!filter.statuses().isEmpty()) {
-            sql = sql.param("statuses", filter.statuses().stream().map(Enum::name).toArray(String[]::new));
-        }
-        if (filter.assignee().userId() != null) {
-            sql = sql.param("assignee", filter.assignee().userId());
-        }
-        sql = filter.dueBefore() == null ? sql : sql.param("dueBefore", filter.dueBefore());
-        sql = filter.dueAfter() == null ? sql : sql.param("dueAfter", filter.dueAfter());
-        sql = filter.query() == null ? sql : sql.param("query", filter.query());
-        if (after != null) {
-            sql = sql.param("afterKey", after.get(0)).param("afterId", UUID.fromString(after.get(1)));
-        }
-        return sql;
     }
 }

@@ -4,7 +4,10 @@ import dev.pms.platform.jdbc.RecordMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -51,6 +54,19 @@ class MemberRepository {
     void delete(UUID workspaceId, UUID userId) {
         jdbc.sql("delete from members where workspace_id = :ws and user_id = :user")
                 .param("ws", workspaceId).param("user", userId).update();
+    }
+
+    /** The names of those of {@code userIds} who are members. */
+    Map<UUID, String> names(UUID workspaceId, Collection<UUID> userIds) {
+        Map<UUID, String> names = new HashMap<>();
+        jdbc.sql("""
+                        select u.id, u.name from members m join users u on u.id = m.user_id
+                        where m.workspace_id = :ws and m.user_id = any(cast(:users as uuid[]))""")
+                .param("ws", workspaceId).param("users", userIds.stream().map(UUID::toString).toArray(String[]::new))
+                .query(rs -> {
+                    names.put(rs.getObject("id", UUID.class), rs.getString("name"));
+                });
+        return names;
     }
 
     Optional<Member> find(UUID workspaceId, UUID userId) {

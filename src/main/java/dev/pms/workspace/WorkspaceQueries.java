@@ -7,7 +7,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -54,6 +56,11 @@ public class WorkspaceQueries {
             cursor = page.nextCursor();
         } while (cursor != null);
         return all;
+    }
+
+    /** The names of those of {@code userIds} who are members: a page showing a few tasks names only their people. */
+    public Map<UUID, String> memberNames(WorkspaceAccess access, Collection<UUID> userIds) {
+        return userIds.isEmpty() ? Map.of() : members.names(access.workspaceId(), userIds);
     }
 
     public Member member(WorkspaceAccess access, UUID userId) {

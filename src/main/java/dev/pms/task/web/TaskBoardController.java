@@ -67,11 +67,12 @@ class TaskBoardController {
             throw ProblemException.invalid("title", "Give the task a title of 1 to 500 characters.");
         }
         Task task = tasks.create(access, new CreateTaskCommand(projectId, title, "", status, null, null, null));
-        return Htmx.page("task/card", TaskRow.of(task, directory.load(access), WorkspaceNav.path(access.workspaceId(), ""), true));
+        return Htmx.page("task/card", TaskRow.of(task, directory.of(access, List.of(task)), WorkspaceNav.path(access.workspaceId(), ""), true));
     }
 
     private BoardView view(WorkspaceAccess access, UUID projectId, boolean withLayout) {
-        TaskDirectory.Names names = directory.load(access);
+        Map<TaskStatus, Page<Task>> pages = queries.board(access, projectId, PER_COLUMN);
+        TaskDirectory.Names names = directory.of(access, pages.values().stream().flatMap(p -> p.items().stream()).toList());
         Project project = names.projects().get(projectId);
         if (project == null) {
             throw ProblemException.notFound("Project", projectId);
@@ -79,7 +80,6 @@ class TaskBoardController {
         String base = WorkspaceNav.path(access.workspaceId(), "");
         String board = base + "/projects/" + projectId + "/board";
         boolean write = access.can(Permission.TASK_WRITE) && !project.archived();
-        Map<TaskStatus, Page<Task>> pages = queries.board(access, projectId, PER_COLUMN);
         List<BoardView.Column> columns = new ArrayList<>();
         LocalDate today = LocalDate.now();
         for (TaskStatus status : TaskStatus.values()) {

@@ -46,7 +46,7 @@ class TaskCalendarController {
         LocalDate from = shown.atDay(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate to = shown.atEndOfMonth().with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
         List<Task> due = queries.calendar(access, from, to, project == null ? List.of() : List.of(project));
-        TaskDirectory.Names names = directory.load(access);
+        TaskDirectory.Names names = directory.of(access, due);
         String base = WorkspaceNav.path(access.workspaceId(), "");
         Map<LocalDate, List<TaskRow>> byDay = due.stream().collect(Collectors.groupingBy(Task::dueDate,
                 Collectors.mapping(t -> TaskRow.of(t, names, base, false), Collectors.toList())));

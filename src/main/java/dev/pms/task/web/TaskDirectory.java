@@ -3,6 +3,7 @@ package dev.pms.task.web;
 import dev.pms.project.Project;
 import dev.pms.project.ProjectQueries;
 import dev.pms.task.Priority;
+import dev.pms.task.Task;
 import dev.pms.task.TaskStatus;
 import dev.pms.workspace.WorkspaceAccess;
 import dev.pms.workspace.WorkspaceQueries;
@@ -10,12 +11,19 @@ import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
-/** Names for the ids on task pages: members (assignees, authors) and projects, loaded once per request. */
+/**
+ * Names for the ids on task pages: members (assignees, authors) and projects, loaded once per request. A page
+ * with pickers loads every member; a row, a card or a list names only the people of its tasks.
+ */
 @Component
 class TaskDirectory {
     private final WorkspaceQueries workspaces;
@@ -53,12 +61,23 @@ class TaskDirectory {
         }
     }
 
+    /** Every member and project: for pages whose pickers list them all. */
     Names load(WorkspaceAccess access) {
         Map<UUID, String> members = new LinkedHashMap<>();
         workspaces.allMembers(access).forEach(m -> members.put(m.userId(), m.name()));
+        return new Names(members, projects(access));
+    }
+
+    /** The projects, and the members these tasks are assigned to. */
+    Names of(WorkspaceAccess access, Collection<Task> tasks) {
+        Set<UUID> assignees = tasks.stream().map(Task::assigneeId).filter(Objects::nonNull).collect(Collectors.toSet());
+        return new Names(workspaces.memberNames(access, assignees), projects(access));
+    }
+
+    private Map<UUID, Project> projects(WorkspaceAccess access) {
         Map<UUID, Project> byId = new LinkedHashMap<>();
         projects.list(access, true).forEach(p -> byId.put(p.id(), p));
-        return new Names(members, byId);
+        return byId;
     }
 
     private static final List<Option> STATUSES = Arrays.stream(TaskStatus.values())

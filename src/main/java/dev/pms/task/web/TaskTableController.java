@@ -53,7 +53,7 @@ class TaskTableController {
     ModelAndView table(WorkspaceAccess access, @ModelAttribute TableQuery query) {
         String base = WorkspaceNav.path(access.workspaceId(), "");
         TaskDirectory.Names names = directory.load(access);
-        RowsView rows = rows(access, query, null, names);
+        RowsView rows = rows(access, query, null);
         var filters = new TableView.Filters(query.project().stream().map(UUID::toString).toList(),
                 query.status().stream().map(Enum::name).toList(), query.assignee(), str(query.dueAfter()),
                 str(query.dueBefore()), query.q(), query.sort().name());
@@ -68,7 +68,7 @@ class TaskTableController {
     @GetMapping("/rows")
     @RequiresPermission(Permission.READ)
     ModelAndView more(WorkspaceAccess access, @ModelAttribute TableQuery query, @RequestParam String cursor) {
-        return Htmx.page("task/rows", rows(access, query, cursor, directory.load(access)));
+        return Htmx.page("task/rows", rows(access, query, cursor));
     }
 
     @GetMapping(value = "/count", produces = MediaType.TEXT_HTML_VALUE)
@@ -107,12 +107,13 @@ class TaskTableController {
 
     private ModelAndView row(WorkspaceAccess access, Task task) {
         String base = WorkspaceNav.path(access.workspaceId(), "");
-        return Htmx.page("task/row", TaskRow.of(task, directory.load(access), base, true));
+        return Htmx.page("task/row", TaskRow.of(task, directory.of(access, List.of(task)), base, true));
     }
 
-    private RowsView rows(WorkspaceAccess access, TableQuery query, String cursor, TaskDirectory.Names names) {
+    private RowsView rows(WorkspaceAccess access, TableQuery query, String cursor) {
         String base = WorkspaceNav.path(access.workspaceId(), "");
         Page<Task> page = queries.list(access, query.filter(access), query.sort(), cursor, PAGE);
+        TaskDirectory.Names names = directory.of(access, page.items());
         boolean write = access.can(Permission.TASK_WRITE);
         List<TaskRow> rows = page.items().stream().map(t -> TaskRow.of(t, names, base, write)).toList();
         String more = page.nextCursor() == null ? null

@@ -2,6 +2,7 @@ package dev.pms.task.web;
 
 import dev.pms.platform.web.page.Htmx;
 import dev.pms.platform.web.page.PageController;
+import dev.pms.task.Task;
 import dev.pms.task.TaskQueries;
 import dev.pms.task.TaskStatus;
 import dev.pms.task.TaskSummary;
@@ -34,9 +35,9 @@ class WorkspaceHomeController {
     @RequiresPermission(Permission.READ)
     ModelAndView home(WorkspaceAccess access) {
         String base = WorkspaceNav.path(access.workspaceId(), "");
-        TaskDirectory.Names names = directory.load(access);
-        List<TaskRow> mine = queries.mine(access, null, MY_TASKS).items().stream()
-                .map(t -> TaskRow.of(t, names, base, false)).toList();
+        List<Task> tasks = queries.mine(access, null, MY_TASKS).items();
+        TaskDirectory.Names names = directory.of(access, tasks);
+        List<TaskRow> mine = tasks.stream().map(t -> TaskRow.of(t, names, base, false)).toList();
         return Htmx.page("task/home", new HomeView(nav.layout(access, "Home", WorkspaceNav.Section.HOME), base + "/summary", mine,
                 base + "/tasks?assignee=me&sort=DUE", base + "/projects", names.projects().isEmpty()));
     }

@@ -1,0 +1,72 @@
+package dev.pms.task;
+
+import dev.pms.platform.jdbc.Cursor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The WHERE clause of a task list and its parameters, built together so that a filter's condition and its
+ * value cannot drift apart. Conditions are constants; values are always bound.
+ */
+final class TaskFilterSql {
+    private final List<String> conditions = new ArrayList<>();
+    private final Map<String, Object> params = new HashMap<>();
+
+    private TaskFilterSql(UUID workspaceId) {
+        and("t.workspace_id = :ws", "ws", workspaceId);
+    }
+
+    /** The tasks of a workspace that {@code filter} selects, after {@code after} in {@code sort}'s order if given. */
+    static TaskFilterSql of(UUID workspaceId, TaskFilter filter, TaskSort sort, Cursor after) {
+        TaskFilterSql sql = new TaskFilterSql(workspaceId);
+        List<UUID> projects = filter.projectIds();
+        if (projects.size() == 1) {
+            sql.and("t.project_id = :project", "project", projects.getFirst());
+        } else if (!projects.isEmpty()) {
+            sql.and("t.project_id = any(cast(:projects as uuid[]))", "projects", projects.stream().map(UUID::toString).toArray(String[]::new));
+        }
+        List<TaskStatus> statuses = filter.statuses();
+        if (statuses.size() == 1) {
+            sql.and("t.status = :status", "status", statuses.getFirst().name());
+        } else if (!statuses.isEmpty()) {
+            sql.and("t.status = any(cast(:statuses as text[]))", "statuses", statuses.stream().map(Enum::name).toArray(String[]::new));
+        }
+        if (filter.assignee().unassigned()) {
+            sql.conditions.add("t.assignee_id is null");
+        } else if (filter.assignee().userId() != null) {
+            sql.and("t.assignee_id = :assignee", "assignee", filter.assignee().userId());
+        }
+        sql.andIfSet("t.due_date <= :dueBefore", "dueBefore", filter.dueBefore());
+        sql.andIfSet("t.due_date >= :dueAfter", "dueAfter", filter.dueAfter());
+        sql.andIfSet("t.search @@ websearch_to_tsquery('simple', :query)", "query", filter.query());
+        if (after != null) {
+            sql.and(sort.after(), "afterKey", after.get(0));
+            sql.params.put("afterId", after.uuid(1));
+        }
+        return sql;
+    }
+
+    String where() {
+        return String.join(" and ", conditions);
+    }
+
+    JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
+        return statement.params(params);
+    }
+
+    private void and(String condition, String name, Object value) {
+        conditions.add(condition);
+        params.put(name, value);
+    }
+
+    private void andIfSet(String condition, String name, Object value) {
+        if (value != null) {
+            and(condition, name, value);
+        }
+    }
+}
