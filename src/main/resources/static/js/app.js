@@ -40,7 +40,7 @@
   });
 
   // Kanban: a drop is saved at once through the bulk-move API; a conflict reloads the board from the server.
-  function saveDrop(board, item) {
+  function saveDrop(board, item, from) {
     const previous = item.previousElementSibling;
     const move = {
       taskId: item.dataset.id,
@@ -63,18 +63,23 @@
         if (card) card.dataset.version = task.version;
       }
       board.removeAttribute("aria-busy");
-      updateCounts(board);
+      if (from !== item.parentElement) {
+        shiftCount(from, -1);
+        shiftCount(item.parentElement, 1);
+      }
     }).catch((error) => {
       flash(error.message + " The board has been refreshed.");
       htmx.ajax("GET", board.dataset.refresh, { target: board, swap: "outerHTML" });
     });
   }
 
-  function updateCounts(board) {
-    board.querySelectorAll("[data-status]").forEach((list) => {
-      const count = list.closest(".column")?.querySelector(".count");
-      if (count) count.textContent = list.querySelectorAll(".card").length;
-    });
+  // A column shows only its first cards, so its count is the server's total, moved by what this page did.
+  function shiftCount(list, delta) {
+    const count = list.closest(".column")?.querySelector(".count");
+    if (!count) return;
+    const total = Number(count.dataset.count) + delta;
+    count.dataset.count = total;
+    count.textContent = total.toLocaleString("en");
   }
 
   function initBoards(root) {
@@ -83,7 +88,7 @@
       const board = list.closest(".board");
       list.sortable = Sortable.create(list, {
         group: "board", animation: 120, forceFallback: true, fallbackTolerance: 3, draggable: ".card", filter: "form,input,button", preventOnFilter: false,
-        onEnd: (e) => { if (e.from !== e.to || e.oldIndex !== e.newIndex) saveDrop(board, e.item); }
+        onEnd: (e) => { if (e.from !== e.to || e.oldIndex !== e.newIndex) saveDrop(board, e.item, e.from); }
       });
     });
   }
@@ -92,8 +97,8 @@
     const form = e.target.closest("form[data-reset]");
     if (form && e.detail.successful) {
       form.reset();
-      const board = form.closest(".board");
-      if (board) updateCounts(board);
+      const list = form.closest(".column")?.querySelector(".cards");
+      if (list) shiftCount(list, 1);
     }
   });
 

@@ -10,7 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -57,8 +59,8 @@ public class TaskQueries {
     }
 
     /** The board of a project: each status column's first tasks by position, each with its own next-page cursor. */
-    public java.util.Map<TaskStatus, Page<Task>> board(WorkspaceAccess access, UUID projectId, int perColumn) {
-        java.util.Map<TaskStatus, Page<Task>> columns = new java.util.EnumMap<>(TaskStatus.class);
+    public Map<TaskStatus, Page<Task>> board(WorkspaceAccess access, UUID projectId, int perColumn) {
+        Map<TaskStatus, Page<Task>> columns = new EnumMap<>(TaskStatus.class);
         for (TaskStatus status : TaskStatus.values()) {
             TaskFilter column = new TaskFilter(List.of(projectId), List.of(status), null, null, null, null);
             columns.put(status, list(access, column, TaskSort.POSITION, null, perColumn));
@@ -66,15 +68,30 @@ public class TaskQueries {
         return columns;
     }
 
-    /** Tasks due within a range of at most 62 days (a month grid with its edges). */
+    /** How many tasks each status column of a project holds: a board shows only the first ones. */
+    public Map<TaskStatus, Long> columnCounts(WorkspaceAccess access, UUID projectId) {
+        return tasks.columnCounts(access.workspaceId(), projectId);
+    }
+
+    /** Tasks due within a range of at most 62 days (a month grid with its edges), the first 2,000 by date. */
     public List<Task> calendar(WorkspaceAccess access, LocalDate from, LocalDate to, List<UUID> projectIds) {
+        requireCalendarRange(from, to);
+        return tasks.dueBetween(access.workspaceId(), projectIds, from, to, CALENDAR_LIMIT);
+    }
+
+    /** The days of a range that have due tasks, each with its first {@code perDay} tasks and its total: a full month stays readable. */
+    public List<CalendarDay> calendarDays(WorkspaceAccess access, LocalDate from, LocalDate to, List<UUID> projectIds, int perDay) {
+        requireCalendarRange(from, to);
+        return tasks.dueByDay(access.workspaceId(), projectIds, from, to, perDay);
+    }
+
+    private static void requireCalendarRange(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
             throw ProblemException.invalid("to", "must not be before 'from'");
         }
         if (ChronoUnit.DAYS.between(from, to) > 62) {
             throw ProblemException.invalid("to", "the range may span at most 62 days");
         }
-        return tasks.dueBetween(access.workspaceId(), projectIds, from, to, CALENDAR_LIMIT);
     }
 
     /**

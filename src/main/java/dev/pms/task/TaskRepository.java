@@ -13,7 +13,10 @@ import javax.sql.DataSource;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +26,8 @@ import java.util.stream.Stream;
 
 @Repository
 class TaskRepository {
+    /** Any project when {@code :projects} is empty, else those. */
+    private static final String IN_PROJECTS = "(cardinality(cast(:projects as uuid[])) = 0 or t.project_id = any(cast(:projects as uuid[])))";
     static final String COLUMNS = """
             t.id, t.project_id, t.title, t.description, t.status, t.priority, t.assignee_id, t.due_date, t.position,
             t.import_id, t.created_by, t.created_at, t.updated_by, t.updated_at, t.version""";
@@ -129,11 +134,48 @@ class TaskRepository {
         return jdbc.sql("""
                         select %s from tasks t
                         where t.workspace_id = :ws and t.due_date between :from and :to
-                          and (cardinality(cast(:projects as uuid[])) = 0 or t.project_id = any(cast(:projects as uuid[])))
-                        order by t.due_date, t.position, t.id limit :limit""".formatted(COLUMNS))
+                          and %s
+                        order by t.due_date, t.position, t.id limit :limit""".formatted(COLUMNS, IN_PROJECTS))
                 .param("ws", workspaceId).param("from", from).param("to", to)
                 .param("projects", projectIds.stream().map(UUID::toString).toArray(String[]::new)).param("limit", limit)
                 .query(RecordMapper.of(Task.class)).list();
+    }
+
+    Map<TaskStatus, Long> columnCounts(UUID workspaceId, UUID projectId) {
+        Map<TaskStatus, Long> counts = new EnumMap<>(TaskStatus.class);
+        for (TaskStatus status : TaskStatus.values()) {
+            counts.put(status, 0L);
+        }
+        jdbc.sql("select status, count(*) as n from tasks where workspace_id = :ws and project_id = :project group by status")
+                .param("ws", workspaceId).param("project", projectId)
+                .query(rs -> {
+                    counts.put(TaskStatus.valueOf(rs.getString("status")), rs.getLong("n"));
+                });
+        return counts;
+    }
+
+    /** Per day of a range with due tasks: its first {@code perDay} tasks by position and its total. */
+    List<CalendarDay> dueByDay(UUID workspaceId, List<UUID> projectIds, LocalDate from, LocalDate to, int perDay) {
+        Map<LocalDate, CalendarDay> days = new LinkedHashMap<>();
+        RecordMapper<Task> mapper = RecordMapper.of(Task.class);
+        jdbc.sql("""
+                        with days as (
+                            select t.due_date, count(*) as total from tasks t
+                            where t.workspace_id = :ws and t.due_date between :from and :to and %1$s
+                            group by t.due_date)
+                        select %2$s, days.total from days cross join lateral (
+                            select * from tasks t
+                            where t.workspace_id = :ws and t.due_date = days.due_date and %1$s
+                            order by t.position, t.id limit :perDay) t
+                        order by t.due_date, t.position, t.id""".formatted(IN_PROJECTS, COLUMNS))
+                .param("ws", workspaceId).param("from", from).param("to", to).param("perDay", perDay)
+                .param("projects", projectIds.stream().map(UUID::toString).toArray(String[]::new))
+                .query(rs -> {
+                    Task task = mapper.mapRow(rs, 0);
+                    long total = rs.getLong("total");
+                    days.computeIfAbsent(task.dueDate(), d -> new CalendarDay(d, total, new ArrayList<>())).tasks().add(task);
+                });
+        return List.copyOf(days.values());
     }
 
     /** One pass over the workspace's tasks for all five home-page counts and their 30-day windows. */

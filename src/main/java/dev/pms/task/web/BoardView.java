@@ -3,6 +3,7 @@ package dev.pms.task.web;
 import dev.pms.platform.web.page.Layout;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A project's kanban board. {@code movesHref} (the bulk-move API) is null when the viewer may not move
@@ -15,7 +16,11 @@ public record BoardView(Layout layout, String projectName, String refreshHref, S
         return movesHref != null;
     }
 
-    /** One status column: its first cards by position; {@code moreHref} opens the rest in the table. */
-    public record Column(String status, String label, int count, List<TaskRow> cards, String moreHref) {
+    /** One status column: its first cards by position and the count of all; {@code moreHref} opens the rest in the table. */
+    public record Column(String status, String label, long count, List<TaskRow> cards, String moreHref) {
+
+        public String countLabel() {
+            return String.format(Locale.ENGLISH, "%,d", count);
+        }
     }
 }

@@ -80,13 +80,14 @@ class TaskBoardController {
         String base = WorkspaceNav.path(access.workspaceId(), "");
         String board = base + "/projects/" + projectId + "/board";
         boolean write = access.can(Permission.TASK_WRITE) && !project.archived();
+        Map<TaskStatus, Long> counts = queries.columnCounts(access, projectId);
         List<BoardView.Column> columns = new ArrayList<>();
         LocalDate today = LocalDate.now();
         for (TaskStatus status : TaskStatus.values()) {
             Page<Task> page = pages.get(status);
             List<TaskRow> cards = page.items().stream().map(t -> TaskRow.of(t, names, base, write, today)).toList();
             String more = page.nextCursor() == null ? null : base + "/tasks?project=" + projectId + "&status=" + status + "&sort=POSITION";
-            columns.add(new BoardView.Column(status.name(), status.label(), cards.size(), cards, more));
+            columns.add(new BoardView.Column(status.name(), status.label(), counts.get(status), cards, more));
         }
         return new BoardView(withLayout ? nav.layout(access, project.name() + " board", WorkspaceNav.Section.PROJECTS) : null,
                 project.name(), board + "/grid", write ? "/api/v1/workspaces/" + access.workspaceId() + "/tasks/moves" : null,
