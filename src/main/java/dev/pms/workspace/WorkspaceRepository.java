@@ -50,6 +50,10 @@ class WorkspaceRepository {
         jdbc.sql("update workspaces set invite_code = :code where id = :ws").param("ws", workspaceId).param("code", code).update();
     }
 
+    Optional<String> nameByInviteCode(String code) {
+        return jdbc.sql("select name from workspaces where invite_code = :code").param("code", code).query(String.class).optional();
+    }
+
     Optional<UUID> findByInviteCode(String code) {
         return jdbc.sql("select id from workspaces where invite_code = :code").param("code", code).query(UUID.class).optional();
     }

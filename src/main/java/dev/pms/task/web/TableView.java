@@ -10,7 +10,12 @@ import java.util.List;
  */
 public record TableView(Layout layout, String action, Filters filters, List<Option> projects, List<Option> members,
                         List<Option> statuses, List<Header> headers, RowsView rows, String countHref, String exportHref,
-                        String newTaskHref, boolean filtered, boolean write) {
+                        String newTaskHref, boolean filtered, boolean write, String projectsHref) {
+
+    /** Tasks live in projects: before the first open project exists, the way to a first task is to make one. */
+    public boolean noProject() {
+        return projectsHref != null;
+    }
 
     public record Filters(List<String> project, List<String> status, String assignee, String dueAfter, String dueBefore, String q,
                           String sort) {

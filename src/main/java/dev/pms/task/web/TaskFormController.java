@@ -15,6 +15,7 @@ import dev.pms.workspace.WorkspaceAccess;
 import dev.pms.workspace.WorkspaceNav;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,7 +46,7 @@ class TaskFormController {
     @RequiresPermission(Permission.TASK_WRITE)
     ModelAndView newTask(WorkspaceAccess access, @RequestParam(required = false) UUID project,
                          @RequestParam(required = false) TaskStatus status,
-                         @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) LocalDate due) {
+                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate due) {
         TaskForm blank = new TaskForm("", "", project, status, null, null, due, 0);
         return Htmx.page("task/form", views.creating(access, blank, null));
     }

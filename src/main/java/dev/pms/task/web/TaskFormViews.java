@@ -20,12 +20,17 @@ class TaskFormViews {
         this.nav = nav;
     }
 
+    private static final String NO_PROJECT =
+            "Tasks live in projects, and this workspace has no open project yet: create one on the Projects page first.";
+
     TaskFormView creating(WorkspaceAccess access, TaskForm form, String error) {
         TaskDirectory.Names names = directory.load(access);
         String base = WorkspaceNav.path(access.workspaceId(), "");
+        List<Option> projects = names.openProjects();
+        String shown = error == null && projects.isEmpty() ? NO_PROJECT : error;
         return new TaskFormView(nav.layout(access, "New task", WorkspaceNav.Section.TASKS), base + "/tasks", true, true,
-                fields(form), null, names.openProjects(), TaskDirectory.statuses(), TaskDirectory.priorities(), members(names),
-                form.description(), null, null, null, base + "/tasks", error);
+                fields(form), null, projects, TaskDirectory.statuses(), TaskDirectory.priorities(), members(names),
+                form.description(), null, null, null, base + "/tasks", shown);
     }
 
     TaskFormView existing(WorkspaceAccess access, Task task, TaskForm typed, String error) {

@@ -62,7 +62,8 @@ class TaskTableController {
                 filters, names.allProjects(), names.memberOptions(), TaskDirectory.statuses(), headers(base, query), rows,
                 base + "/tasks/count?" + query.query(null),
                 "/api/v1/workspaces/" + access.workspaceId() + "/tasks/export?format=csv&" + query.query(null),
-                newTask, query.filtered(), access.can(Permission.TASK_WRITE)));
+                newTask, query.filtered(), access.can(Permission.TASK_WRITE),
+                names.openProjects().isEmpty() ? base + "/projects" : null));
     }
 
     @GetMapping("/rows")

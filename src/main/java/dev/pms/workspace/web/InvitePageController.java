@@ -6,6 +6,7 @@ import dev.pms.platform.web.page.Layouts;
 import dev.pms.platform.web.page.PageController;
 import dev.pms.workspace.Workspace;
 import dev.pms.workspace.WorkspaceNav;
+import dev.pms.workspace.WorkspaceQueries;
 import dev.pms.workspace.WorkspaceService;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,14 +21,17 @@ import org.springframework.web.servlet.ModelAndView;
 @PageController
 class InvitePageController {
     private final WorkspaceService workspaces;
+    private final WorkspaceQueries queries;
 
-    InvitePageController(WorkspaceService workspaces) {
+    InvitePageController(WorkspaceService workspaces, WorkspaceQueries queries) {
         this.workspaces = workspaces;
+        this.queries = queries;
     }
 
     @GetMapping("/join/{code}")
     ModelAndView invite(@PathVariable String code) {
-        return Htmx.page("workspace/join", new InviteView(Layouts.of("Join a workspace"), code));
+        String workspace = queries.invitedTo(code);
+        return Htmx.page("workspace/join", new InviteView(Layouts.of("Join " + workspace), code, workspace));
     }
 
     @PostMapping("/join/{code}")

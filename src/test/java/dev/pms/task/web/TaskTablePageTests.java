@@ -50,6 +50,25 @@ class TaskTablePageTests extends IntegrationTest {
         assertThat(csv.body()).contains("Finished work").doesNotContain("Open work");
     }
 
+    @Test
+    void beforeTheFirstProjectExistsTheWayToATaskIsToCreateAProject() {
+        Api owner = signUp("Nora New");
+        String ws = owner.post("/api/v1/workspaces", Map.of("name", "Fresh")).get("id");
+        Response table = owner.get("/w/" + ws + "/tasks");
+        assertThat(table.body()).contains("create a project first").contains("href=\"/w/" + ws + "/projects\"")
+                .doesNotContain("Create the first task");
+        assertThat(owner.get("/w/" + ws + "/tasks/new").body()).contains("no open project yet");
+    }
+
+    @Test
+    void anInviteLinkNamesTheWorkspaceItOpens() {
+        Team team = Team.create(port);
+        String code = team.owner().get(team.path("/invite")).get("code");
+        Response invite = signUp("Ina Invited").get("/join/" + code);
+        assertThat(invite.body()).contains("You have been invited to join Acme").contains("Join Acme");
+        assertThat(signUp("Ida Idle").get("/join/not-a-code").status()).isEqualTo(404);
+    }
+
     private static int rows(String html) {
         return html.split("<tr id=\"task-", -1).length - 1;
     }

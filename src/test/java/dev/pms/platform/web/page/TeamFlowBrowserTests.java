@@ -59,7 +59,8 @@ class TeamFlowBrowserTests extends IntegrationTest {
 
             Page guest = guestBrowser.newPage();
             signUp(guest, invite, "Gus Guest", "gus@example.com");
-            guest.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Join workspace")).click();
+            assertThat(guest.locator("h1")).hasText("You have been invited to join Acme");
+            guest.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Join Acme")).click();
             assertThat(guest.locator(".switcher summary")).containsText("Member");
             guest.navigate(owner.url().replace("/members", "/tasks"));
             assertThat(guest.getByLabel("Status of Launch the site")).isVisible();
