@@ -22,11 +22,21 @@ class TaskPositions {
     double at(UUID workspaceId, Task moving, TaskStatus status, UUID afterTaskId) {
         Double after = afterTaskId == null ? null : anchor(workspaceId, moving, status, afterTaskId).position();
         Double next = nextPosition(workspaceId, moving, status, after);
-        if (after != null && next != null && next - after < MIN_GAP) {
+        if (crowded(after, next)) {
             tasks.renumber(workspaceId, moving.projectId(), status);
             after = anchor(workspaceId, moving, status, afterTaskId).position();
             next = nextPosition(workspaceId, moving, status, after);
         }
+        return between(after, next);
+    }
+
+    /** Whether two neighbours are too close to place a task between them without rounding onto one of them. */
+    static boolean crowded(Double after, Double next) {
+        return after != null && next != null && next - after < MIN_GAP;
+    }
+
+    /** The position between two neighbours; a null one is the column's start or end (both null: an empty column). */
+    static double between(Double after, Double next) {
         if (after == null) {
             return next == null ? TaskRepository.GAP : next - TaskRepository.GAP;
         }

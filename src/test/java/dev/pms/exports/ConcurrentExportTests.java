@@ -9,7 +9,7 @@ import dev.pms.support.Response;
 import dev.pms.support.Team;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
+import org.springframework.beans.factory.annotation.Qualifier;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -26,36 +26,47 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Exports queue for the small reads pool instead of failing, and never take the connections pages need.
- * The primary pool is smaller than the number of exports here, so that an export holding one would starve the page.
+ * More exports run here than the requests' pool has connections, so that an export holding one would starve the page.
  */
-@TestPropertySource(properties = {"pms.database.read-pool-size=2", "spring.datasource.hikari.maximum-pool-size=4"})
 class ConcurrentExportTests extends IntegrationTest {
-    private static final int EXPORTS = 8;
     private static final int TASKS = 300;
 
     @Autowired
     @Reads
     HikariDataSource reads;
 
+    @Autowired
+    @Qualifier("requestsDataSource")
+    HikariDataSource requests;
+
     @Test
     void moreExportsThanTheReadsPoolHoldsWaitTheirTurnAndAllSucceedWhileTheTaskListAnswersAtOnce() throws Exception {
         Team team = Team.create(port);
         assertThat(Uploads.importFile(team, "tasks.csv", Uploads.rows(TASKS)).get("status")).isEqualTo("SUCCEEDED");
+        int count = requests.getMaximumPoolSize() + 2;
         List<Future<HttpResponse<byte[]>>> exports = new ArrayList<>();
+        List<Connection> taken = new ArrayList<>();
         try (ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor()) {
-            // both reads connections taken: every export must wait for the reads pool, none may run elsewhere
-            try (Connection first = reads.getConnection(); Connection second = reads.getConnection()) {
-                for (int i = 0; i < EXPORTS; i++) {
+            // every reads connection taken: every export must wait for the reads pool, none may run elsewhere
+            try {
+                for (int i = 0; i < reads.getMaximumPoolSize(); i++) {
+                    taken.add(reads.getConnection());
+                }
+                for (int i = 0; i < count; i++) {
                     exports.add(clients.submit(() -> team.owner().download(team.path("/tasks/export?format=csv"))));
                 }
-                awaitWaiting(reads.getHikariPoolMXBean(), EXPORTS);
+                awaitWaiting(reads.getHikariPoolMXBean(), count);
 
                 long start = System.nanoTime();
                 Response page = team.owner().get(team.path("/tasks?limit=50"));
                 long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
                 assertThat(page.status()).as(page.toString()).isEqualTo(200);
-                assertThat(millis).as("task list while %d exports wait", EXPORTS).isLessThan(1500);
+                assertThat(millis).as("task list while %d exports wait", count).isLessThan(1500);
                 assertThat(exports).noneMatch(Future::isDone);
+            } finally {
+                for (Connection connection : taken) {
+                    connection.close();
+                }
             }
             for (Future<HttpResponse<byte[]>> export : exports) {
                 HttpResponse<byte[]> file = export.get(60, TimeUnit.SECONDS);

@@ -2,12 +2,11 @@ package dev.pms.exports;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.pms.platform.db.Reads;
-import dev.pms.support.IntegrationTest;
+import dev.pms.support.SmallLimitsTest;
 import dev.pms.support.Response;
 import dev.pms.support.Team;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -15,8 +14,7 @@ import java.sql.Connection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** An export that waits longer than PMS_EXPORT_WAIT for the reads pool is refused cleanly, before any of the file. */
-@TestPropertySource(properties = {"pms.database.read-pool-size=1", "pms.database.read-pool-wait=500ms"})
-class ExportWaitTests extends IntegrationTest {
+class ExportWaitTests extends SmallLimitsTest {
     @Autowired
     @Reads
     HikariDataSource reads;

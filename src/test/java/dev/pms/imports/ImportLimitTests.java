@@ -1,12 +1,10 @@
 package dev.pms.imports;
 
-import dev.pms.support.IntegrationTest;
+import dev.pms.support.SmallLimitsTest;
 import dev.pms.support.Response;
 import dev.pms.support.Team;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.TestPropertySource;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -17,11 +15,8 @@ import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The size and row limits, made small here so the tests stay quick; the defaults are 100 MB and 1,000,000 rows. */
-// closed after the class, so that its job workers do not keep polling the shared database beside the default context's
-@DirtiesContext
-@TestPropertySource(properties = {"pms.import.max-bytes=1MB", "pms.import.max-rows=1000"})
-class ImportLimitTests extends IntegrationTest {
+/** The size and row limits, 1 MB and 1,000 rows here so the tests stay quick; the defaults are 100 MB and 1,000,000 rows. */
+class ImportLimitTests extends SmallLimitsTest {
 
     @AfterEach
     void nothingKeptAndServerHealthy() {

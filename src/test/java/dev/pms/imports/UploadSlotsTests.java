@@ -1,11 +1,10 @@
 package dev.pms.imports;
 
-import dev.pms.support.IntegrationTest;
+import dev.pms.support.SmallLimitsTest;
 import dev.pms.support.Response;
 import dev.pms.support.Team;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +15,7 @@ import java.util.concurrent.Future;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A node stores one upload at a time here: the others wait their turn, and one that waits too long gets a clean 503. */
-@TestPropertySource(properties = {"pms.import.concurrent-uploads=1", "pms.import.upload-wait=2s"})
-class UploadSlotsTests extends IntegrationTest {
+class UploadSlotsTests extends SmallLimitsTest {
     private static final int UPLOADS = 6;
 
     @Autowired

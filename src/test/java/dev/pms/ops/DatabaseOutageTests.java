@@ -3,6 +3,7 @@ package dev.pms.ops;
 import dev.pms.support.Api;
 import dev.pms.support.AppInstance;
 import dev.pms.support.Response;
+import dev.pms.support.StartsNodes;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +16,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A node whose PostgreSQL goes away and comes back: 503s while it is gone, no restart needed after. */
+@StartsNodes
 class DatabaseOutageTests {
     private final Path dataDir = Path.of("target", "outage-db-" + ProcessHandle.current().pid()).toAbsolutePath();
 

@@ -5,6 +5,7 @@ import dev.pms.support.Api;
 import dev.pms.support.AppInstance;
 import dev.pms.support.IntegrationTest;
 import dev.pms.support.Response;
+import dev.pms.support.StartsNodes;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -15,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@StartsNodes
 class GracefulShutdownTests extends IntegrationTest {
     @Autowired
     HikariDataSource dataSource;

@@ -6,6 +6,7 @@ import dev.pms.support.Api;
 import dev.pms.support.AppInstance;
 import dev.pms.support.IntegrationTest;
 import dev.pms.support.Response;
+import dev.pms.support.StartsNodes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Two more PMS nodes on the one PostgreSQL, as behind a load balancer: what one knows or queues, the other knows or runs. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@StartsNodes
 class ScaleOutTests extends IntegrationTest {
     @Autowired
     HikariDataSource dataSource;

@@ -17,7 +17,7 @@ import java.nio.file.Path;
  * target/), every table emptied before each test, and an HTTP client per person.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.main.banner-mode=off")
-@Import(IntegrationTest.Clocks.class)
+@Import({IntegrationTest.Clocks.class, UnguardedController.Api.class, UnguardedController.Page.class})
 public abstract class IntegrationTest {
     private static final Path DATA_DIR = Path.of("target", "test-db-" + ProcessHandle.current().pid());
 

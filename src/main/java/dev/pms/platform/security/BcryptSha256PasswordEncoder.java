@@ -27,7 +27,11 @@ import java.util.function.Supplier;
 final class BcryptSha256PasswordEncoder implements PasswordEncoder {
     private static final ExecutorService HASHING = Executors.newFixedThreadPool(
             Runtime.getRuntime().availableProcessors(), Thread.ofPlatform().name("password-hash-", 0).daemon().factory());
-    private final BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder();
+    private final BCryptPasswordEncoder bcrypt;
+
+    BcryptSha256PasswordEncoder(int strength) {
+        this.bcrypt = new BCryptPasswordEncoder(strength);
+    }
 
     @Override
     public String encode(CharSequence rawPassword) {

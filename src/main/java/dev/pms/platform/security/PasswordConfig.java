@@ -1,5 +1,6 @@
 package dev.pms.platform.security;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -15,12 +16,13 @@ import java.util.Map;
 
 /** Password hashing and checking, needed by the web app and by command-line tools such as the seed. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PasswordProperties.class)
 class PasswordConfig {
 
     @Bean
-    PasswordEncoder passwordEncoder() {
+    PasswordEncoder passwordEncoder(PasswordProperties properties) {
         Map<String, PasswordEncoder> encoders = new HashMap<>();
-        encoders.put("bcrypt-sha256", new BcryptSha256PasswordEncoder());
+        encoders.put("bcrypt-sha256", new BcryptSha256PasswordEncoder(properties.strength()));
         DelegatingPasswordEncoder delegating = new DelegatingPasswordEncoder("bcrypt-sha256", encoders);
         delegating.setDefaultPasswordEncoderForMatches(PasswordEncoderFactories.createDelegatingPasswordEncoder());
         return delegating;

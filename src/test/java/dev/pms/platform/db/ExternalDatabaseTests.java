@@ -2,6 +2,7 @@ package dev.pms.platform.db;
 
 import dev.pms.PmsApplication;
 import dev.pms.support.Api;
+import dev.pms.support.StartsNodes;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,6 +16,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** With DATABASE_URL, PMS migrates that PostgreSQL and keeps its data there across restarts. */
+@StartsNodes
 class ExternalDatabaseTests {
 
     @TempDir

@@ -2,6 +2,7 @@ package dev.pms.platform.db;
 
 import dev.pms.support.Api;
 import dev.pms.support.AppInstance;
+import dev.pms.support.StartsNodes;
 import dev.pms.support.Team;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * With DATABASE_READ_URL, exports read that database and everything else DATABASE_URL. The "replica" is a
  * copy of the primary's data directory, as a new streaming replica is, that then differs in one title.
  */
+@StartsNodes
 class ReadReplicaTests {
     @TempDir
     Path primaryDir;

@@ -8,6 +8,7 @@ import com.microsoft.playwright.options.BoundingBox;
 import dev.pms.support.Api;
 import dev.pms.support.Browsers;
 import dev.pms.support.IntegrationTest;
+import dev.pms.support.UsesBrowser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +18,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Two people on one board: the later drop of a task the other just moved is refused, said so, and the board reloads. */
+@UsesBrowser
 class BoardConflictBrowserTests extends IntegrationTest {
 
     @BeforeEach

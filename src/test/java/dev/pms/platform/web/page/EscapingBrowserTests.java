@@ -6,6 +6,7 @@ import com.microsoft.playwright.options.AriaRole;
 import dev.pms.support.Api;
 import dev.pms.support.Browsers;
 import dev.pms.support.IntegrationTest;
+import dev.pms.support.UsesBrowser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Whatever people type into a task is shown as text on every page; no script in it ever runs. */
+@UsesBrowser
 class EscapingBrowserTests extends IntegrationTest {
     private static final String TITLE = "<img src=x onerror=alert(1)>";
     private static final String DESCRIPTION = "<script>alert(1)</script>";

@@ -6,6 +6,7 @@ import com.microsoft.playwright.options.AriaRole;
 import dev.pms.support.Browsers;
 import dev.pms.support.IntegrationTest;
 import dev.pms.support.Team;
+import dev.pms.support.UsesBrowser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** At 390 px every page fits the screen (wide tables and the board scroll inside themselves) and works by keyboard. */
+@UsesBrowser
 class PhoneBrowserTests extends IntegrationTest {
 
     @BeforeEach

@@ -7,6 +7,7 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
 import dev.pms.support.Browsers;
 import dev.pms.support.IntegrationTest;
+import dev.pms.support.UsesBrowser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The pages as a team uses them, in headless Chromium: from sign-up to a board, an invite, roles and the calendar. */
+@UsesBrowser
 class TeamFlowBrowserTests extends IntegrationTest {
 
     @BeforeEach

@@ -1,0 +1,226 @@
+package dev.pms;
+
+import dev.pms.imports.Uploads;
+import dev.pms.platform.jdbc.Cursor;
+import dev.pms.support.Api;
+import dev.pms.support.Response;
+import dev.pms.support.Team;
+import dev.pms.support.Team.Seat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BiFunction;
+
+/**
+ * DESIGN §4 written out by hand, endpoint by endpoint: the status each caller gets, in the order
+ * anonymous, outsider (a member of another workspace), VIEWER, MEMBER, MANAGER, ADMIN, OWNER.
+ * Nothing here reads {@code Role}: a wrong grant there makes a row fail.
+ */
+final class AccessTable {
+    /** Callers, least privilege first, so that a call that succeeds for a higher role cannot mask a lower role's refusal. */
+    static final List<Seat> CALLERS = java.util.Arrays.asList(null, Seat.OUTSIDER, Seat.VIEWER, Seat.MEMBER, Seat.MANAGER, Seat.ADMIN, Seat.OWNER);
+    static final String WS = "/api/v1/workspaces/{workspaceId}";
+    static final String PAGE = "/w/{workspaceId}";
+    private static final Map<Team, String> READABLE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private AccessTable() {
+    }
+
+    /** One endpoint, how to call it as someone in a team, and the expected status per caller (see {@link #CALLERS}). */
+    record Row(String method, String pattern, int[] expected, BiFunction<Api, Team, Response> call, boolean fresh) {
+        int expected(Seat seat) {
+            return expected[CALLERS.indexOf(seat)];
+        }
+
+        /** For calls that change the team for everyone after them (delete, transfer): a fresh team per caller. */
+        Row isolated() {
+            return new Row(method, pattern, expected, call, true);
+        }
+
+        boolean page() {
+            return pattern.startsWith("/w/");
+        }
+    }
+
+    static Row row(String method, String pattern, int[] expected, BiFunction<Api, Team, Response> call) {
+        if (expected.length != CALLERS.size()) {
+            throw new IllegalArgumentException(method + " " + pattern + ": one status per caller");
+        }
+        return new Row(method, pattern, expected, call, false);
+    }
+
+    /** anonymous, outsider, viewer, member, manager, admin, owner */
+    static int[] is(int... statuses) {
+        return statuses;
+    }
+
+    static List<Row> api() {
+        List<Row> rows = new ArrayList<>();
+        //                                                                          anon out  view memb mgr  admn ownr
+        rows.add(row("POST", "/api/v1/auth/signup", is(400, 400, 400, 400, 400, 400, 400), (a, t) -> a.post("/api/v1/auth/signup", Map.of())));
+        rows.add(row("POST", "/api/v1/auth/signin", is(400, 400, 400, 400, 400, 400, 400), (a, t) -> a.post("/api/v1/auth/signin", Map.of())));
+        rows.add(row("GET", "/api/v1/me", is(401, 200, 200, 200, 200, 200, 200), (a, t) -> a.get("/api/v1/me")));
+        rows.add(row("POST", "/api/v1/me/tokens", is(401, 201, 201, 201, 201, 201, 201), (a, t) -> a.post("/api/v1/me/tokens", Map.of("name", "ci"))));
+        rows.add(row("GET", "/api/v1/me/tokens", is(401, 200, 200, 200, 200, 200, 200), (a, t) -> a.get("/api/v1/me/tokens")));
+        rows.add(row("DELETE", "/api/v1/me/tokens/{tokenId}", is(401, 204, 204, 204, 204, 204, 204), (a, t) -> {
+            Response created = a.post("/api/v1/me/tokens", Map.of("name", "old"));
+            String id = created.status() == 201 ? created.json().get("token").get("id").asString() : UUID.randomUUID().toString();
+            return a.delete("/api/v1/me/tokens/" + id);
+        }));
+        // the team's owner signed up first, so is the instance admin
+        rows.add(row("GET", "/api/v1/admin/system", is(401, 403, 403, 403, 403, 403, 200), (a, t) -> a.get("/api/v1/admin/system")));
+        rows.add(row("POST", "/api/v1/workspaces", is(401, 201, 201, 201, 201, 201, 201), (a, t) -> a.post("/api/v1/workspaces", Map.of("name", "Mine"))));
+        rows.add(row("GET", "/api/v1/workspaces", is(401, 200, 200, 200, 200, 200, 200), (a, t) -> a.get("/api/v1/workspaces")));
+        rows.add(row("POST", "/api/v1/workspaces/join", is(401, 200, 200, 200, 200, 200, 200), (a, t) -> a.post("/api/v1/workspaces/join",
+                Map.of("code", t.owner().get(t.path("/invite")).get("code")))).isolated());
+        rows.add(row("GET", WS, is(401, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(t.path(""))));
+        rows.add(row("PATCH", WS, is(401, 404, 403, 403, 403, 200, 200), (a, t) -> a.patch(t.path(""), Map.of("name", "Renamed"))));
+        rows.add(row("GET", WS + "/invite", is(401, 404, 403, 403, 403, 200, 200), (a, t) -> a.get(t.path("/invite"))));
+        rows.add(row("POST", WS + "/invite/reset", is(401, 404, 403, 403, 403, 200, 200), (a, t) -> a.post(t.path("/invite/reset"), null)));
+        rows.add(row("GET", WS + "/members", is(401, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(t.path("/members"))));
+        rows.add(row("GET", WS + "/members/{userId}", is(401, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(t.path("/members/" + t.owner().userId()))));
+        rows.add(row("PATCH", WS + "/members/{userId}", is(401, 404, 403, 403, 403, 200, 200),
+                (a, t) -> a.patch(t.path("/members/" + newcomer(t)), Map.of("role", "MANAGER"))));
+        rows.add(row("DELETE", WS + "/members/{userId}", is(401, 404, 403, 403, 403, 204, 204), (a, t) -> a.delete(t.path("/members/" + newcomer(t)))));
+        rows.add(row("GET", WS + "/projects", is(401, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(t.path("/projects"))));
+        rows.add(row("POST", WS + "/projects", is(401, 404, 403, 403, 201, 201, 201),
+                (a, t) -> a.post(t.path("/projects"), Map.of("name", "P " + System.nanoTime()))));
+        rows.add(row("GET", WS + "/projects/{projectId}", is(401, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(t.path("/projects/" + t.projectId))));
+        rows.add(row("PATCH", WS + "/projects/{projectId}", is(401, 404, 403, 403, 200, 200, 200),
+                (a, t) -> a.patch(t.path("/projects/" + t.projectId), Map.of("description", "new words"))));
+        rows.add(row("DELETE", WS + "/projects/{projectId}", is(401, 404, 403, 403, 403, 204, 204), (a, t) -> a.delete(t.path("/projects/" + doomedProject(t)))));
+        rows.add(row("GET", WS + "/projects/{projectId}/board", is(401, 404, 200, 200, 200, 200, 200),
+                (a, t) -> a.get(t.path("/projects/" + t.projectId + "/board"))));
+        rows.add(row("POST", WS + "/tasks", is(401, 404, 403, 201, 201, 201, 201),
+                (a, t) -> a.post(t.path("/tasks"), Map.of("projectId", t.projectId, "title", "New"))));
+        rows.add(row("GET", WS + "/tasks", is(401, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(t.path("/tasks?status=TODO"))));
+        rows.add(row("GET", WS + "/tasks/count", is(401, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(t.path("/tasks/count"))));
+        rows.add(row("GET", WS + "/tasks/{taskId}", is(401, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(t.path("/tasks/" + t.task(t.owner(), "Read me")))));
+        rows.add(row("PATCH", WS + "/tasks/{taskId}", is(401, 404, 403, 200, 200, 200, 200),
+                (a, t) -> a.patch(t.path("/tasks/" + t.task(t.owner(), "Edit me")), Map.of("version", 0, "priority", "HIGH"))));
+        // someone else's task: a member may delete only their own
+        rows.add(row("DELETE", WS + "/tasks/{taskId}", is(401, 404, 403, 403, 204, 204, 204), (a, t) -> a.delete(t.path("/tasks/" + t.task(t.owner(), "Theirs")))));
+        rows.add(row("DELETE", WS + "/tasks/{taskId}", is(401, 404, 403, 204, 204, 204, 204), (a, t) -> a.delete(t.path("/tasks/" + ownTask(a, t)))));
+        rows.add(row("POST", WS + "/tasks/{taskId}/move", is(401, 404, 403, 200, 200, 200, 200),
+                (a, t) -> a.post(t.path("/tasks/" + t.task(t.owner(), "Move me") + "/move"), Map.of("version", 0, "status", "DONE"))));
+        rows.add(row("POST", WS + "/tasks/moves", is(401, 404, 403, 200, 200, 200, 200), (a, t) -> a.post(t.path("/tasks/moves"),
+                Map.of("moves", List.of(Map.of("taskId", t.task(t.owner(), "Bulk"), "version", 0, "status", "IN_PROGRESS"))))));
+        rows.add(row("GET", WS + "/my-tasks", is(401, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(t.path("/my-tasks"))));
+        rows.add(row("GET", WS + "/calendar", is(401, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(t.path("/calendar?from=2026-11-01&to=2026-11-30"))));
+        rows.add(row("POST", WS + "/imports", is(401, 404, 403, 403, 202, 202, 202), (a, t) -> Uploads.upload(a, t.workspaceId,
+                "m.csv", Uploads.csv("Title\nMatrix\n"), Map.of("projectId", t.projectId))));
+        rows.add(row("GET", WS + "/imports", is(401, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(t.path("/imports"))));
+        rows.add(row("GET", WS + "/imports/{importId}", is(401, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(t.path("/imports/" + readableImport(t)))));
+        rows.add(row("GET", WS + "/imports/{importId}/errors", is(401, 404, 200, 200, 200, 200, 200),
+                (a, t) -> a.get(t.path("/imports/" + readableImport(t) + "/errors"))));
+        // the owner's import: a manager may undo only their own
+        rows.add(row("DELETE", WS + "/imports/{importId}", is(401, 404, 403, 403, 403, 202, 202), (a, t) -> a.delete(t.path("/imports/" + ownersImport(t)))));
+        rows.add(row("DELETE", WS + "/imports/{importId}", is(401, 404, 403, 403, 202, 202, 202), (a, t) -> a.delete(t.path("/imports/" + ownImport(a, t)))));
+        rows.add(row("GET", WS + "/tasks/export", is(401, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(t.path("/tasks/export?format=csv"))));
+        // the owner cannot leave: ownership must be transferred first
+        rows.add(row("POST", WS + "/leave", is(401, 404, 204, 204, 204, 204, 409), (a, t) -> a.post(t.path("/leave"), null)).isolated());
+        rows.add(row("POST", WS + "/transfer", is(401, 404, 403, 403, 403, 403, 204),
+                (a, t) -> a.post(t.path("/transfer"), Map.of("userId", t.get(Seat.ADMIN).userId()))).isolated());
+        rows.add(row("DELETE", WS, is(401, 404, 403, 403, 403, 403, 204), (a, t) -> a.delete(t.path(""))).isolated());
+        rows.add(row("POST", "/api/v1/auth/signout", is(401, 204, 204, 204, 204, 204, 204), (a, t) -> a.post("/api/v1/auth/signout", null)).isolated());
+        return rows;
+    }
+
+    /** The page routes: nobody signed in is sent to sign in (302), a success that redirects is 302 too. */
+    static List<Row> pages() {
+        List<Row> rows = new ArrayList<>();
+        //                                                                                  anon out  view memb mgr  admn ownr
+        rows.add(row("GET", PAGE, is(302, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(page(t, ""))));
+        rows.add(row("GET", PAGE + "/summary", is(302, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(page(t, "/summary"))));
+        rows.add(row("GET", PAGE + "/projects", is(302, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(page(t, "/projects"))));
+        rows.add(row("POST", PAGE + "/projects", is(302, 404, 403, 403, 302, 302, 302), (a, t) -> form(a, page(t, "/projects"), "name=P" + System.nanoTime())));
+        rows.add(row("POST", PAGE + "/projects/{projectId}", is(302, 404, 403, 403, 302, 302, 302),
+                (a, t) -> form(a, page(t, "/projects/" + t.projectId), "name=Website&description=new+words")));
+        rows.add(row("POST", PAGE + "/projects/{projectId}/archive", is(302, 404, 403, 403, 302, 302, 302),
+                (a, t) -> form(a, page(t, "/projects/" + t.projectId + "/archive"), "archived=false")));
+        rows.add(row("GET", PAGE + "/projects/{projectId}/board", is(302, 404, 200, 200, 200, 200, 200),
+                (a, t) -> a.get(page(t, "/projects/" + t.projectId + "/board"))));
+        rows.add(row("GET", PAGE + "/projects/{projectId}/board/grid", is(302, 404, 200, 200, 200, 200, 200),
+                (a, t) -> a.get(page(t, "/projects/" + t.projectId + "/board/grid"))));
+        rows.add(row("POST", PAGE + "/projects/{projectId}/board/tasks", is(302, 404, 403, 200, 200, 200, 200),
+                (a, t) -> form(a, page(t, "/projects/" + t.projectId + "/board/tasks"), "title=Quick&status=TODO")));
+        rows.add(row("GET", PAGE + "/tasks", is(302, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(page(t, "/tasks"))));
+        rows.add(row("GET", PAGE + "/tasks/rows", is(302, 404, 200, 200, 200, 200, 200),
+                (a, t) -> a.get(page(t, "/tasks/rows?sort=TITLE&cursor=" + Cursor.of("a", UUID.randomUUID()).encode()))));
+        rows.add(row("GET", PAGE + "/tasks/count", is(302, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(page(t, "/tasks/count"))));
+        rows.add(row("GET", PAGE + "/tasks/new", is(302, 404, 403, 200, 200, 200, 200), (a, t) -> a.get(page(t, "/tasks/new"))));
+        rows.add(row("POST", PAGE + "/tasks", is(302, 404, 403, 302, 302, 302, 302),
+                (a, t) -> form(a, page(t, "/tasks"), "title=Formed&projectId=" + t.projectId + "&status=TODO&priority=NONE")));
+        rows.add(row("GET", PAGE + "/tasks/{taskId}", is(302, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(page(t, "/tasks/" + t.task(t.owner(), "Shown")))));
+        rows.add(row("POST", PAGE + "/tasks/{taskId}", is(302, 404, 403, 302, 302, 302, 302), (a, t) -> form(a,
+                page(t, "/tasks/" + t.task(t.owner(), "Edit me")), "title=Edited&projectId=" + t.projectId + "&status=TODO&priority=NONE&version=0")));
+        rows.add(row("POST", PAGE + "/tasks/{taskId}/status", is(302, 404, 403, 200, 200, 200, 200),
+                (a, t) -> form(a, page(t, "/tasks/" + t.task(t.owner(), "Status") + "/status"), "version=0&status=DONE")));
+        rows.add(row("GET", PAGE + "/tasks/{taskId}/assignee", is(302, 404, 403, 200, 200, 200, 200),
+                (a, t) -> a.get(page(t, "/tasks/" + t.task(t.owner(), "Pick") + "/assignee"))));
+        rows.add(row("POST", PAGE + "/tasks/{taskId}/assignee", is(302, 404, 403, 200, 200, 200, 200),
+                (a, t) -> form(a, page(t, "/tasks/" + t.task(t.owner(), "Assign") + "/assignee"), "version=0&assignee=" + t.owner().userId())));
+        // someone else's task, then the caller's own
+        rows.add(row("POST", PAGE + "/tasks/{taskId}/delete", is(302, 404, 403, 403, 302, 302, 302),
+                (a, t) -> form(a, page(t, "/tasks/" + t.task(t.owner(), "Theirs") + "/delete"), "")));
+        rows.add(row("POST", PAGE + "/tasks/{taskId}/delete", is(302, 404, 403, 302, 302, 302, 302),
+                (a, t) -> form(a, page(t, "/tasks/" + ownTask(a, t) + "/delete"), "")));
+        rows.add(row("GET", PAGE + "/calendar", is(302, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(page(t, "/calendar"))));
+        rows.add(row("GET", PAGE + "/members", is(302, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(page(t, "/members"))));
+        rows.add(row("POST", PAGE + "/members/{userId}/role", is(302, 404, 403, 403, 403, 302, 302),
+                (a, t) -> form(a, page(t, "/members/" + newcomer(t) + "/role"), "role=MANAGER")));
+        rows.add(row("POST", PAGE + "/members/{userId}/remove", is(302, 404, 403, 403, 403, 302, 302),
+                (a, t) -> form(a, page(t, "/members/" + newcomer(t) + "/remove"), "")));
+        rows.add(row("POST", PAGE + "/members/invite/reset", is(302, 404, 403, 403, 403, 302, 302), (a, t) -> form(a, page(t, "/members/invite/reset"), "")));
+        rows.add(row("GET", PAGE + "/imports", is(302, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(page(t, "/imports"))));
+        rows.add(row("GET", PAGE + "/imports/{importId}", is(302, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(page(t, "/imports/" + readableImport(t)))));
+        rows.add(row("POST", PAGE + "/imports/{importId}/undo", is(302, 404, 403, 403, 403, 200, 200),
+                (a, t) -> form(a, page(t, "/imports/" + ownersImport(t) + "/undo"), "")));
+        rows.add(row("POST", PAGE + "/imports/{importId}/undo", is(302, 404, 403, 403, 200, 200, 200),
+                (a, t) -> form(a, page(t, "/imports/" + ownImport(a, t) + "/undo"), "")));
+        return rows;
+    }
+
+    private static String page(Team team, String rest) {
+        return "/w/" + team.workspaceId + rest;
+    }
+
+    private static Response form(Api who, String path, String body) {
+        return who.sendRaw("POST", path, body, "application/x-www-form-urlencoded");
+    }
+
+    /** A task the caller created, or the owner's when the caller may not create one. */
+    private static String ownTask(Api caller, Team team) {
+        Response created = caller.post(team.path("/tasks"), Map.of("projectId", team.projectId, "title", "Mine"));
+        return created.status() == 201 ? created.get("id") : team.task(team.owner(), "Not theirs");
+    }
+
+    /** An import of the owner's that has ended, so that it can be read or undone. */
+    private static String ownersImport(Team team) {
+        return Uploads.importFile(team, "done.csv", Uploads.csv("Title\nImported\n")).get("id");
+    }
+
+    /** One ended import of the owner's per team, for the rows that only read it. */
+    private static String readableImport(Team team) {
+        return READABLE.computeIfAbsent(team, AccessTable::ownersImport);
+    }
+
+    /** An ended import of the caller's, or the owner's when the caller may not import. */
+    private static String ownImport(Api caller, Team team) {
+        Response accepted = Uploads.upload(caller, team.workspaceId, "own.csv", Uploads.csv("Title\nOwn\n"), Map.of("projectId", team.projectId));
+        return accepted.status() == 202 ? Uploads.awaitEnd(caller, accepted.header("Location")).get("id") : ownersImport(team);
+    }
+
+    private static String doomedProject(Team team) {
+        return team.owner().post(team.path("/projects"), Map.of("name", "Doomed " + System.nanoTime())).get("id");
+    }
+
+    /** A person who just joined as MEMBER, for calls that change or remove a member. */
+    private static String newcomer(Team team) {
+        Api newcomer = Api.signUp(team.port(), "New Comer");
+        newcomer.post("/api/v1/workspaces/join", Map.of("code", team.owner().get(team.path("/invite")).get("code")));
+        return newcomer.userId();
+    }
+}
