@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -44,6 +45,15 @@ class JobMonitor {
     /** Workers of this node that made no progress past the limit, or were cut off and have not ended yet. */
     int stalled() {
         return watched.stream().mapToInt(JobWorkers::stalled).sum();
+    }
+
+    /** Why this node's workers are DEGRADED, in words: each set of workers judged by its own limit. */
+    List<String> problems() {
+        return watched.stream().filter(w -> w.stalled() > 0).map(w -> {
+            int stalled = w.stalled();
+            return stalled + (stalled == 1 ? " job worker has" : " job workers have") + " made no progress for more than "
+                    + JobQueries.words(w.noProgressLimit());
+        }).toList();
     }
 
     void takenOver() {

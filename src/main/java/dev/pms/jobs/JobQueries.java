@@ -25,7 +25,7 @@ public class JobQueries {
     public JobsStatus status() {
         JobRepository.Backlog backlog = jobs.backlog();
         int stalled = monitor.stalled();
-        List<String> problems = new ArrayList<>(stalledProblem(stalled));
+        List<String> problems = new ArrayList<>(monitor.problems());
         if (backlog.oldestQueued().compareTo(properties.maxQueueWait()) > 0) {
             problems.add("the oldest queued job has waited " + words(backlog.oldestQueued()) + ", more than "
                     + words(properties.maxQueueWait()));
@@ -36,15 +36,7 @@ public class JobQueries {
 
     /** Why this node's workers are DEGRADED, without asking the database: what a readiness probe may wait for. */
     public List<String> workerProblems() {
-        return stalledProblem(monitor.stalled());
-    }
-
-    private List<String> stalledProblem(int stalled) {
-        if (stalled == 0) {
-            return List.of();
-        }
-        return List.of(stalled + (stalled == 1 ? " job worker has" : " job workers have") + " made no progress for more than "
-                + words(properties.noProgressLimit()));
+        return monitor.problems();
     }
 
     static String words(Duration duration) {

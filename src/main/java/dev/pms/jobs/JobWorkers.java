@@ -9,6 +9,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -130,6 +131,10 @@ class JobWorkers implements SmartLifecycle {
         abandoned.removeIf(w -> !w.alive());
         long slow = active.values().stream().filter(r -> r.lease().sinceProgress().compareTo(properties.noProgressLimit()) > 0).count();
         return Math.toIntExact(slow + abandoned.size());
+    }
+
+    Duration noProgressLimit() {
+        return properties.noProgressLimit();
     }
 
     Map<UUID, Running> active() {
