@@ -7,10 +7,13 @@ import dev.pms.workspace.Permission;
 import dev.pms.workspace.WorkspaceAccess;
 import dev.pms.workspace.WorkspaceQueries;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,9 +29,11 @@ class ImportJobHandler implements JobHandler {
     private final ImportPipeline pipeline;
     private final ImportWaits waits;
     private final WorkspaceQueries workspaces;
+    private final ImportMetrics metrics;
 
     ImportJobHandler(ImportRepository imports, ImportFiles files, ImportPipeline pipeline, ImportWaits waits,
-                     WorkspaceQueries workspaces) {
+                     WorkspaceQueries workspaces, ImportMetrics metrics) {
+        this.metrics = metrics;
         this.imports = imports;
         this.files = files;
         this.pipeline = pipeline;
@@ -56,6 +61,7 @@ class ImportJobHandler implements JobHandler {
             return;
         }
         Path file = files.spool(job.workspaceId(), job.subjectId(), work.view().sizeBytes());
+        lease.progressed();
         try {
             pipeline.run(work, access.get(), file, lease);
         } finally {
@@ -63,9 +69,27 @@ class ImportJobHandler implements JobHandler {
         }
     }
 
+    /** Runs in the transaction that fails the job; waiting requests learn of the end once it has committed. */
     @Override
     public void giveUp(Job job, String reason) {
-        imports.finish(job.workspaceId(), job.subjectId(), ImportStatus.FAILED, new ImportRepository.Counts(0, 0, 0),
-                "The import failed on our side: " + reason).ifPresent(waits::ended);
+        ImportRepository.Counts none = new ImportRepository.Counts(0, 0, 0);
+        imports.finish(job.workspaceId(), job.subjectId(), ImportStatus.FAILED, none, "The import failed on our side: " + reason)
+                .ifPresent(ended -> {
+                    metrics.finished(ImportStatus.FAILED, none, Duration.ZERO);
+                    afterCommit(() -> waits.ended(ended));
+                });
+    }
+
+    private static void afterCommit(Runnable action) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            action.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                action.run();
+            }
+        });
     }
 }

@@ -1,6 +1,7 @@
 package dev.pms.imports;
 
 import dev.pms.jobs.JobLease;
+import dev.pms.platform.db.Background;
 import dev.pms.project.ProjectQueries;
 import dev.pms.task.TaskCopy;
 import dev.pms.task.TaskService;
@@ -110,7 +111,7 @@ class ImportPipeline {
         private final List<RowError> errors = new ArrayList<>();
         private int total;
         private int rejected;
-        private long lastProgress = System.currentTimeMillis();
+        private long lastProgress; // zero: the first checkpoint shows progress at once
         private long copyEnded;
         private TaskCopy taskCopy;
         private Import ended;
@@ -128,20 +129,32 @@ class ImportPipeline {
                 RowMapper mapper = new RowMapper(columns, lookups.load(access, columns), view.projectId(),
                         new DueDates(work.dateFormat(), view.format() == ImportFormat.XLSX));
                 taskCopy = tasks.startCopy(access, view.id(), view.sizeBytes());
-                try {
-                    readAll(source, mapper, taskCopy);
-                } catch (RuntimeException e) {
-                    taskCopy.abort();
-                    throw e;
-                }
-                int inserted = Math.toIntExact(taskCopy.finish());
+                int inserted = copyRows(source, mapper);
                 copyEnded = System.nanoTime();
+                lease.progressed();
                 ImportRepository.Counts counts = new ImportRepository.Counts(total, inserted, rejected);
                 lease.complete();
                 imports.insertErrors(work.workspaceId(), view.id(), errors);
                 ended = imports.finish(work.workspaceId(), view.id(), ImportStatus.SUCCEEDED, counts, null)
                         .orElseThrow(() -> new IllegalStateException("Import " + view.id() + " ended while this run held its lease"));
                 return counts;
+            }
+        }
+
+        /**
+         * Any failure, an Error too, cancels the COPY before the transaction rolls back (an open COPY would make
+         * the rollback wait forever); after an unexpected one the connection is discarded, not pooled again.
+         */
+        private int copyRows(RowSource source, RowMapper mapper) {
+            try {
+                readAll(source, mapper, taskCopy);
+                return Math.toIntExact(taskCopy.finish());
+            } catch (Throwable e) {
+                taskCopy.abort();
+                if (!(e instanceof ImportFailure || e instanceof Rejected)) {
+                    Background.discardAfterTransaction();
+                }
+                throw e;
             }
         }
 
@@ -170,9 +183,10 @@ class ImportPipeline {
             }
         }
 
-        /** Stops when the lease is gone; now and then shows progress, in its own short transaction. */
+        /** Stops when the lease is gone; tells the lease of progress; now and then shows it, in its own short transaction. */
         private void checkpoint(RowSource source) {
             lease.ensureHeld();
+            lease.progressed();
             long now = System.currentTimeMillis();
             if (now - lastProgress >= PROGRESS_EVERY_MILLIS) {
                 lastProgress = now;

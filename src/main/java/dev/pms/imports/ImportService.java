@@ -61,7 +61,7 @@ public class ImportService {
         imports.insert(access.workspaceId(), id, access.userId(), complete, format, properties.maxRows());
         ImportFiles.Stored stored = files.store(access.workspaceId(), id, first, command.content(), properties.maxBytes().toBytes());
         Import queued = imports.stored(access.workspaceId(), id, stored.size(), stored.sha256());
-        jobs.enqueue(access.workspaceId(), ImportJobHandler.KIND, id);
+        jobs.enqueue(access.workspaceId(), ImportJobHandler.KIND, id, access.userId());
         return queued;
     }
 
@@ -82,7 +82,7 @@ public class ImportService {
                     "Only a finished import can be undone; this one is " + current.status());
         }
         imports.undoRequested(access.workspaceId(), importId, access.userId());
-        jobs.enqueue(access.workspaceId(), UndoImportJobHandler.KIND, importId);
+        jobs.enqueue(access.workspaceId(), UndoImportJobHandler.KIND, importId, access.userId());
         return imports.find(access.workspaceId(), importId).orElseThrow();
     }
 

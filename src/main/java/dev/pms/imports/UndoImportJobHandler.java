@@ -53,9 +53,11 @@ class UndoImportJobHandler implements JobHandler {
             log.info("Undo of import {} dropped: the person who asked may no longer undo imports", job.subjectId());
             return;
         }
+        lease.progressed();
         Import undone = tx.execute(s -> {
-            lease.complete();
             int deleted = tasks.deleteImported(access.get(), job.subjectId());
+            lease.progressed();
+            lease.complete();
             log.info("Import {} undone: {} tasks removed", job.subjectId(), deleted);
             return imports.undone(job.workspaceId(), job.subjectId());
         });

@@ -1,9 +1,12 @@
 package dev.pms.jobs;
 
+import java.time.Duration;
+
 /**
- * A worker's hold on a running job. The heartbeat marks it lost when renewal fails; shutdown marks it
- * cancelled. Handlers check {@link #ensureHeld()} while they work and call {@link #complete()} in the
- * transaction that commits their result.
+ * A worker's hold on a running job. The heartbeat marks it lost when renewal fails or the job has made no
+ * progress for too long; shutdown marks it cancelled. Handlers call {@link #progressed()} as they advance,
+ * check {@link #ensureHeld()} while they work and call {@link #complete()} in the transaction that commits
+ * their result.
  */
 public final class JobLease {
     private final Job job;
@@ -11,6 +14,7 @@ public final class JobLease {
     private final JobRepository jobs;
     private volatile String lostBecause;
     private volatile boolean completed;
+    private volatile long progressedAt = System.nanoTime();
 
     JobLease(Job job, String owner, JobRepository jobs) {
         this.job = job;
@@ -24,6 +28,11 @@ public final class JobLease {
 
     public String owner() {
         return owner;
+    }
+
+    /** The job advanced (rows read, bytes written, a step done): the heartbeat renews only leases that do. */
+    public void progressed() {
+        progressedAt = System.nanoTime();
     }
 
     /** Throws when the lease is known to be gone, so that long work stops early and rolls back. */
@@ -40,7 +49,7 @@ public final class JobLease {
      */
     public void complete() {
         ensureHeld();
-        if (!jobs.complete(job.id(), owner)) {
+        if (!jobs.complete(job.id(), owner, job.attempts())) {
             throw new LeaseLostException(job.id(), "another worker holds it or it expired");
         }
         completed = true;
@@ -48,6 +57,14 @@ public final class JobLease {
 
     boolean completed() {
         return completed;
+    }
+
+    boolean lost() {
+        return lostBecause != null;
+    }
+
+    Duration sinceProgress() {
+        return Duration.ofNanos(System.nanoTime() - progressedAt);
     }
 
     void lose(String why) {

@@ -20,10 +20,17 @@ public class JobService {
         this.workers = workers;
     }
 
+    /** Queues a job that no person asked for: no per-person limit applies to it. */
     @Transactional(propagation = Propagation.MANDATORY)
     public UUID enqueue(UUID workspaceId, String kind, UUID subjectId) {
+        return enqueue(workspaceId, kind, subjectId, null);
+    }
+
+    /** Queues a job for {@code userId}: only pms.jobs.max-running-per-user of one person's jobs run at once. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public UUID enqueue(UUID workspaceId, String kind, UUID subjectId, UUID userId) {
         UUID id = Ids.next();
-        jobs.insert(id, workspaceId, kind, subjectId);
+        jobs.insert(id, workspaceId, kind, subjectId, userId);
         // wake this node's idle workers once the job is visible; other nodes find it at their next poll
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override

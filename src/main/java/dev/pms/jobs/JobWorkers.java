@@ -5,27 +5,33 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * This node's workers and their heartbeat. Both take connections from the job workers' own pool
- * ({@link Background}), which has one for the heartbeat beside two per worker: busy pages never delay a
- * heartbeat, and busy workers never leave it without a connection.
- * Stopping the node lets running jobs finish for a grace
- * period, then cancels them (their transactions roll back) and hands their leases back at once, so
- * that another node need not wait for the leases to expire.
+ * This node's workers. They run on platform threads: parsing is CPU-bound and would pin the carriers that
+ * requests share. Their connections come from the job workers' own pool ({@link Background}). A worker's loop
+ * survives any failure, and a worker whose thread ends anyway, or that {@link JobHeartbeat} finds stuck, is
+ * replaced, so that the node keeps its capacity. Stopping the node lets running jobs finish for a grace
+ * period, then cancels them (their transactions roll back) and hands their leases back at once, so that
+ * another node need not wait for the leases to expire.
  */
 @Component
 class JobWorkers implements SmartLifecycle {
@@ -33,16 +39,27 @@ class JobWorkers implements SmartLifecycle {
     private final JobRepository jobs;
     private final JobsProperties properties;
     private final JobRunner runner;
-    private final Map<UUID, JobLease> active = new ConcurrentHashMap<>();
+    private final JobMonitor monitor;
+    private final JobHeartbeat heartbeat;
+    private final Map<UUID, Running> active = new ConcurrentHashMap<>();
+    private final Set<Worker> workers = ConcurrentHashMap.newKeySet();
+    private final Set<Worker> abandoned = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger started = new AtomicInteger();
     private final Semaphore signal = new Semaphore(0);
     private volatile boolean running;
-    private List<Thread> threads = List.of();
 
-    JobWorkers(JobRepository jobs, JobsProperties properties, List<JobHandler> handlers) {
+    /** A job in hand and the worker that runs it (none for a lease a test holds by hand). */
+    record Running(JobLease lease, Worker worker) {
+    }
+
+    JobWorkers(JobRepository jobs, JobsProperties properties, List<JobHandler> handlers, JobMonitor monitor,
+               PlatformTransactionManager transactions) {
         this.jobs = jobs;
         this.properties = properties;
+        this.monitor = monitor;
         Map<String, JobHandler> byKind = handlers.stream().collect(Collectors.toMap(JobHandler::kind, Function.identity()));
-        this.runner = new JobRunner(jobs, byKind, properties, ownerName());
+        this.runner = new JobRunner(jobs, byKind, properties, ownerName(), monitor, new TransactionTemplate(transactions));
+        this.heartbeat = new JobHeartbeat(this, jobs, properties, monitor);
     }
 
     @Override
@@ -51,24 +68,28 @@ class JobWorkers implements SmartLifecycle {
             return;
         }
         running = true;
-        List<Thread> started = new java.util.ArrayList<>();
+        monitor.watch(this);
         for (int i = 0; i < properties.workers(); i++) {
-            started.add(Thread.ofVirtual().name("job-worker-" + i).start(() -> Background.run(this::work)));
+            spawn();
         }
-        started.add(Thread.ofVirtual().name("job-heartbeat").start(() -> Background.run(this::beat)));
-        threads = List.copyOf(started);
+        heartbeat.start();
         log.info("{} job workers started as {}", properties.workers(), runner.owner());
     }
 
     @Override
     public void stop() {
         running = false;
-        signal.release(threads.size());
+        signal.release(workers.size() + 1);
         if (!awaitIdle(properties.shutdownGrace().toMillis())) {
-            active.values().forEach(lease -> lease.lose("node stopping"));
-            awaitIdle(10_000);
+            active.values().forEach(r -> r.lease().lose("node stopping"));
+            if (!awaitIdle(10_000)) {
+                active.values().stream().map(Running::worker).filter(w -> w != null).forEach(Worker::abandon);
+            }
         }
-        threads.forEach(Thread::interrupt);
+        heartbeat.stop();
+        workers.forEach(w -> w.thread().interrupt());
+        workers.clear();
+        monitor.unwatch(this);
         try {
             int released = jobs.release(runner.owner());
             if (released > 0) {
@@ -98,83 +119,117 @@ class JobWorkers implements SmartLifecycle {
         return runner.owner();
     }
 
-    private void work() {
-        while (running) {
-            try {
-                Optional<JobLease> claimed = runner.claim();
-                if (claimed.isPresent()) {
-                    run(claimed.get());
-                } else {
-                    signal.tryAcquire(properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
-                }
-            } catch (InterruptedException e) {
-                return;
-            } catch (RuntimeException e) {
-                log.warn("Job worker could not poll: {}", e.getMessage());
-                sleep(properties.pollInterval().toMillis());
-            }
-        }
+    /** The threads of this node's workers and heartbeat. */
+    List<Thread> threads() {
+        List<Thread> threads = new ArrayList<>(workers.stream().map(Worker::thread).toList());
+        heartbeat.thread().ifPresent(threads::add);
+        return threads;
     }
 
-    private void run(JobLease lease) {
-        hold(lease);
-        try {
-            runner.execute(lease);
-        } finally {
-            release(lease);
-        }
+    /** Jobs in hand that have made no progress past the limit, and cut-off workers that have not ended yet. */
+    int stalled() {
+        abandoned.removeIf(w -> !w.alive());
+        long slow = active.values().stream().filter(r -> r.lease().sinceProgress().compareTo(properties.noProgressLimit()) > 0).count();
+        return Math.toIntExact(slow + abandoned.size());
+    }
+
+    Duration noProgressLimit() {
+        return properties.noProgressLimit();
+    }
+
+    Map<UUID, Running> active() {
+        return Map.copyOf(active);
+    }
+
+    /** One beat now, as the heartbeat's thread does every interval. */
+    void heartbeat() {
+        heartbeat.beat();
     }
 
     /** From now on the heartbeat renews this lease. */
     void hold(JobLease lease) {
-        active.put(lease.job().id(), lease);
+        active.put(lease.job().id(), new Running(lease, null));
     }
 
     void release(JobLease lease) {
-        active.remove(lease.job().id());
+        active.computeIfPresent(lease.job().id(), (id, r) -> r.lease() == lease ? null : r);
     }
 
-    private void beat() {
-        while (running) {
-            sleep(properties.heartbeatInterval().toMillis());
-            heartbeat();
+    /** Takes a job away from a worker that made no progress, and puts a fresh worker in its place. */
+    void cutOff(Running stuck) {
+        active.remove(stuck.lease().job().id(), stuck);
+        Worker worker = stuck.worker();
+        if (worker != null && workers.remove(worker)) {
+            abandoned.add(worker);
+            worker.abandon();
+            if (running) {
+                spawn();
+            }
         }
     }
 
-    /** Renews every lease this node holds; one that could not be renewed is marked lost so its job stops. */
-    void heartbeat() {
-        // only the leases asked for may be judged by the answer: renewing can wait for row locks of jobs that
-        // are completing, and a job claimed meanwhile would be missing from it without being lost
-        Map<UUID, JobLease> held = Map.copyOf(active);
-        if (held.isEmpty()) {
-            return;
+    private void spawn() {
+        Worker worker = new Worker("job-worker-" + started.getAndIncrement());
+        workers.add(worker);
+        worker.start(() -> {
+            try {
+                Background.run(worker.connections, () -> work(worker));
+            } finally {
+                replaceIfLost(worker);
+            }
+        });
+    }
+
+    /** A worker's thread that ends while the node runs (an Error thrown past its loop) is replaced. */
+    private void replaceIfLost(Worker worker) {
+        if (running && workers.remove(worker)) {
+            log.error("Job worker {} ended unexpectedly; starting another", worker.name);
+            spawn();
         }
-        try {
-            List<UUID> renewed = jobs.renew(runner.owner(), held.keySet(), properties.leaseDuration());
-            held.forEach((id, lease) -> {
-                if (!renewed.contains(id)) {
-                    lease.lose("lease expired and could not be renewed");
+    }
+
+    private void work(Worker me) {
+        while (running && !me.abandoned()) {
+            try {
+                Optional<JobLease> claimed = runner.claim();
+                if (claimed.isPresent()) {
+                    run(me, claimed.get());
+                } else {
+                    signal.tryAcquire(properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
                 }
-            });
-        } catch (RuntimeException e) {
-            log.warn("Job heartbeat failed: {}", e.getMessage());
+            } catch (InterruptedException e) {
+                // stopping or cut off: the loop's condition decides
+            } catch (Throwable e) {
+                pause(e);
+            }
+        }
+    }
+
+    private void run(Worker me, JobLease lease) {
+        Running job = new Running(lease, me);
+        active.put(lease.job().id(), job);
+        try {
+            runner.execute(lease);
+        } finally {
+            active.remove(lease.job().id(), job);
+        }
+    }
+
+    private void pause(Throwable e) {
+        try {
+            log.warn("Job worker could not poll: {}", e.getMessage());
+            Thread.sleep(properties.pollInterval().toMillis());
+        } catch (Throwable ignored) {
+            // out of memory or interrupted: the loop goes on or ends by its condition
         }
     }
 
     private boolean awaitIdle(long millis) {
         long deadline = System.currentTimeMillis() + millis;
         while (!active.isEmpty() && System.currentTimeMillis() < deadline) {
-            sleep(50);
+            JobHeartbeat.sleep(50);
         }
         return active.isEmpty();
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private static String ownerName() {

@@ -3,6 +3,7 @@ package dev.pms.ops;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
 import dev.pms.imports.ImportQueries;
+import dev.pms.jobs.JobQueries;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.dao.DataAccessException;
@@ -30,18 +31,21 @@ public class SystemQueries {
     private final HikariDataSource pool;
     private final ImportQueries imports;
     private final ObjectProvider<BuildProperties> build;
+    private final JobQueries jobs;
 
-    SystemQueries(SystemRepository repository, HikariDataSource pool, ImportQueries imports, ObjectProvider<BuildProperties> build) {
+    SystemQueries(SystemRepository repository, HikariDataSource pool, ImportQueries imports, ObjectProvider<BuildProperties> build,
+                  JobQueries jobs) {
         this.repository = repository;
         this.pool = pool;
         this.imports = imports;
         this.build = build;
+        this.jobs = jobs;
     }
 
     public SystemReport report() {
         long uptimeMillis = ManagementFactory.getRuntimeMXBean().getUptime();
         return new SystemReport(version(), Instant.now().minusMillis(uptimeMillis), uptimeMillis / 1000,
-                database(), pool(), slowStatements(), imports.instanceActivity(Duration.ofDays(1)));
+                database(), pool(), slowStatements(), imports.instanceActivity(Duration.ofDays(1)), jobs.status());
     }
 
     private SystemReport.Database database() {

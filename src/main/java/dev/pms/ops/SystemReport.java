@@ -1,6 +1,7 @@
 package dev.pms.ops;
 
 import dev.pms.imports.ImportActivity;
+import dev.pms.jobs.JobsStatus;
 
 import java.time.Instant;
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.Map;
 
 /** What an instance admin sees on the system page, and gets from {@code GET /api/v1/admin/system}. */
 public record SystemReport(String version, Instant startedAt, long uptimeSeconds, Database database, Pool pool,
-                           SlowStatements slowStatements, ImportActivity importsLastDay) {
+                           SlowStatements slowStatements, ImportActivity importsLastDay, JobsStatus jobs) {
 
     /** PostgreSQL's connections (client backends) by state, against {@code max_connections}. */
     public record Database(String serverVersion, int maxConnections, int connections, double percentUsed, Band band,

@@ -1,7 +1,8 @@
 package dev.pms.task;
 
 import dev.pms.platform.Ids;
-import org.postgresql.copy.CopyIn;
+import dev.pms.platform.db.Connections;
+import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 
 import java.io.BufferedOutputStream;
@@ -9,6 +10,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -28,6 +30,7 @@ public final class TaskCopy {
     private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0};
     private static final short FIELDS = 14;
     private static final long PG_EPOCH_DAY = LocalDate.of(2000, 1, 1).toEpochDay();
+    private final Connection connection;
     private final PGCopyOutputStream copy;
     private final DataOutputStream out;
     private final Map<ColumnKey, Double> columnEnds;
@@ -40,9 +43,15 @@ public final class TaskCopy {
     record ColumnKey(UUID projectId, TaskStatus status) {
     }
 
-    TaskCopy(CopyIn copyIn, boolean deferredIndexMerge, Map<ColumnKey, Double> columnEnds, UUID workspaceId, UUID importId,
-             UUID userId) {
-        this.copy = new PGCopyOutputStream(copyIn, 1 << 16);
+    /** Starts the COPY on {@code connection}, the caller's transaction's. */
+    TaskCopy(Connection connection, boolean deferredIndexMerge, Map<ColumnKey, Double> columnEnds, UUID workspaceId,
+             UUID importId, UUID userId) {
+        this.connection = connection;
+        try {
+            this.copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class).getCopyAPI().copyIn(SQL), 1 << 16);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not start COPY into tasks: " + e.getMessage(), e);
+        }
         this.out = new DataOutputStream(new BufferedOutputStream(copy, 1 << 16));
         this.columnEnds = new HashMap<>(columnEnds);
         this.deferredIndexMerge = deferredIndexMerge;
@@ -104,14 +113,19 @@ public final class TaskCopy {
         return deferredIndexMerge;
     }
 
-    /** Aborts the COPY; the surrounding transaction must then roll back. */
+    /**
+     * Aborts the COPY; the surrounding transaction must then roll back. PgJDBC keeps the connection locked while
+     * a COPY is open, so a rollback issued before the cancel would wait forever. When the COPY cannot be
+     * cancelled (the failure that brought us here may strike again, an OutOfMemoryError say), the session is
+     * aborted instead: the server then rolls back by itself, and the rollback fails at once instead of waiting.
+     */
     public void abort() {
         try {
             if (copy.isActive()) {
                 copy.cancelCopy();
             }
-        } catch (SQLException ignored) {
-            // the transaction is rolled back anyway
+        } catch (Throwable e) {
+            Connections.abort(connection);
         }
     }
 

@@ -3,18 +3,17 @@ package dev.pms.task;
 import dev.pms.platform.db.Reads;
 import dev.pms.platform.jdbc.Cursor;
 import dev.pms.platform.jdbc.RecordMapper;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -235,15 +234,11 @@ class TaskRepository {
      * then done in a few large batches instead of many small ones, the largest single cost of a bulk insert
      * here, and {@link #tidySearchIndex} merges what is left once the import has committed.
      */
-    CopyIn copyIn(boolean deferIndexMerge) {
+    Connection copyConnection(boolean deferIndexMerge) {
         if (deferIndexMerge) {
             jdbc.sql("set local gin_pending_list_limit = '32MB'").update();
         }
-        try {
-            return DataSourceUtils.getConnection(dataSource).unwrap(PGConnection.class).getCopyAPI().copyIn(TaskCopy.SQL);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not start COPY into tasks: " + e.getMessage(), e);
-        }
+        return DataSourceUtils.getConnection(dataSource);
     }
 
     /** Merges the search index's pending entries into the index, so that searches need not scan them. */

@@ -105,10 +105,10 @@ public class TaskService {
         access.require(Permission.IMPORT);
         var ends = tasks.columnEnds(access.workspaceId());
         boolean deferIndexMerge = fileBytes >= DEFER_INDEX_MERGE_FROM_BYTES;
-        return new TaskCopy(tasks.copyIn(deferIndexMerge), deferIndexMerge, ends, access.workspaceId(), importId, access.userId());
+        return new TaskCopy(tasks.copyConnection(deferIndexMerge), deferIndexMerge, ends, access.workspaceId(), importId, access.userId());
     }
 
-    /** After a copy has committed: merges the search index entries it deferred (see {@link TaskRepository#copyIn}). */
+    /** After a copy has committed: merges the search index entries it deferred (see {@link TaskRepository#copyConnection}). */
     public void tidyAfterCopy(TaskCopy copy) {
         if (copy.deferredIndexMerge() && copy.rows() > 0) {
             tasks.tidySearchIndex();

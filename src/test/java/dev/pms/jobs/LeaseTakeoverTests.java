@@ -8,6 +8,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -38,6 +40,10 @@ class LeaseTakeoverTests extends IntegrationTest {
     List<JobHandler> handlers;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    JobMonitor monitor;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @BeforeEach
     void pauseThisNodesWorkers() {
@@ -101,14 +107,16 @@ class LeaseTakeoverTests extends IntegrationTest {
     void aStoppingNodeHandsItsRunningJobBackAndAnotherFinishesIt() throws Exception {
         Team team = Team.create(port);
         JobsProperties impatient = new JobsProperties(true, 1, Duration.ofMillis(100), properties.leaseDuration(),
-                properties.heartbeatInterval(), properties.maxAttempts(), Duration.ZERO);
-        JobWorkers stopping = new JobWorkers(jobs, impatient, handlers);
+                properties.heartbeatInterval(), properties.maxAttempts(), Duration.ZERO, properties.noProgressLimit(),
+                properties.maxRunningPerUser(), properties.maxQueueWait());
+        JobWorkers stopping = new JobWorkers(jobs, impatient, handlers, monitor, transactions);
         stopping.start();
         Response accepted = Uploads.upload(team, "big.csv", Uploads.rows(100_000));
         awaitProcessedRows(team, accepted.header("Location"));
         stopping.stop();
-        assertThat(jdbc.sql("select status || ':' || coalesce(lease_owner, '-') from jobs").query(String.class).single())
-                .isEqualTo("QUEUED:-");
+        // the interrupted claim still counts: a job that brings its node down must reach the attempt limit
+        assertThat(jdbc.sql("select status || ':' || coalesce(lease_owner, '-') || ':' || attempts from jobs").query(String.class).single())
+                .isEqualTo("QUEUED:-:1");
         assertThat(jdbc.sql("select count(*) from tasks").query(Long.class).single()).isZero();
 
         workers.start();
@@ -171,6 +179,6 @@ class LeaseTakeoverTests extends IntegrationTest {
 
     private JobRunner runner(String owner, JobsProperties with) {
         Map<String, JobHandler> byKind = handlers.stream().collect(Collectors.toMap(JobHandler::kind, Function.identity()));
-        return new JobRunner(jobs, byKind, with, owner);
+        return new JobRunner(jobs, byKind, with, owner, monitor, new TransactionTemplate(transactions));
     }
 }

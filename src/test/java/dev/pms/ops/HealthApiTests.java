@@ -15,8 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HealthApiTests extends IntegrationTest {
 
     @Test
-    void healthReportsTheDatabaseTheWorkerAndTheQueue() {
-        Response health = anonymous().get("/api/health");
+    void healthReportsTheDatabaseTheWorkerAndTheQueueToInstanceAdmins() {
+        Api admin = signUp("Ann"); // the first person of an instance is its admin
+        Response health = admin.get("/api/health");
         assertThat(health.status()).isEqualTo(200);
         JsonNode body = health.json();
         assertThat(body.get("status").asString()).isEqualTo("UP");
@@ -38,9 +39,41 @@ class HealthApiTests extends IntegrationTest {
                             + "values (:id, :ws, 'unserved', :id, now() - make_interval(mins => :ago))")
                     .param("id", Ids.next()).param("ws", workspace).param("ago", minutesAgo).update();
         }
-        JsonNode queue = anonymous().get("/api/health").json().get("jobs").get("queue");
+        JsonNode queue = ann.get("/api/health").json().get("jobs").get("queue");
         assertThat(queue.get("queued").asLong()).isEqualTo(2);
         assertThat(queue.get("oldestQueuedSeconds").asLong()).isBetween(300L, 330L);
+    }
+
+    @Test
+    void anonymousCallersAndOtherPeopleSeeTheStatusesOnly() {
+        Api admin = signUp("Ann");
+        Api member = signUp("Bob");
+        for (Api who : new Api[]{anonymous(), member}) {
+            Response health = who.get("/api/health");
+            assertThat(health.status()).isEqualTo(200);
+            JsonNode body = health.json();
+            assertThat(body.get("status").asString()).isEqualTo("UP");
+            assertThat(body.get("database").get("status").asString()).isEqualTo("UP");
+            assertThat(body.get("jobs").get("status").asString()).isEqualTo("UP");
+            assertThat(health.body()).doesNotContain("worker").doesNotContain("queue").doesNotContain("latency")
+                    .doesNotContain("reasons");
+        }
+        assertThat(admin.get("/api/health").body()).contains("worker").contains("queue");
+    }
+
+    @Test
+    void aQueuedJobWaitingPastTheLimitMakesHealthDegradedButStillReady() {
+        Api ann = signUp("Ann");
+        UUID workspace = UUID.fromString(ann.post("/api/v1/workspaces", Map.of("name", "Acme")).get("id"));
+        jdbc.sql("insert into jobs (id, workspace_id, kind, subject_id, created_at) "
+                        + "values (:id, :ws, 'unserved', :id, now() - interval '11 minutes')")
+                .param("id", Ids.next()).param("ws", workspace).update();
+        Response health = ann.get("/api/health");
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.json().get("status").asString()).isEqualTo("DEGRADED");
+        assertThat(health.json().get("jobs").get("status").asString()).isEqualTo("DEGRADED");
+        assertThat(health.json().get("reasons").get(0).asString()).isEqualTo("the oldest queued job has waited 11 min, more than 10 min");
+        assertThat(anonymous().get("/api/health").json().get("status").asString()).isEqualTo("DEGRADED");
     }
 
     @Test

@@ -3,20 +3,25 @@ package dev.pms.ops.api;
 import dev.pms.jobs.JobQueries;
 import dev.pms.jobs.JobsStatus;
 import dev.pms.ops.DatabaseHealth;
+import dev.pms.platform.security.AuthenticatedUser;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Readiness for load balancers: 200 while PostgreSQL answers, 503 while it does not; liveness needs only
- * the JVM. The job workers and the queue are reported for operators but do not decide readiness: a node
- * whose workers are off still serves requests. The queue is read only once the database has answered,
- * so that the probe keeps within its time while the database is away.
+ * Readiness for load balancers: 503 while PostgreSQL does not answer; 200 while it does, with status UP, or
+ * DEGRADED while a job worker makes no progress or queued jobs wait too long (requests are still served).
+ * Everyone sees the statuses; the figures and reasons are for instance admins (and the management port's
+ * actuator). The queue is read, and the caller's session looked up, only once the database has answered, so
+ * that the probe keeps within its time while the database is away.
  */
 @RestController
 class HealthApiController {
@@ -31,17 +36,20 @@ class HealthApiController {
     @GetMapping("/api/health")
     ResponseEntity<Map<String, Object>> health() {
         DatabaseHealth.Status db = database.check();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", db.up() ? "UP" : "DOWN");
-        Map<String, Object> dbBody = new LinkedHashMap<>();
-        dbBody.put("status", db.up() ? "UP" : "DOWN");
-        dbBody.put("latencyMillis", db.latencyMillis());
-        if (db.error() != null) {
-            dbBody.put("error", db.error());
+        if (!db.up()) {
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .body(Map.of("status", "DOWN", "database", Map.of("status", "DOWN")));
         }
-        body.put("database", dbBody);
-        body.put("jobs", db.up() ? jobs() : Map.of("status", "UNKNOWN"));
-        return ResponseEntity.status(db.up() ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).body(body);
+        Optional<JobsStatus> status = jobs();
+        boolean degraded = status.map(JobsStatus::degraded).orElse(false);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", degraded ? "DEGRADED" : "UP");
+        body.put("database", new LinkedHashMap<>(Map.of("status", "UP")));
+        body.put("jobs", new LinkedHashMap<>(Map.of("status", status.isEmpty() ? "UNKNOWN" : degraded ? "DEGRADED" : "UP")));
+        if (instanceAdmin()) {
+            addDetail(body, db, status);
+        }
+        return ResponseEntity.ok(body);
     }
 
     @GetMapping("/api/health/live")
@@ -49,15 +57,33 @@ class HealthApiController {
         return Map.of("status", "UP");
     }
 
-    private Map<String, Object> jobs() {
+    @SuppressWarnings("unchecked")
+    private static void addDetail(Map<String, Object> body, DatabaseHealth.Status db, Optional<JobsStatus> jobs) {
+        ((Map<String, Object>) body.get("database")).put("latencyMillis", db.latencyMillis());
+        jobs.ifPresent(status -> {
+            body.put("reasons", status.problems());
+            Map<String, Object> detail = (Map<String, Object>) body.get("jobs");
+            detail.put("worker", Map.of("running", status.workersRunning(), "workers", status.workers(),
+                    "inHand", status.inHand(), "stalled", status.stalled()));
+            detail.put("queue", Map.of("queued", status.queued(), "running", status.running(),
+                    "oldestQueuedSeconds", status.oldestQueued().toSeconds()));
+        });
+    }
+
+    private Optional<JobsStatus> jobs() {
         try {
-            JobsStatus status = jobs.status();
-            return Map.of(
-                    "worker", Map.of("running", status.workersRunning(), "workers", status.workers(), "inHand", status.inHand()),
-                    "queue", Map.of("queued", status.queued(), "running", status.running(),
-                            "oldestQueuedSeconds", status.oldestQueued().toSeconds()));
+            return Optional.of(jobs.status());
         } catch (DataAccessException e) {
-            return Map.of("status", "UNKNOWN");
+            return Optional.empty();
+        }
+    }
+
+    private static boolean instanceAdmin() {
+        try {
+            Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+            return auth != null && auth.getPrincipal() instanceof AuthenticatedUser user && user.instanceAdmin();
+        } catch (RuntimeException e) {
+            return false; // a session that cannot be read shows no detail
         }
     }
 }

@@ -23,6 +23,20 @@ public record SystemPageView(Layout layout, SystemReport report) {
         return up.toDays() + " d " + up.toHoursPart() + " h " + up.toMinutesPart() + " min";
     }
 
+    /** DEGRADED while a job worker makes no progress or queued jobs wait too long, as /api/health says. */
+    public String jobsStatus() {
+        return report.jobs().degraded() ? "DEGRADED" : "UP";
+    }
+
+    public String jobsBand() {
+        return report.jobs().degraded() ? "warning" : "healthy";
+    }
+
+    public String oldestQueued() {
+        Duration wait = report.jobs().oldestQueued();
+        return wait.toMinutes() > 0 ? wait.toMinutes() + " min " + wait.toSecondsPart() + " s" : wait.toSeconds() + " s";
+    }
+
     public String millis(double value) {
         return String.format(Locale.ROOT, "%,.1f ms", value);
     }
