@@ -1,6 +1,7 @@
 package dev.pms.exports;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
+import dev.pms.platform.SpreadsheetText;
 import dev.pms.platform.web.DatabaseFailures;
 import dev.pms.platform.web.ProblemException;
 import dev.pms.task.TaskExportRow;
@@ -67,12 +68,13 @@ public class TaskExporter {
 
     private static void csv(Stream<TaskExportRow> rows, OutputStream out) throws IOException {
         out.write(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}); // tells Excel the file is UTF-8
-        try (CsvWriter csv = CsvWriter.builder().bufferSize(1 << 16).build(out, StandardCharsets.UTF_8)) {
+        try (CsvWriter csv = CsvWriter.builder().bufferSize(1 << 16)
+                .quoteStrategy(SpreadsheetText.QUOTE_NEUTRALISED).build(out, StandardCharsets.UTF_8)) {
             csv.writeRecord(Cells.HEADER);
-            rows.forEach(row -> csv.writeRecord(Cells.neutral(row.title()),
-                    Cells.neutral(row.description()), Cells.status(row.status()), Cells.priority(row.priority()),
-                    Cells.neutral(row.assigneeEmail()), row.dueDate() == null ? "" : row.dueDate().toString(),
-                    Cells.neutral(row.projectName())));
+            rows.forEach(row -> csv.writeRecord(SpreadsheetText.neutral(row.title()),
+                    SpreadsheetText.neutral(row.description()), Cells.status(row.status()), Cells.priority(row.priority()),
+                    SpreadsheetText.neutral(row.assigneeEmail()), row.dueDate() == null ? "" : row.dueDate().toString(),
+                    SpreadsheetText.neutral(row.projectName())));
         }
     }
 
@@ -107,7 +109,7 @@ public class TaskExporter {
 
     private static void text(Worksheet sheet, int r, int c, String value) {
         if (value != null && !value.isEmpty()) {
-            sheet.inlineString(r, c, Cells.neutral(value));
+            sheet.inlineString(r, c, SpreadsheetText.neutral(value));
         }
     }
 
