@@ -24,17 +24,20 @@ import java.util.stream.Stream;
 /**
  * Writes the tasks a filter selects straight from a database cursor to the response: memory stays flat
  * for a million rows. Excel cells are inline strings (no shared-string table growing with the export).
- * Exports run on the reads pool, a few at a time; the others wait for a connection, and one that waits
- * longer than the pool allows is told to come back later before anything of the file is written.
+ * Exports run on the reads pool, a few at a time and at most a few per person (ExportSlots); the others wait
+ * for a connection, and one that waits longer than the pool allows is told to come back later before
+ * anything of the file is written.
  */
 @Service
 public class TaskExporter {
     private static final int FLUSH_EVERY_ROWS = 1000;
     private static final Duration RETRY_AFTER = Duration.ofMinutes(1);
     private final TaskQueries tasks;
+    private final ExportSlots slots;
 
-    TaskExporter(TaskQueries tasks) {
+    TaskExporter(TaskQueries tasks, ExportSlots slots) {
         this.tasks = tasks;
+        this.slots = slots;
     }
 
     /** Where an export goes; opened only once the rows are ready, so that a refusal can still be an error response. */
@@ -44,7 +47,7 @@ public class TaskExporter {
     }
 
     public void export(WorkspaceAccess access, TaskFilter filter, TaskSort sort, ExportFormat format, Output output) {
-        try {
+        try (ExportSlots.Turn turn = slots.take(access.userId())) {
             tasks.export(access, filter, sort, rows -> write(format, rows, output));
         } catch (CannotCreateTransactionException e) {
             if (DatabaseFailures.isPoolBusy(e)) {

@@ -28,7 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Exports queue for the small reads pool instead of failing, and never take the connections pages need.
  * The primary pool is smaller than the number of exports here, so that an export holding one would starve the page.
  */
-@TestPropertySource(properties = {"pms.database.read-pool-size=2", "spring.datasource.hikari.maximum-pool-size=4"})
+// one person runs all the exports here: their per-person cap is lifted, so that all of them wait at the pool
+@TestPropertySource(properties = {"pms.database.read-pool-size=2", "spring.datasource.hikari.maximum-pool-size=4",
+        "pms.export.per-user=8"})
 class ConcurrentExportTests extends IntegrationTest {
     private static final int EXPORTS = 8;
     private static final int TASKS = 300;
