@@ -63,7 +63,8 @@ class MalformedRequestTests extends IntegrationTest {
         String part = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"email\"\r\n\r\nann@exa";
         RawHttp.Reply reply = sendAndHalfClose(post("/api/v1/auth/signup", "",
                 "Content-Type: multipart/form-data; boundary=" + BOUNDARY + "\r\nContent-Length: " + part.length() + "\r\n") + part);
-        assertThat(reply.status()).as(reply.toString()).isIn(400, 415);
+        // the body is never read: sign-up takes JSON, so the multipart is refused by its Content-Type alone
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(415);
         assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
         assertNoStackTrace(log);
         assertThat(jdbc.sql("select count(*) from users").query(Long.class).single()).isZero();
