@@ -1,6 +1,7 @@
 package dev.pms.exports;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
+import dev.pms.platform.SpreadsheetText;
 import dev.pms.platform.web.DatabaseFailures;
 import dev.pms.platform.web.ProblemException;
 import dev.pms.task.TaskExportRow;
@@ -23,17 +24,20 @@ import java.util.stream.Stream;
 /**
  * Writes the tasks a filter selects straight from a database cursor to the response: memory stays flat
  * for a million rows. Excel cells are inline strings (no shared-string table growing with the export).
- * Exports run on the reads pool, a few at a time; the others wait for a connection, and one that waits
- * longer than the pool allows is told to come back later before anything of the file is written.
+ * Exports run on the reads pool, a few at a time and at most a few per person (ExportSlots); the others wait
+ * for a connection, and one that waits longer than the pool allows is told to come back later before
+ * anything of the file is written.
  */
 @Service
 public class TaskExporter {
     private static final int FLUSH_EVERY_ROWS = 1000;
     private static final Duration RETRY_AFTER = Duration.ofMinutes(1);
     private final TaskQueries tasks;
+    private final ExportSlots slots;
 
-    TaskExporter(TaskQueries tasks) {
+    TaskExporter(TaskQueries tasks, ExportSlots slots) {
         this.tasks = tasks;
+        this.slots = slots;
     }
 
     /** Where an export goes; opened only once the rows are ready, so that a refusal can still be an error response. */
@@ -43,7 +47,7 @@ public class TaskExporter {
     }
 
     public void export(WorkspaceAccess access, TaskFilter filter, TaskSort sort, ExportFormat format, Output output) {
-        try {
+        try (ExportSlots.Turn turn = slots.take(access.userId())) {
             tasks.export(access, filter, sort, rows -> write(format, rows, output));
         } catch (CannotCreateTransactionException e) {
             if (DatabaseFailures.isPoolBusy(e)) {
@@ -67,12 +71,13 @@ public class TaskExporter {
 
     private static void csv(Stream<TaskExportRow> rows, OutputStream out) throws IOException {
         out.write(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}); // tells Excel the file is UTF-8
-        try (CsvWriter csv = CsvWriter.builder().bufferSize(1 << 16).build(out, StandardCharsets.UTF_8)) {
+        try (CsvWriter csv = CsvWriter.builder().bufferSize(1 << 16)
+                .quoteStrategy(SpreadsheetText.QUOTE_NEUTRALISED).build(out, StandardCharsets.UTF_8)) {
             csv.writeRecord(Cells.HEADER);
-            rows.forEach(row -> csv.writeRecord(Cells.neutral(row.title()),
-                    Cells.neutral(row.description()), Cells.status(row.status()), Cells.priority(row.priority()),
-                    Cells.neutral(row.assigneeEmail()), row.dueDate() == null ? "" : row.dueDate().toString(),
-                    Cells.neutral(row.projectName())));
+            rows.forEach(row -> csv.writeRecord(SpreadsheetText.neutral(row.title()),
+                    SpreadsheetText.neutral(row.description()), Cells.status(row.status()), Cells.priority(row.priority()),
+                    SpreadsheetText.neutral(row.assigneeEmail()), row.dueDate() == null ? "" : row.dueDate().toString(),
+                    SpreadsheetText.neutral(row.projectName())));
         }
     }
 
@@ -107,7 +112,7 @@ public class TaskExporter {
 
     private static void text(Worksheet sheet, int r, int c, String value) {
         if (value != null && !value.isEmpty()) {
-            sheet.inlineString(r, c, Cells.neutral(value));
+            sheet.inlineString(r, c, SpreadsheetText.neutral(value));
         }
     }
 

@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 
 /**
  * Refuses an upload whose Content-Length already exceeds the limit with 413 before anything reads its
- * body (a client that sent Expect: 100-continue never sends it). Bodies without a length are counted
- * while they are stored instead.
+ * body (a client that sent Expect: 100-continue never sends it). The limit is on the whole request, the
+ * file and its few form fields, as the multipart limits are (ImportsConfig). Bodies without a length are
+ * cut off by the multipart parser at the same limit.
  */
 class ImportSizeFilter extends OncePerRequestFilter {
     private static final Pattern UPLOAD = Pattern.compile("^/api/v1/workspaces/[^/]+/imports/?$");
@@ -32,7 +33,7 @@ class ImportSizeFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > maxBytes + ImportsConfig.ENVELOPE) {
+        if (request.getContentLengthLong() > maxBytes) {
             response.setHeader("Connection", "close");
             ProblemWriter.write(response, HttpStatus.CONTENT_TOO_LARGE, "file-too-large",
                     "The upload is larger than the limit of " + maxBytes / (1024 * 1024) + " MB; nothing was stored");

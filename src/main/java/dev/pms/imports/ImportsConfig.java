@@ -12,14 +12,12 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ImportProperties.class)
 class ImportsConfig {
-    /** Room for the multipart envelope and the small form fields around the file. */
-    static final long ENVELOPE = 64 * 1024;
-
     @Bean
     MultipartConfigElement multipartConfigElement(ImportProperties properties) {
         long max = properties.maxBytes().toBytes();
+        // the limit is on the whole request, so that its Content-Length alone tells a too-large upload (ImportSizeFilter);
         // parts go to temporary files from the first megabyte on: a 100 MB upload never sits in the heap
-        return new MultipartConfigElement("", max, max + ENVELOPE, 1024 * 1024);
+        return new MultipartConfigElement("", max, max, 1024 * 1024);
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.pms.imports;
 
 import dev.pms.imports.Columns.Field;
+import dev.pms.platform.SpreadsheetText;
 import dev.pms.project.Project;
 import dev.pms.task.ImportedTask;
 import dev.pms.task.Priority;
@@ -134,12 +135,9 @@ final class RowMapper {
         return value;
     }
 
-    /** Undoes our export's formula neutralisation: a leading ' before = + - @ tab or CR. */
+    /** Undoes our export's formula neutralisation. */
     static String clean(String value) {
-        if (value.length() > 1 && value.charAt(0) == '\'' && "=+-@\t\r".indexOf(value.charAt(1)) >= 0) {
-            return value.substring(1);
-        }
-        return value;
+        return SpreadsheetText.restore(value);
     }
 
     private static boolean tooLong(String value, int max) {

@@ -27,7 +27,21 @@ class TaskExportTests extends IntegrationTest {
         task(team, Map.of("title", "=HYPERLINK(\"http://x\")", "description", "-1+1", "priority", "HIGH", "dueDate", "2026-05-01"));
         String csv = text(team.owner().download(team.path("/tasks/export?format=csv")));
         assertThat(csv).startsWith("\uFEFFTitle,Description,Status,Priority,Assignee,Due Date,Project\r\n");
-        assertThat(csv).contains("\"'=HYPERLINK(\"\"http://x\"\")\",'-1+1,To Do,High,,2026-05-01,Website");
+        assertThat(csv).contains("\"'=HYPERLINK(\"\"http://x\"\")\",\"'-1+1\",To Do,High,,2026-05-01,Website");
+    }
+
+    @Test
+    void formulasAfterLeadingLineBreaksOrSpacesAreNeutralisedAndQuoted() throws IOException {
+        Team team = Team.create(port);
+        task(team, Map.of("title", "Line feed first", "description", "\n=1+1"));
+        task(team, Map.of("title", "Spaces first", "description", "  +1+1"));
+        String csv = text(team.owner().download(team.path("/tasks/export?format=csv")));
+        assertThat(csv).contains("Line feed first,\"'\n=1+1\",").contains("Spaces first,\"'  +1+1\",");
+        HttpResponse<byte[]> file = team.owner().download(team.path("/tasks/export?format=xlsx&sort=TITLE"));
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(file.body()))) {
+            List<Row> rows = workbook.getFirstSheet().read();
+            assertThat(List.of(rows.get(1).getCellText(1), rows.get(2).getCellText(1))).containsExactlyInAnyOrder("'\n=1+1", "'  +1+1");
+        }
     }
 
     @Test
@@ -73,6 +87,7 @@ class TaskExportTests extends IntegrationTest {
                 "status", "IN_REVIEW", "priority", "URGENT", "assigneeId", manager.userId(), "dueDate", "2026-02-28"));
         task(team, Map.of("title", "+plus and @at", "description", "-minus", "status", "BACKLOG", "priority", "LOW"));
         task(team, Map.of("title", "Plain", "status", "DONE", "priority", "MEDIUM", "dueDate", "2027-12-31"));
+        task(team, Map.of("title", "'+already quoted", "description", "\n=1+1", "status", "TODO", "priority", "LOW"));
         task(team, Map.of("title", "Ünïcödé 任务", "status", "IN_PROGRESS", "priority", "NONE"));
         HttpResponse<byte[]> exported = team.owner().download(team.path("/tasks/export?format=" + format));
         assertThat(exported.statusCode()).isEqualTo(200);

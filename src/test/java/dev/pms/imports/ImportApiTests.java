@@ -133,6 +133,14 @@ class ImportApiTests extends IntegrationTest {
     }
 
     @Test
+    void errorReportNeutralisesAndQuotesFormulaLikeValues() {
+        Team team = Team.create(port);
+        Response done = Uploads.importFile(team, "t.csv", csv("Summary,Status\nOne,@SUM(1)\nTwo,\" -2+3\"\n"));
+        String report = team.owner().get(team.path("/imports/" + done.get("id") + "/errors")).body();
+        assertThat(report).contains("2,Status,\"'@SUM(1)\",").contains("3,Status,\"' -2+3\",");
+    }
+
+    @Test
     void strictModeImportsNothingWhenAnyRowIsBad() {
         Team team = Team.create(port);
         Response done = Uploads.importFile(team, "t.csv", csv("Title,Priority\nGood,Low\nBad,Whenever\nAlso good,High\n"),

@@ -7,6 +7,7 @@ import dev.pms.imports.ImportQueries;
 import dev.pms.imports.ImportService;
 import dev.pms.imports.ImportWaits;
 import dev.pms.imports.UploadCommand;
+import dev.pms.platform.SpreadsheetText;
 import dev.pms.platform.jdbc.Limits;
 import dev.pms.platform.jdbc.Page;
 import dev.pms.workspace.Permission;
@@ -111,10 +112,11 @@ class ImportApiController {
         response.setHeader("Content-Disposition", "attachment; filename=\"import-" + importId + "-errors.csv\"");
         OutputStream out = response.getOutputStream();
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        try (CsvWriter csv = CsvWriter.builder().build(writer)) {
+        // the report shows cells as the file had them, except that one a spreadsheet would run as a formula is neutralised
+        try (CsvWriter csv = CsvWriter.builder().quoteStrategy(SpreadsheetText.QUOTE_NEUTRALISED).build(writer)) {
             csv.writeRecord("row", "column", "value", "reason");
             queries.errors(access, importId, e -> csv.writeRecord(String.valueOf(e.row()), e.column(),
-                    Neutral.cell(e.value()), e.reason()));
+                    SpreadsheetText.neutral(e.value()), e.reason()));
         }
     }
 
@@ -146,13 +148,6 @@ class ImportApiController {
                 }
             }
             return Optional.empty();
-        }
-    }
-
-    /** The report shows cells as the file had them; one that a spreadsheet would run as a formula is neutralised. */
-    private static final class Neutral {
-        static String cell(String value) {
-            return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.pms.platform.ratelimit;
 
+import dev.pms.platform.db.ClusterOnce;
 import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
@@ -41,8 +42,8 @@ class RateLimitConfig {
     }
 
     @Bean
-    ExpiredBucketCleaner expiredBucketCleaner(PostgreSQLSelectForUpdateBasedProxyManager<String> buckets) {
-        return new ExpiredBucketCleaner(buckets);
+    ExpiredBucketCleaner expiredBucketCleaner(PostgreSQLSelectForUpdateBasedProxyManager<String> buckets, ClusterOnce once) {
+        return new ExpiredBucketCleaner(buckets, once);
     }
 
     @Bean

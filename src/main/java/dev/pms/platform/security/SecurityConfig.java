@@ -58,7 +58,7 @@ class SecurityConfig {
                         .requestMatchers("/api/**", "/actuator/**").authenticated()
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .anyRequest().authenticated())
-                .csrf(csrf -> csrf.spa().ignoringRequestMatchers(bearer)
+                .csrf(csrf -> csrf.spa().csrfTokenRequestHandler(new CsrfTokenHandler()).ignoringRequestMatchers(bearer)
                         .ignoringRequestMatchers(pathPattern("/api/v1/auth/signup"), pathPattern("/api/v1/auth/signin")))
                 .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
                 .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)

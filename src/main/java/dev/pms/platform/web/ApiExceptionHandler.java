@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import java.util.List;
@@ -41,6 +42,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         String detail = "'" + e.getValue() + "' is not a valid value for " + e.getName();
         return respond(Problems.of(HttpStatus.BAD_REQUEST, "invalid-input", detail,
                 List.of(new ProblemException.FieldProblem(e.getName(), "invalid value"))));
+    }
+
+    /** A multipart body cut short or not well formed (an upload too large is MaxUploadSizeExceededException: 413). */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> unreadableUpload(MultipartException e) {
+        return respond(Problems.of(HttpStatus.BAD_REQUEST, "unreadable-upload",
+                "The upload could not be read: its body ended early or is not valid multipart/form-data; nothing was stored"));
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)

@@ -53,6 +53,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, type, detail, List.of(), retryAfter);
     }
 
+    /** 429: the client has too much running at once; it may try again after {@code retryAfter} (sent as Retry-After). */
+    public static ProblemException tooManyRequests(String type, String detail, Duration retryAfter) {
+        return new ProblemException(HttpStatus.TOO_MANY_REQUESTS, type, detail, List.of(), retryAfter);
+    }
+
     public HttpStatus status() {
         return status;
     }

@@ -20,12 +20,16 @@ public final class ProblemWriter {
     public static void write(HttpServletResponse response, HttpStatus status, String type, String detail) throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        JSON.writeValue(response.getOutputStream(), body(status, type, detail));
+    }
+
+    static Map<String, Object> body(HttpStatus status, String type, String detail) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", Problems.TYPE_PREFIX + type);
         body.put("title", status.getReasonPhrase());
         body.put("status", status.value());
         body.put("detail", detail);
-        JSON.writeValue(response.getOutputStream(), body);
+        return body;
     }
 
     /** Tells the client when it may try again, if the problem says so (the API's and the pages' handlers both). */
