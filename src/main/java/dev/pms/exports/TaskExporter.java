@@ -30,6 +30,8 @@ import java.util.stream.Stream;
  */
 @Service
 public class TaskExporter {
+    /** The columns an import reads back; statuses and priorities are written as pages name them, which imports map back. */
+    private static final String[] HEADER = {"Title", "Description", "Status", "Priority", "Assignee", "Due Date", "Project"};
     private static final int FLUSH_EVERY_ROWS = 1000;
     private static final Duration RETRY_AFTER = Duration.ofMinutes(1);
     private final TaskQueries tasks;
@@ -73,9 +75,9 @@ public class TaskExporter {
         out.write(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}); // tells Excel the file is UTF-8
         try (CsvWriter csv = CsvWriter.builder().bufferSize(1 << 16)
                 .quoteStrategy(SpreadsheetText.QUOTE_NEUTRALISED).build(out, StandardCharsets.UTF_8)) {
-            csv.writeRecord(Cells.HEADER);
+            csv.writeRecord(HEADER);
             rows.forEach(row -> csv.writeRecord(SpreadsheetText.neutral(row.title()),
-                    SpreadsheetText.neutral(row.description()), Cells.status(row.status()), Cells.priority(row.priority()),
+                    SpreadsheetText.neutral(row.description()), row.status().label(), row.priority().label(),
                     SpreadsheetText.neutral(row.assigneeEmail()), row.dueDate() == null ? "" : row.dueDate().toString(),
                     SpreadsheetText.neutral(row.projectName())));
         }
@@ -84,8 +86,8 @@ public class TaskExporter {
     private static void xlsx(Stream<TaskExportRow> rows, OutputStream out) throws IOException {
         Workbook workbook = new Workbook(out, "PMS", "1.0");
         Worksheet sheet = workbook.newWorksheet("Tasks");
-        for (int c = 0; c < Cells.HEADER.length; c++) {
-            sheet.inlineString(0, c, Cells.HEADER[c]);
+        for (int c = 0; c < HEADER.length; c++) {
+            sheet.inlineString(0, c, HEADER[c]);
         }
         int[] next = {1};
         rows.forEach(row -> {
@@ -100,8 +102,8 @@ public class TaskExporter {
     private static void write(Worksheet sheet, int r, TaskExportRow row) {
         text(sheet, r, 0, row.title());
         text(sheet, r, 1, row.description());
-        sheet.inlineString(r, 2, Cells.status(row.status()));
-        sheet.inlineString(r, 3, Cells.priority(row.priority()));
+        sheet.inlineString(r, 2, row.status().label());
+        sheet.inlineString(r, 3, row.priority().label());
         text(sheet, r, 4, row.assigneeEmail());
         if (row.dueDate() != null) {
             sheet.value(r, 5, row.dueDate());

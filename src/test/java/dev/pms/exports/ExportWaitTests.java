@@ -36,6 +36,6 @@ class ExportWaitTests extends SmallLimitsTest {
         }
         var file = team.owner().download(team.path("/tasks/export?format=csv"));
         assertThat(file.statusCode()).isEqualTo(200);
-        assertThat(new String(file.body(), StandardCharsets.UTF_8)).contains("Kept,,To Do");
+        assertThat(new String(file.body(), StandardCharsets.UTF_8)).contains("Kept,,To do");
     }
 }
