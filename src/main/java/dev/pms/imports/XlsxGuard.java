@@ -53,7 +53,15 @@ final class XlsxGuard {
     }
 
     private void scan() throws IOException {
-        WorkbookParts parts = WorkbookParts.resolve(new Parts(), limits);
+        WorkbookParts parts;
+        ImportFailure unresolved = null;
+        try {
+            parts = WorkbookParts.resolve(new Parts(), limits);
+        } catch (ImportFailure e) {
+            // a zip bomb or hostile part is still the first thing to report, so every entry is checked first
+            unresolved = e;
+            parts = new WorkbookParts("", null);
+        }
         SheetScan sheet = new SheetScan(parts.sheet(), limits, rowLimit);
         SharedStringScan strings = parts.sharedStrings() == null ? null : new SharedStringScan(parts.sharedStrings(), limits);
         for (ZipArchiveEntry entry : entries) {
@@ -66,6 +74,9 @@ final class XlsxGuard {
                 }
                 total += in.drain();
             }
+        }
+        if (unresolved != null) {
+            throw unresolved;
         }
         if (strings != null && sheet.maxSharedIndex() >= strings.entries()) {
             throw new ImportFailure(sheet.maxSharedAt() + ": the cell refers to shared string " + sheet.maxSharedIndex()
@@ -116,6 +127,13 @@ final class XlsxGuard {
             this.name = entry.getName();
             this.budget = budget;
             this.compressed = Math.max(entry.getCompressedSize(), 1);
+            // a size declared too small is caught while counting; one declared as a bomb is believed at once
+            try {
+                check(entry.getSize());
+            } catch (ImportFailure e) {
+                in.close();
+                throw e;
+            }
         }
 
         @Override
@@ -135,6 +153,11 @@ final class XlsxGuard {
                         + "file); remove embedded files or save the sheet as CSV; nothing was imported");
             }
             size += Math.max(n, 0);
+            check(size);
+            return n;
+        }
+
+        private void check(long size) {
             if (size > budget) {
                 throw new ImportFailure("The XLSX file expands to more than the allowed size when unzipped "
                         + "(zip bomb guard); nothing was imported");
@@ -143,7 +166,6 @@ final class XlsxGuard {
                 throw new ImportFailure("The XLSX part " + SheetScan.shorten(name) + " is compressed more than "
                         + limits.maxCompressionRatio() + ":1, which only zip bombs are (zip bomb guard); nothing was imported");
             }
-            return n;
         }
 
         long drain() throws IOException {

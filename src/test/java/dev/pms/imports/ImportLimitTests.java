@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The size and row limits, made small here so the tests stay quick; the defaults are 100 MB and 1,000,000 rows. */
 // closed after the class, so that its job workers do not keep polling the shared database beside the default context's
 @DirtiesContext
-@TestPropertySource(properties = {"pms.import.max-bytes=1MB", "pms.import.max-rows=1000"})
+@TestPropertySource(properties = {"pms.import.max-bytes=1MB", "pms.import.max-rows=1000", "pms.import.max-text-chars=1000000"})
 class ImportLimitTests extends IntegrationTest {
 
     @AfterEach
@@ -69,6 +69,24 @@ class ImportLimitTests extends IntegrationTest {
         Response done = Uploads.importFile(team, "many.csv", Uploads.csv(rows.toString()));
         assertThat(done.get("status")).isEqualTo("FAILED");
         assertThat(done.get("error")).contains("more than 1000 rows");
+    }
+
+    /** A small workbook that names one 100,000-character shared string in every row writes far more than its size. */
+    @Test
+    void importThatWouldWriteMoreTextThanTheCapFailsAndImportsNothing() {
+        Team team = Team.create(port);
+        StringBuilder rows = new StringBuilder("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c></row>");
+        for (int r = 2; r <= 20; r++) {
+            rows.append("<row r=\"").append(r).append("\">").append(Workbooks.inline("A" + r, "Task " + r))
+                    .append("<c r=\"B").append(r).append("\" t=\"s\"><v>2</v></c></row>");
+        }
+        byte[] file = Workbooks.zip(Workbooks.parts(rows.toString(),
+                Workbooks.sharedStrings("Title", "Description", Workbooks.noise(100_000))));
+        assertThat(file.length).isLessThan(100_000);
+        Response done = Uploads.importFile(team, "repeats.xlsx", file);
+        assertThat(done.get("status")).as(done.toString()).isEqualTo("FAILED");
+        assertThat(done.get("error")).isEqualTo("Row 11: the import would write more than 1,000,000 characters of titles and "
+                + "descriptions, the most one import may; nothing was imported");
     }
 
     /** A stream of task lines ("x\n") of the given length that counts what was read. */
