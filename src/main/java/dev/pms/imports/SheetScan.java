@@ -191,11 +191,18 @@ final class SheetScan extends PartHandler {
 
     /** A non-negative int written in digits, else -1 (too long is too big: {@link Integer#MAX_VALUE}). */
     static int number(String digits) {
-        if (digits.isEmpty() || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (digits.isEmpty()) {
             return -1;
         }
-        String trimmed = digits.replaceFirst("^0+(?=.)", "");
-        return trimmed.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(trimmed);
+        long value = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            char c = digits.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = Math.min(value * 10 + c - '0', Integer.MAX_VALUE);
+        }
+        return (int) value;
     }
 
     static String shorten(String value) {
