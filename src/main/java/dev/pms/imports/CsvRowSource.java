@@ -24,16 +24,19 @@ import java.util.List;
  * rather than turning into replacement characters in people's tasks.
  */
 final class CsvRowSource implements RowSource {
-    private static final int MAX_FIELD_CHARS = 16 * 1024 * 1024;
+    /** Room beyond the longest cell for the parser's buffer, which also holds the rest of what it read. */
+    private static final int BUFFER_SLACK = 1 << 16;
     private final CsvReader<CsvRecord> reader;
     private final Iterator<CsvRecord> records;
     private final List<String> header;
     private final int headerFields;
     private final CountingInputStream counted;
+    private final ImportProperties limits;
     private QuoteTracker quotes;
     private int row = 1;
 
-    CsvRowSource(Path file, int maxColumns) {
+    CsvRowSource(Path file, ImportProperties limits) {
+        this.limits = limits;
         try {
             byte[] head = readHead(file);
             CsvEncoding encoding = CsvEncoding.detect(head, head.length);
@@ -44,16 +47,17 @@ final class CsvRowSource implements RowSource {
             String first = firstLine(text);
             char separator = CsvEncoding.delimiter(first);
             text.reset();
+            // every limit holds while the file streams: the buffer stops at a cell's size, the handler at a row's
             this.reader = CsvReader.builder().fieldSeparator(separator).quoteCharacter('"').skipEmptyLines(true)
-                    .allowMissingFields(true).allowExtraFields(true)
-                    .build(CsvRecordHandler.builder().maxFields(maxColumns).maxFieldSize(MAX_FIELD_CHARS)
-                            .maxRecordSize(2 * MAX_FIELD_CHARS).build(), text);
+                    .allowMissingFields(true).allowExtraFields(true).maxBufferSize(limits.maxCellChars() + BUFFER_SLACK)
+                    .build(CsvRecordHandler.builder().maxFields(limits.maxColumns()).maxFieldSize(limits.maxCellChars())
+                            .maxRecordSize(Math.max(limits.maxRowChars(), limits.maxCellChars())).build(), text);
             this.records = reader.iterator();
             CsvRecord headerRecord = nextRecord();
             if (headerRecord == null) {
                 throw new ImportFailure("The file is empty: it has no header row");
             }
-            this.header = headerRecord.getFields();
+            this.header = RowSource.checkHeader(headerRecord.getFields(), limits.maxHeaderChars());
             this.headerFields = header.size();
         } catch (CharacterCodingException e) {
             throw notUtf8(1, e);
@@ -107,9 +111,16 @@ final class CsvRowSource implements RowSource {
                 + "Save it as \"CSV UTF-8\" (or UTF-16 with a byte-order mark) and upload it again", e);
     }
 
-    private static String describe(CsvParseException e) {
+    /** FastCSV's English messages, turned into ours (its limit messages speak of field indexes and buffers). */
+    private String describe(CsvParseException e) {
         String cause = e.getCause() == null ? "" : e.getCause().getMessage();
         String message = e.getMessage() + (cause == null || cause.isEmpty() ? "" : ": " + cause);
+        if (message.contains("max field size") || message.contains("maximum buffer size")) {
+            return "a cell is longer than " + String.format("%,d", limits.maxCellChars()) + " characters; nothing was imported";
+        }
+        if (message.contains("max record size")) {
+            return "the row is longer than " + String.format("%,d", limits.maxRowChars()) + " characters; nothing was imported";
+        }
         return message.contains("fields") && message.contains("maximum")
                 ? "too many columns (" + message + ")" : "the CSV is malformed (" + message + ")";
     }

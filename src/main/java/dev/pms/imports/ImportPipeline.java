@@ -160,6 +160,7 @@ class ImportPipeline {
 
         private void readAll(RowSource source, RowMapper mapper, TaskCopy copy) {
             boolean strict = work.view().mode() == ImportMode.STRICT;
+            TextBudget text = new TextBudget(properties.maxTextChars());
             for (RowSource.SourceRow row; (row = source.next()) != null; ) {
                 if (++total > work.rowLimit()) {
                     throw new ImportFailure("The file has more than " + work.rowLimit() + " rows, the limit; nothing was imported");
@@ -169,6 +170,7 @@ class ImportPipeline {
                     rejected++;
                     mapped.errors().stream().limit(properties.maxReportedErrors() - errors.size()).forEach(errors::add);
                 } else if (!strict || rejected == 0) {
+                    text.add(mapped.task());
                     copy.add(mapped.task());
                 }
                 if (total % CHECK_EVERY_ROWS == 0) {
@@ -197,10 +199,10 @@ class ImportPipeline {
 
         private RowSource open(Path file, ImportFormat format) {
             if (format == ImportFormat.XLSX) {
-                XlsxGuard.check(file, properties.maxExpandedBytes().toBytes(), properties.maxCompressionRatio());
-                return new XlsxRowSource(file, properties.maxColumns());
+                XlsxGuard.check(file, properties, work.rowLimit());
+                return new XlsxRowSource(file, properties);
             }
-            return new CsvRowSource(file, properties.maxColumns());
+            return new CsvRowSource(file, properties);
         }
     }
 }

@@ -18,6 +18,16 @@ interface RowSource extends AutoCloseable {
     @Override
     void close();
 
+    /** The header, once its size is checked (its row's size was checked while it streamed). */
+    static List<String> checkHeader(List<String> header, int maxChars) {
+        long chars = header.stream().mapToLong(cell -> cell == null ? 0 : cell.length()).sum();
+        if (chars > maxChars) {
+            throw new ImportFailure("The header row is longer than " + String.format("%,d", maxChars)
+                    + " characters; a header names columns; nothing was imported");
+        }
+        return header;
+    }
+
     /** One data row; {@code number} counts rows as a spreadsheet does (the header is row 1). */
     record SourceRow(int number, String[] cells) {
         String cell(int index) {

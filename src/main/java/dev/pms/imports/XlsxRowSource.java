@@ -5,9 +5,11 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 
+import javax.xml.stream.XMLStreamException;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -23,22 +25,25 @@ final class XlsxRowSource implements RowSource {
     private final Iterator<Row> rows;
     private final List<String> header;
     private final int maxColumns;
+    private int lastRow;
 
-    XlsxRowSource(Path file, int maxColumns) {
-        this.maxColumns = maxColumns;
+    /** Opens a file that {@link XlsxGuard} has checked: the reader's own errors are then damage it could not see. */
+    XlsxRowSource(Path file, ImportProperties limits) {
+        this.maxColumns = limits.maxColumns();
         try {
             this.workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(false, false));
             this.stream = workbook.getFirstSheet().openStream();
             this.rows = stream.iterator();
         } catch (IOException | RuntimeException e) {
-            throw new ImportFailure("The file is not a readable XLSX workbook: " + e.getMessage(), e);
+            throw new ImportFailure("The file is not a readable XLSX workbook: its parts are damaged or missing; "
+                    + "nothing was imported", e);
         }
         SourceRow first = next();
         if (first == null) {
             close();
             throw new ImportFailure("The workbook's first sheet is empty: it has no header row");
         }
-        this.header = List.of(first.cells());
+        this.header = RowSource.checkHeader(Arrays.asList(first.cells()), limits.maxHeaderChars());
     }
 
     @Override
@@ -51,6 +56,7 @@ final class XlsxRowSource implements RowSource {
         try {
             while (rows.hasNext()) {
                 Row row = rows.next();
+                lastRow = row.getRowNum();
                 String[] cells = cells(row);
                 if (!SourceRow.blank(cells)) {
                     return new SourceRow(row.getRowNum(), cells);
@@ -60,8 +66,21 @@ final class XlsxRowSource implements RowSource {
         } catch (ImportFailure e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new ImportFailure("The XLSX sheet could not be read: " + e.getMessage(), e);
+            // the reader's messages name parser classes: say what is wrong, keep them as the cause
+            String where = lastRow == 0 ? "at its start" : "after row " + lastRow;
+            throw new ImportFailure("The XLSX sheet could not be read " + where + ": " + (causedByXml(e)
+                    ? "it is not well-formed XML" : "it is damaged or uses a feature this reader does not know")
+                    + "; nothing was imported", e);
         }
+    }
+
+    private static boolean causedByXml(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof XMLStreamException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String[] cells(Row row) {

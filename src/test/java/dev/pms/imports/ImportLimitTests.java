@@ -15,7 +15,7 @@ import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The size and row limits, 1 MB and 1,000 rows here so the tests stay quick; the defaults are 100 MB and 1,000,000 rows. */
+/** The size, row and text limits, 1 MB, 1,000 rows and 1,000,000 characters here so the tests stay quick. */
 class ImportLimitTests extends SmallLimitsTest {
 
     @AfterEach
@@ -64,6 +64,24 @@ class ImportLimitTests extends SmallLimitsTest {
         Response done = Uploads.importFile(team, "many.csv", Uploads.csv(rows.toString()));
         assertThat(done.get("status")).isEqualTo("FAILED");
         assertThat(done.get("error")).contains("more than 1000 rows");
+    }
+
+    /** A small workbook that names one 100,000-character shared string in every row writes far more than its size. */
+    @Test
+    void importThatWouldWriteMoreTextThanTheCapFailsAndImportsNothing() {
+        Team team = Team.create(port);
+        StringBuilder rows = new StringBuilder("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c></row>");
+        for (int r = 2; r <= 20; r++) {
+            rows.append("<row r=\"").append(r).append("\">").append(Workbooks.inline("A" + r, "Task " + r))
+                    .append("<c r=\"B").append(r).append("\" t=\"s\"><v>2</v></c></row>");
+        }
+        byte[] file = Workbooks.zip(Workbooks.parts(rows.toString(),
+                Workbooks.sharedStrings("Title", "Description", Workbooks.noise(100_000))));
+        assertThat(file.length).isLessThan(100_000);
+        Response done = Uploads.importFile(team, "repeats.xlsx", file);
+        assertThat(done.get("status")).as(done.toString()).isEqualTo("FAILED");
+        assertThat(done.get("error")).isEqualTo("Row 11: the import would write more than 1,000,000 characters of titles and "
+                + "descriptions, the most one import may; nothing was imported");
     }
 
     /** A stream of task lines ("x\n") of the given length that counts what was read. */

@@ -4,9 +4,9 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * A PMS whose pools and import limits are small enough for a test to fill them: a requests pool of four
- * connections, a reads pool of one that refuses after half a second, one upload stored at a time, 1 MB
- * and 1,000 rows per import. All such tests share this one context (and each other's settings), so that
- * the run starts two applications instead of one per setting.
+ * connections, a reads pool of one that refuses after half a second, one upload stored at a time, and 1 MB,
+ * 1,000 rows and 1,000,000 characters of text per import. All such tests share this one context (and each
+ * other's settings), so that the run starts two applications instead of one per setting.
  */
 @TestPropertySource(properties = {
         "spring.datasource.hikari.maximum-pool-size=4",
@@ -15,6 +15,7 @@ import org.springframework.test.context.TestPropertySource;
         "pms.import.concurrent-uploads=1",
         "pms.import.upload-wait=2s",
         "pms.import.max-bytes=1MB",
-        "pms.import.max-rows=1000"})
+        "pms.import.max-rows=1000",
+        "pms.import.max-text-chars=1000000"})
 public abstract class SmallLimitsTest extends IntegrationTest {
 }
