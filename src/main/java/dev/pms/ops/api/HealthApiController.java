@@ -19,8 +19,8 @@ import java.util.Optional;
 /**
  * Readiness for load balancers: 503 while PostgreSQL does not answer; 200 while it does, with status UP, or
  * DEGRADED while a job worker makes no progress or queued jobs wait too long (requests are still served).
- * Everyone sees the statuses; the figures and reasons are for instance admins (and the management port's
- * actuator). The queue is read, and the caller's session looked up, only once the database has answered, so
+ * Everyone sees the statuses and, when degraded, the reasons in words; the figures (workers, queue, latency)
+ * are for instance admins (and the management port's actuator). The queue is read, and the caller's session looked up, only once the database has answered, so
  * that the probe keeps within its time while the database is away.
  */
 @RestController
@@ -46,6 +46,9 @@ class HealthApiController {
         body.put("status", degraded ? "DEGRADED" : "UP");
         body.put("database", new LinkedHashMap<>(Map.of("status", "UP")));
         body.put("jobs", new LinkedHashMap<>(Map.of("status", status.isEmpty() ? "UNKNOWN" : degraded ? "DEGRADED" : "UP")));
+        if (degraded) {
+            body.put("reasons", status.get().problems());
+        }
         if (instanceAdmin()) {
             addDetail(body, db, status);
         }
@@ -61,7 +64,6 @@ class HealthApiController {
     private static void addDetail(Map<String, Object> body, DatabaseHealth.Status db, Optional<JobsStatus> jobs) {
         ((Map<String, Object>) body.get("database")).put("latencyMillis", db.latencyMillis());
         jobs.ifPresent(status -> {
-            body.put("reasons", status.problems());
             Map<String, Object> detail = (Map<String, Object>) body.get("jobs");
             detail.put("worker", Map.of("running", status.workersRunning(), "workers", status.workers(),
                     "inHand", status.inHand(), "stalled", status.stalled()));
