@@ -1,5 +1,16 @@
 package dev.pms.imports;
 
+import dev.pms.imports.parse.Columns;
+import dev.pms.imports.parse.CsvRowSource;
+import dev.pms.imports.parse.DueDates;
+import dev.pms.imports.parse.RowSource;
+import dev.pms.imports.parse.TaskRowReader;
+import dev.pms.imports.parse.TextBudget;
+import dev.pms.imports.parse.XlsxGuard;
+import dev.pms.imports.parse.XlsxRowSource;
+
+import dev.pms.imports.parse.Lookups;
+
 import dev.pms.jobs.JobLease;
 import dev.pms.platform.db.Background;
 import dev.pms.project.ProjectQueries;
@@ -126,7 +137,7 @@ class ImportPipeline {
             Import view = work.view();
             try (RowSource source = open(file, view.format())) {
                 Columns columns = Columns.of(source.header());
-                RowMapper mapper = new RowMapper(columns, lookups.load(access, columns), view.projectId(),
+                TaskRowReader mapper = new TaskRowReader(columns, lookups.load(access, columns), view.projectId(),
                         new DueDates(work.dateFormat(), view.format() == ImportFormat.XLSX));
                 taskCopy = tasks.startCopy(access, view.id(), view.sizeBytes());
                 int inserted = copyRows(source, mapper);
@@ -145,7 +156,7 @@ class ImportPipeline {
          * Any failure, an Error too, cancels the COPY before the transaction rolls back (an open COPY would make
          * the rollback wait forever); after an unexpected one the connection is discarded, not pooled again.
          */
-        private int copyRows(RowSource source, RowMapper mapper) {
+        private int copyRows(RowSource source, TaskRowReader mapper) {
             try {
                 readAll(source, mapper, taskCopy);
                 return Math.toIntExact(taskCopy.finish());
@@ -158,14 +169,14 @@ class ImportPipeline {
             }
         }
 
-        private void readAll(RowSource source, RowMapper mapper, TaskCopy copy) {
+        private void readAll(RowSource source, TaskRowReader mapper, TaskCopy copy) {
             boolean strict = work.view().mode() == ImportMode.STRICT;
             TextBudget text = new TextBudget(properties.maxTextChars());
             for (RowSource.SourceRow row; (row = source.next()) != null; ) {
                 if (++total > work.rowLimit()) {
                     throw new ImportFailure("The file has more than " + work.rowLimit() + " rows, the limit; nothing was imported");
                 }
-                RowMapper.Mapped mapped = mapper.map(row);
+                TaskRowReader.Mapped mapped = mapper.map(row);
                 if (mapped.task() == null) {
                     rejected++;
                     mapped.errors().stream().limit(properties.maxReportedErrors() - errors.size()).forEach(errors::add);

@@ -1,5 +1,9 @@
 package dev.pms.imports;
 
+
+import dev.pms.imports.parse.DueDates;
+import dev.pms.imports.parse.UploadSniffer;
+
 import dev.pms.jobs.JobService;
 import dev.pms.platform.Ids;
 import dev.pms.platform.web.ProblemException;

@@ -4,7 +4,7 @@ package dev.pms.imports;
 public record RowError(int row, String column, String value, String reason) {
     private static final int MAX_VALUE = 200;
 
-    static RowError of(int row, String column, String value, String reason) {
+    public static RowError of(int row, String column, String value, String reason) {
         String clean = value == null ? "" : value.replace('\u0000', ' ');
         String shown = clean.length() > MAX_VALUE ? clean.substring(0, MAX_VALUE) + "…" : clean;
         return new RowError(row, column, shown, reason);

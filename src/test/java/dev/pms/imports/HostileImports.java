@@ -1,5 +1,8 @@
 package dev.pms.imports;
 
+
+import dev.pms.imports.parse.Lookups;
+
 import dev.pms.jobs.JobHandler;
 import dev.pms.task.TaskService;
 import dev.pms.workspace.WorkspaceQueries;

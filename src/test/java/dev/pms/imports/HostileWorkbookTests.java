@@ -1,5 +1,8 @@
 package dev.pms.imports;
 
+
+import dev.pms.imports.parse.Workbooks;
+
 import dev.pms.support.IntegrationTest;
 import dev.pms.support.Response;
 import dev.pms.support.Team;
@@ -19,9 +22,9 @@ import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import static dev.pms.imports.Workbooks.inline;
-import static dev.pms.imports.Workbooks.parts;
-import static dev.pms.imports.Workbooks.sharedStrings;
+import static dev.pms.imports.parse.Workbooks.inline;
+import static dev.pms.imports.parse.Workbooks.parts;
+import static dev.pms.imports.parse.Workbooks.sharedStrings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -1,5 +1,8 @@
 package dev.pms.imports;
 
+
+import dev.pms.imports.parse.Workbooks;
+
 import dev.pms.support.SmallLimitsTest;
 import dev.pms.support.Response;
 import dev.pms.support.Team;

@@ -1,4 +1,7 @@
-package dev.pms.imports;
+package dev.pms.imports.parse;
+
+
+import dev.pms.imports.ImportFailure;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -11,8 +14,8 @@ import java.util.Map;
  * against aliases taken from the exports of Jira, Redmine, Asana, Trello and Linear; for each field the
  * earliest alias in its list wins (Asana's "Assignee Email" over its "Assignee").
  */
-final class Columns {
-    enum Field {
+public final class Columns {
+    public enum Field {
         TITLE("title", "name", "summary", "subject", "task", "taskname", "cardname", "issuetitle", "headline"),
         DESCRIPTION("description", "desc", "notes", "carddescription", "details", "body", "content"),
         STATUS("status", "state", "stage", "workflowstate", "listname", "list", "sectioncolumn", "section", "column"),
@@ -37,7 +40,7 @@ final class Columns {
         this.names = names;
     }
 
-    static Columns of(List<String> header) {
+    public static Columns of(List<String> header) {
         List<String> normalized = header.stream().map(Columns::normalize).toList();
         Map<Field, Integer> index = new EnumMap<>(Field.class);
         for (Field field : Field.values()) {
@@ -57,12 +60,12 @@ final class Columns {
     }
 
     /** The column of a field, or -1 when the file has none. */
-    int of(Field field) {
+    public int of(Field field) {
         return index.getOrDefault(field, -1);
     }
 
     /** The header text of a field's column as the file spells it, for the error report. */
-    String name(Field field) {
+    public String name(Field field) {
         int at = of(field);
         return at < 0 ? field.name().toLowerCase(Locale.ROOT) : names.get(at).strip();
     }

@@ -1,9 +1,12 @@
-package dev.pms.imports;
+package dev.pms.imports.parse;
+
+
+import dev.pms.imports.ImportFailure;
 
 import java.util.List;
 
 /** The rows of an uploaded file, read one at a time: a header, then data rows as text cells. */
-interface RowSource extends AutoCloseable {
+public interface RowSource extends AutoCloseable {
 
     List<String> header();
 
@@ -29,8 +32,8 @@ interface RowSource extends AutoCloseable {
     }
 
     /** One data row; {@code number} counts rows as a spreadsheet does (the header is row 1). */
-    record SourceRow(int number, String[] cells) {
-        String cell(int index) {
+    public record SourceRow(int number, String[] cells) {
+        public String cell(int index) {
             if (index < 0 || index >= cells.length) {
                 return "";
             }
@@ -38,7 +41,7 @@ interface RowSource extends AutoCloseable {
             return value == null ? "" : value;
         }
 
-        static boolean blank(String[] cells) {
+        public static boolean blank(String[] cells) {
             for (String cell : cells) {
                 if (cell != null && !cell.isBlank()) {
                     return false;

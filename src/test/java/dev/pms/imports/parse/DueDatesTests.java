@@ -1,4 +1,4 @@
-package dev.pms.imports;
+package dev.pms.imports.parse;
 
 import dev.pms.platform.web.ProblemException;
 import org.junit.jupiter.params.ParameterizedTest;

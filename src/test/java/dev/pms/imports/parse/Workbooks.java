@@ -1,4 +1,4 @@
-package dev.pms.imports;
+package dev.pms.imports.parse;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
@@ -11,8 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Minimal XLSX files written part by part, so that tests can craft what no spreadsheet program would. */
-final class Workbooks {
-    static final String CONTENT_TYPES = """
+public final class Workbooks {
+    public static final String CONTENT_TYPES = """
             <?xml version="1.0" encoding="UTF-8"?>
             <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
             <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
@@ -21,25 +21,25 @@ final class Workbooks {
             <Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
             <Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>
             </Types>""";
-    static final String WORKBOOK = """
+    public static final String WORKBOOK = """
             <?xml version="1.0" encoding="UTF-8"?>
             <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
             xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
             <sheets><sheet name="Tasks" sheetId="1" r:id="rId1"/></sheets></workbook>""";
-    static final String WORKBOOK_RELS = """
+    public static final String WORKBOOK_RELS = """
             <?xml version="1.0" encoding="UTF-8"?>
             <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
             <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" \
             Target="worksheets/sheet1.xml"/>
             </Relationships>""";
-    static final String SHEET_START = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    public static final String SHEET_START = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
             + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">";
 
     private Workbooks() {
     }
 
     /** A header "Title" and one task per title, as inline strings: a workbook that imports. */
-    static Map<String, String> tasks(String... titles) {
+    public static Map<String, String> tasks(String... titles) {
         StringBuilder rows = new StringBuilder("<row r=\"1\">" + inline("A1", "Title") + "</row>");
         for (int i = 0; i < titles.length; i++) {
             rows.append("<row r=\"").append(i + 2).append("\">").append(inline("A" + (i + 2), titles[i])).append("</row>");
@@ -48,7 +48,7 @@ final class Workbooks {
     }
 
     /** The parts of a workbook whose first sheet holds these rows ({@code <row>} elements). */
-    static Map<String, String> parts(String rows, String sharedStrings) {
+    public static Map<String, String> parts(String rows, String sharedStrings) {
         Map<String, String> parts = new LinkedHashMap<>();
         parts.put("[Content_Types].xml", CONTENT_TYPES);
         parts.put("xl/workbook.xml", WORKBOOK);
@@ -58,11 +58,11 @@ final class Workbooks {
         return parts;
     }
 
-    static String sheet(String rows) {
+    public static String sheet(String rows) {
         return SHEET_START + "<sheetData>" + rows + "</sheetData></worksheet>";
     }
 
-    static String sharedStrings(String... strings) {
+    public static String sharedStrings(String... strings) {
         StringBuilder sst = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");
         for (String s : strings) {
@@ -72,7 +72,7 @@ final class Workbooks {
     }
 
     /** Letters that compress about as well as prose (2:1), far from the zip-bomb guard's ratio. */
-    static String noise(int length) {
+    public static String noise(int length) {
         java.util.Random random = new java.util.Random(length);
         char[] chars = new char[length];
         for (int i = 0; i < length; i++) {
@@ -81,18 +81,18 @@ final class Workbooks {
         return new String(chars);
     }
 
-    static String inline(String ref, String text) {
+    public static String inline(String ref, String text) {
         return "<c r=\"" + ref + "\" t=\"inlineStr\"><is><t>" + text + "</t></is></c>";
     }
 
-    static byte[] zip(Map<String, String> parts) {
+    public static byte[] zip(Map<String, String> parts) {
         Map<String, byte[]> bytes = new LinkedHashMap<>();
         parts.forEach((name, text) -> bytes.put(name, text.getBytes(StandardCharsets.UTF_8)));
         return zipBytes(bytes);
     }
 
     /** Written with Commons Compress, which (unlike java.util.zip) also writes two entries of one name. */
-    static byte[] zipBytes(Map<String, byte[]> parts) {
+    public static byte[] zipBytes(Map<String, byte[]> parts) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out)) {
             for (Map.Entry<String, byte[]> part : parts.entrySet()) {

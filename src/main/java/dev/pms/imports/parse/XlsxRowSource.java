@@ -1,4 +1,8 @@
-package dev.pms.imports;
+package dev.pms.imports.parse;
+
+
+import dev.pms.imports.ImportFailure;
+import dev.pms.imports.ImportProperties;
 
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -19,7 +23,7 @@ import java.util.stream.Stream;
  * reads in place). Numbers arrive as their plain text; dates stay Excel serial numbers, which the
  * mapping turns into days.
  */
-final class XlsxRowSource implements RowSource {
+public final class XlsxRowSource implements RowSource {
     private final ReadableWorkbook workbook;
     private final Stream<Row> stream;
     private final Iterator<Row> rows;
@@ -28,7 +32,7 @@ final class XlsxRowSource implements RowSource {
     private int lastRow;
 
     /** Opens a file that {@link XlsxGuard} has checked: the reader's own errors are then damage it could not see. */
-    XlsxRowSource(Path file, ImportProperties limits) {
+    public XlsxRowSource(Path file, ImportProperties limits) {
         this.maxColumns = limits.maxColumns();
         try {
             this.workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(false, false));

@@ -1,4 +1,4 @@
-package dev.pms.imports;
+package dev.pms.imports.parse;
 
 /**
  * An A1-style cell reference read without trusting it: column letters and row digits are counted, never

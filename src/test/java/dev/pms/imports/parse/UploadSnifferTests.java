@@ -1,4 +1,7 @@
-package dev.pms.imports;
+package dev.pms.imports.parse;
+
+
+import dev.pms.imports.ImportFormat;
 
 import dev.pms.platform.web.ProblemException;
 import org.junit.jupiter.api.Test;

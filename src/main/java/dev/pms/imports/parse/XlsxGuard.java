@@ -1,4 +1,8 @@
-package dev.pms.imports;
+package dev.pms.imports.parse;
+
+
+import dev.pms.imports.ImportFailure;
+import dev.pms.imports.ImportProperties;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
@@ -21,7 +25,7 @@ import java.util.Map;
  * parser ({@link XmlPart}); the first sheet and the shared strings held to the import's limits
  * ({@link SheetScan}, {@link SharedStringScan}).
  */
-final class XlsxGuard {
+public final class XlsxGuard {
     private static final long SMALL_ENTRY = 1024 * 1024;
     private final ZipFile zip;
     private final List<ZipArchiveEntry> entries;
@@ -38,7 +42,7 @@ final class XlsxGuard {
         entries.forEach(entry -> byName.putIfAbsent(entry.getName(), entry));
     }
 
-    static void check(Path file, ImportProperties limits, int rowLimit) {
+    public static void check(Path file, ImportProperties limits, int rowLimit) {
         try {
             ZipStructure.countEntries(file, limits.maxZipEntries());
             try (ZipFile zip = ZipFile.builder().setPath(file).get()) {

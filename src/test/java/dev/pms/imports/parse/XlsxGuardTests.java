@@ -1,4 +1,7 @@
-package dev.pms.imports;
+package dev.pms.imports.parse;
+
+import dev.pms.imports.ImportFailure;
+import dev.pms.imports.ImportProperties;
 
 import org.apache.commons.compress.archivers.zip.UnixStat;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
@@ -15,9 +18,9 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import static dev.pms.imports.Workbooks.inline;
-import static dev.pms.imports.Workbooks.parts;
-import static dev.pms.imports.Workbooks.sharedStrings;
+import static dev.pms.imports.parse.Workbooks.inline;
+import static dev.pms.imports.parse.Workbooks.parts;
+import static dev.pms.imports.parse.Workbooks.sharedStrings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

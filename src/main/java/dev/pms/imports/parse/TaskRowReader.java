@@ -1,6 +1,8 @@
-package dev.pms.imports;
+package dev.pms.imports.parse;
 
-import dev.pms.imports.Columns.Field;
+import dev.pms.imports.RowError;
+
+import dev.pms.imports.parse.Columns.Field;
 import dev.pms.platform.SpreadsheetText;
 import dev.pms.project.Project;
 import dev.pms.task.ImportedTask;
@@ -18,7 +20,7 @@ import java.util.UUID;
  * Turns one source row into a task, or into the reasons it cannot be one: every cell is checked, so a
  * row's report names all of its problems at once. Limits match the tasks table's checks.
  */
-final class RowMapper {
+public final class TaskRowReader {
     static final int MAX_TITLE = 500;
     static final int MAX_DESCRIPTION = 100_000;
     private static final int WORD_CACHE = 256;
@@ -31,17 +33,17 @@ final class RowMapper {
     private final Map<String, Priority> priorities = new HashMap<>();
 
     /** A mapped row: the task, or the errors when {@code task} is null. */
-    record Mapped(ImportedTask task, List<RowError> errors) {
+    public record Mapped(ImportedTask task, List<RowError> errors) {
     }
 
-    RowMapper(Columns columns, Lookups lookups, UUID defaultProject, DueDates dueDates) {
+    public TaskRowReader(Columns columns, Lookups lookups, UUID defaultProject, DueDates dueDates) {
         this.columns = columns;
         this.lookups = lookups;
         this.defaultProject = defaultProject;
         this.dueDates = dueDates;
     }
 
-    Mapped map(RowSource.SourceRow row) {
+    public Mapped map(RowSource.SourceRow row) {
         List<RowError> errors = new ArrayList<>(0);
         String title = text(row, Field.TITLE, errors).strip();
         if (title.isEmpty()) {

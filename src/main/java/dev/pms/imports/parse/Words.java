@@ -1,4 +1,4 @@
-package dev.pms.imports;
+package dev.pms.imports.parse;
 
 import dev.pms.task.Priority;
 import dev.pms.task.TaskStatus;

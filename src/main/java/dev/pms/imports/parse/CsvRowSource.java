@@ -1,4 +1,8 @@
-package dev.pms.imports;
+package dev.pms.imports.parse;
+
+import dev.pms.imports.ImportFailure;
+
+import dev.pms.imports.ImportProperties;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
@@ -23,7 +27,7 @@ import java.util.List;
  * RFC 4180 quotes (fields with separators, quotes and line breaks). Undecodable bytes fail the import
  * rather than turning into replacement characters in people's tasks.
  */
-final class CsvRowSource implements RowSource {
+public final class CsvRowSource implements RowSource {
     /** Room beyond the longest cell for the parser's buffer, which also holds the rest of what it read. */
     private static final int BUFFER_SLACK = 1 << 16;
     private final CsvReader<CsvRecord> reader;
@@ -35,7 +39,7 @@ final class CsvRowSource implements RowSource {
     private QuoteTracker quotes;
     private int row = 1;
 
-    CsvRowSource(Path file, ImportProperties limits) {
+    public CsvRowSource(Path file, ImportProperties limits) {
         this.limits = limits;
         try {
             byte[] head = readHead(file);

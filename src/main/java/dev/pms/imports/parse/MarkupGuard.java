@@ -1,4 +1,7 @@
-package dev.pms.imports;
+package dev.pms.imports.parse;
+
+
+import dev.pms.imports.ImportFailure;
 
 import java.io.FilterReader;
 import java.io.IOException;

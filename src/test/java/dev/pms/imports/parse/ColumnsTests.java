@@ -1,6 +1,9 @@
-package dev.pms.imports;
+package dev.pms.imports.parse;
 
-import dev.pms.imports.Columns.Field;
+
+import dev.pms.imports.ImportFailure;
+
+import dev.pms.imports.parse.Columns.Field;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

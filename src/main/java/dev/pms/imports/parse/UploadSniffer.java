@@ -1,4 +1,8 @@
-package dev.pms.imports;
+package dev.pms.imports.parse;
+
+
+import dev.pms.imports.ImportFailure;
+import dev.pms.imports.ImportFormat;
 
 import dev.pms.platform.web.ProblemException;
 import org.springframework.http.HttpStatus;
@@ -6,11 +10,11 @@ import org.springframework.http.HttpStatus;
 import java.util.Locale;
 
 /** Tells an upload's format by its first bytes, not its name, and refuses what no import can read. */
-final class UploadSniffer {
+public final class UploadSniffer {
     private UploadSniffer() {
     }
 
-    static ImportFormat format(byte[] head, String fileName) {
+    public static ImportFormat format(byte[] head, String fileName) {
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
             return ImportFormat.XLSX;
@@ -29,7 +33,7 @@ final class UploadSniffer {
         return ImportFormat.CSV;
     }
 
-    static String fileName(String original) {
+    public static String fileName(String original) {
         String name = original == null || original.isBlank() ? "upload" : original.strip();
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         return name.length() > 255 ? name.substring(0, 255) : name.isEmpty() ? "upload" : name;

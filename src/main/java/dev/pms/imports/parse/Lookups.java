@@ -1,4 +1,4 @@
-package dev.pms.imports;
+package dev.pms.imports.parse;
 
 import dev.pms.project.Project;
 import dev.pms.project.ProjectQueries;
@@ -17,14 +17,14 @@ import java.util.UUID;
  * by email, name or login (the email's local part), a project by name. A name two members share is
  * ambiguous and not matched. Each is loaded only when the file has a column that names them.
  */
-final class Lookups {
+public final class Lookups {
     static final UUID AMBIGUOUS = new UUID(0, 0);
     private final Map<String, UUID> members = new HashMap<>();
     private final Map<String, Project> projects = new HashMap<>();
 
     /** Loads the lookups of a workspace for one import run. */
     @Component
-    static class Loader {
+    public static class Loader {
         private final WorkspaceQueries workspaces;
         private final ProjectQueries projects;
 
@@ -33,7 +33,7 @@ final class Lookups {
             this.projects = projects;
         }
 
-        Lookups load(WorkspaceAccess access, Columns columns) {
+        public Lookups load(WorkspaceAccess access, Columns columns) {
             Lookups lookups = new Lookups();
             if (columns.of(Columns.Field.ASSIGNEE) >= 0) {
                 workspaces.allMembers(access).forEach(lookups::addMember);

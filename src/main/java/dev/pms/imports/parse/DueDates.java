@@ -1,4 +1,4 @@
-package dev.pms.imports;
+package dev.pms.imports.parse;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -13,7 +13,7 @@ import java.util.Locale;
  * export (Jira's 12/Mar/24, "Mar 12, 2024", 12.03.2024, Excel serial numbers in XLSX). Slashed numeric
  * dates are read month first (US) unless the first number cannot be a month or a format was stated.
  */
-final class DueDates {
+public final class DueDates {
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
     private static final List<DateTimeFormatter> NAMED = List.of(
             formatter("d/MMM/yy"), formatter("d/MMM/yyyy"), formatter("d-MMM-yyyy"), formatter("d-MMM-yy"),
@@ -22,13 +22,13 @@ final class DueDates {
     private final DateTimeFormatter stated;
     private final boolean excelSerials;
 
-    DueDates(String statedFormat, boolean excelSerials) {
+    public DueDates(String statedFormat, boolean excelSerials) {
         this.stated = statedFormat == null || statedFormat.isBlank() ? null : formatter(statedFormat);
         this.excelSerials = excelSerials;
     }
 
     /** Checks a format named at upload, so that a typo is a 400 there and not a million rejected rows. */
-    static void validateFormat(String format) {
+    public static void validateFormat(String format) {
         if (format != null && !format.isBlank()) {
             try {
                 formatter(format);
@@ -39,7 +39,7 @@ final class DueDates {
     }
 
     /** The date, or null when the text is not one (the caller reports it); empty text is no date. */
-    LocalDate parse(String text) throws DateTimeException {
+    public LocalDate parse(String text) throws DateTimeException {
         String value = text.strip();
         if (stated != null) {
             try {

@@ -1,4 +1,7 @@
-package dev.pms.imports;
+package dev.pms.imports.parse;
+
+
+import dev.pms.imports.ImportFailure;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
