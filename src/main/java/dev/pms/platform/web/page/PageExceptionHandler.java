@@ -29,7 +29,7 @@ class PageExceptionHandler {
     @ExceptionHandler(ProblemException.class)
     ModelAndView problem(ProblemException e, HttpServletRequest request, HttpServletResponse response) {
         ProblemWriter.retryAfter(response, e);
-        return render(request, response, e.status(), e.getMessage());
+        return render(request, response, e.status(), e.forPeople());
     }
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class, BindException.class})
