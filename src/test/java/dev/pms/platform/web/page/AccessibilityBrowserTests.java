@@ -71,11 +71,13 @@ class AccessibilityBrowserTests extends IntegrationTest {
             check(page, "/admin/system", "System");
             check(page, "/no/such/page", "Not found");
             check(page, ws + "/tasks/" + UUID.randomUUID(), "Not found");
+            Browsers.screenshot(page, "not-found-task");
 
             Page viewer = signIn(viewerBrowser, team.get(Team.Seat.VIEWER).email());
             check(viewer, ws + "/tasks/" + task, "Write the launch post");
             assertThat(viewer.locator("#task-form")).hasCount(0);
             check(viewer, ws + "/tasks/new", "Not allowed");
+            Browsers.screenshot(viewer, "not-allowed");
 
             Page outsider = signIn(outsiderBrowser, team.get(Team.Seat.OUTSIDER).email());
             check(outsider, "/join/" + code, "Acme");
