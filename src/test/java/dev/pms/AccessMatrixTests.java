@@ -109,7 +109,7 @@ class AccessMatrixTests extends IntegrationTest {
             Response api = team.get(seat).get(team.path(UnguardedController.PATH));
             assertThat(api.status()).as(seat + ": " + api).isEqualTo(403);
             assertThat(api.header("Content-Type")).startsWith("application/problem+json");
-            assertThat(api.get("detail")).isEqualTo("This action is not available");
+            assertThat(api.get("detail")).isEqualTo("This action is not available.");
             Response page = team.get(seat).get("/w/" + team.workspaceId + UnguardedController.PATH);
             assertThat(page.status()).as(seat + ": " + page).isEqualTo(403);
             assertThat(page.header("Content-Type")).startsWith("text/html");

@@ -70,11 +70,12 @@ class BadInputTests extends IntegrationTest {
     @Test
     void unknownOrForeignIdsAre404() {
         String unknown = "01a22287-0000-7000-8000-000000000000";
-        assertProblem(owner.get(team.path("/tasks/" + unknown)), 404, "was not found");
+        assertProblem(owner.get(team.path("/tasks/" + unknown)), 404, "This task does not exist or was deleted.");
+        assertThat(owner.get(team.path("/tasks/" + unknown)).get("detail")).as("names no id").doesNotContain(unknown);
         assertProblem(owner.get(team.path("/tasks/not-a-uuid")), 400, "taskId");
-        assertProblem(owner.post(team.path("/tasks"), Map.of("projectId", unknown, "title", "x")), 404, "Project");
-        assertProblem(owner.patch(team.path("/tasks/" + taskId), Map.of("version", 0, "assigneeId", unknown)), 404, "Member");
-        assertProblem(owner.get("/api/v1/workspaces/" + unknown + "/tasks"), 404, "Workspace");
+        assertProblem(owner.post(team.path("/tasks"), Map.of("projectId", unknown, "title", "x")), 404, "This project does not exist");
+        assertProblem(owner.patch(team.path("/tasks/" + taskId), Map.of("version", 0, "assigneeId", unknown)), 404, "not a member");
+        assertProblem(owner.get("/api/v1/workspaces/" + unknown + "/tasks"), 404, "This workspace does not exist");
         assertProblem(owner.get(team.path("/tasks?cursor=garbage!")), 400, "cursor");
     }
 

@@ -28,12 +28,12 @@ public class AccountService implements UserDetailsService {
     public User signUp(SignUpCommand command) {
         String email = command.email().trim();
         if (users.emailTaken(email)) {
-            throw ProblemException.conflict("email-taken", "An account with this email already exists");
+            throw ProblemException.conflict("email-taken", "An account with this email already exists.");
         }
         try {
             return users.insert(Ids.next(), email, command.name().trim(), passwordEncoder.encode(command.password()));
         } catch (DuplicateKeyException raced) {
-            throw ProblemException.conflict("email-taken", "An account with this email already exists");
+            throw ProblemException.conflict("email-taken", "An account with this email already exists.");
         }
     }
 

@@ -50,7 +50,7 @@ public class ApiTokenService implements TokenAuthenticator {
     @Transactional
     public void revoke(UUID userId, UUID tokenId) {
         if (!tokens.revoke(userId, tokenId)) {
-            throw ProblemException.notFound("Token", tokenId);
+            throw ProblemException.notFound("API token");
         }
     }
 

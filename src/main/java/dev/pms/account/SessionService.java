@@ -33,7 +33,7 @@ public class SessionService {
                     UsernamePasswordAuthenticationToken.unauthenticated(email.trim(), password));
         } catch (AuthenticationException e) {
             // one answer for an unknown email and a wrong password: PMS does not reveal who has an account
-            throw new ProblemException(HttpStatus.UNAUTHORIZED, "bad-credentials", "Email or password is wrong");
+            throw new ProblemException(HttpStatus.UNAUTHORIZED, "bad-credentials", "Email or password is wrong.");
         }
         if (request.getSession(false) != null) {
             request.changeSessionId();

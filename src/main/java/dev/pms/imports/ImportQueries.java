@@ -23,7 +23,7 @@ public class ImportQueries {
     }
 
     public Import get(WorkspaceAccess access, UUID importId) {
-        return imports.find(access.workspaceId(), importId).orElseThrow(() -> ProblemException.notFound("Import", importId));
+        return imports.find(access.workspaceId(), importId).orElseThrow(() -> ProblemException.notFound("import"));
     }
 
     public Page<Import> history(WorkspaceAccess access, String cursor, int limit) {

@@ -74,16 +74,16 @@ public class ImportService {
     public Import undo(WorkspaceAccess access, UUID importId) {
         access.require(Permission.IMPORT_UNDO_OWN);
         Import current = imports.findForUpdate(access.workspaceId(), importId)
-                .orElseThrow(() -> ProblemException.notFound("Import", importId));
+                .orElseThrow(() -> ProblemException.notFound("import"));
         if (!access.mayUndoImport(current.userId())) {
-            throw ProblemException.forbidden("Your role may undo only your own imports");
+            throw ProblemException.forbidden("Your role may undo only your own imports.");
         }
         if (current.status() == ImportStatus.UNDONE || current.undoRequestedAt() != null) {
             return current;
         }
         if (current.status() != ImportStatus.SUCCEEDED) {
             throw ProblemException.conflict("import-not-undoable",
-                    "Only a finished import can be undone; this one is " + current.status());
+                    "Only a finished import can be undone; this one is " + current.status().name().toLowerCase(java.util.Locale.ROOT) + ".");
         }
         imports.undoRequested(access.workspaceId(), importId, access.userId());
         jobs.enqueue(access.workspaceId(), UndoImportJobHandler.KIND, importId, access.userId());
@@ -105,7 +105,7 @@ public class ImportService {
         try {
             byte[] first = command.content().readNBytes(ImportFiles.CHUNK);
             if (first.length == 0) {
-                throw new ProblemException(HttpStatus.BAD_REQUEST, "empty-file", "The file is empty; nothing to import");
+                throw new ProblemException(HttpStatus.BAD_REQUEST, "empty-file", "The file is empty; nothing to import.");
             }
             return first;
         } catch (IOException e) {

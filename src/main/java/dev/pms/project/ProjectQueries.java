@@ -24,14 +24,14 @@ public class ProjectQueries {
     }
 
     public Project get(WorkspaceAccess access, UUID projectId) {
-        return projects.find(access.workspaceId(), projectId).orElseThrow(() -> ProblemException.notFound("Project", projectId));
+        return projects.find(access.workspaceId(), projectId).orElseThrow(() -> ProblemException.notFound("project"));
     }
 
     /** A project that new tasks may go to: archived projects take none until they are restored. */
     public Project requireOpen(WorkspaceAccess access, UUID projectId) {
         Project project = get(access, projectId);
         if (project.archived()) {
-            throw ProblemException.conflict("project-archived", "Project '" + project.name() + "' is archived; restore it first");
+            throw ProblemException.conflict("project-archived", "Project '" + project.name() + "' is archived; restore it first.");
         }
         return project;
     }

@@ -43,14 +43,14 @@ public class ProjectService {
             requireFreeName(access, name, projectId);
         }
         return projects.update(access.workspaceId(), projectId, name, command.description(), command.archived())
-                .orElseThrow(() -> ProblemException.notFound("Project", projectId));
+                .orElseThrow(() -> ProblemException.notFound("project"));
     }
 
     @Transactional
     public void delete(WorkspaceAccess access, UUID projectId) {
         access.require(Permission.PROJECT_DELETE);
         if (!projects.delete(access.workspaceId(), projectId)) {
-            throw ProblemException.notFound("Project", projectId);
+            throw ProblemException.notFound("project");
         }
     }
 
@@ -61,6 +61,6 @@ public class ProjectService {
     }
 
     private static ProblemException nameTaken(String name) {
-        return ProblemException.conflict("project-name-taken", "A project named '" + name + "' already exists in this workspace");
+        return ProblemException.conflict("project-name-taken", "A project named '" + name + "' already exists in this workspace.");
     }
 }

@@ -49,7 +49,7 @@ class TaskPositions {
     }
 
     private Task anchor(UUID workspaceId, Task moving, TaskStatus status, UUID afterTaskId) {
-        Task anchor = tasks.find(workspaceId, afterTaskId).orElseThrow(() -> ProblemException.notFound("Task", afterTaskId));
+        Task anchor = tasks.find(workspaceId, afterTaskId).orElseThrow(() -> ProblemException.notFound("task"));
         if (anchor.id().equals(moving.id())) {
             throw ProblemException.invalid("afterTaskId", "a task cannot be placed after itself");
         }

@@ -30,7 +30,7 @@ public class TaskQueries {
     }
 
     public Task get(WorkspaceAccess access, UUID taskId) {
-        return tasks.find(access.workspaceId(), taskId).orElseThrow(() -> ProblemException.notFound("Task", taskId));
+        return tasks.find(access.workspaceId(), taskId).orElseThrow(() -> ProblemException.notFound("task"));
     }
 
     public Page<Task> list(WorkspaceAccess access, TaskFilter filter, TaskSort sort, String cursor, int limit) {

@@ -89,7 +89,7 @@ public class TaskService {
         access.require(Permission.TASK_DELETE_OWN);
         Task task = find(access, taskId);
         if (!access.mayDeleteTask(task.createdBy())) {
-            throw ProblemException.forbidden("Your role may delete only the tasks you created");
+            throw ProblemException.forbidden("Your role may delete only the tasks you created.");
         }
         tasks.delete(access.workspaceId(), taskId);
     }
@@ -128,7 +128,7 @@ public class TaskService {
     }
 
     private Task find(WorkspaceAccess access, UUID taskId) {
-        return tasks.find(access.workspaceId(), taskId).orElseThrow(() -> ProblemException.notFound("Task", taskId));
+        return tasks.find(access.workspaceId(), taskId).orElseThrow(() -> ProblemException.notFound("task"));
     }
 
     private Task findAtVersion(WorkspaceAccess access, UUID taskId, int version) {
@@ -141,12 +141,12 @@ public class TaskService {
 
     private void requireMember(WorkspaceAccess access, UUID userId) {
         if (userId != null && !workspaces.isMember(access, userId)) {
-            throw ProblemException.notFound("Member", userId);
+            throw ProblemException.notFoundSaying("This person is not a member of the workspace.");
         }
     }
 
     private static ProblemException staleVersion(Task task) {
         return ProblemException.conflict("stale-version",
-                "Task '" + task.title() + "' was changed by someone else meanwhile; reload it and try again");
+                "Task '" + task.title() + "' was changed by someone else meanwhile; reload it and try again.");
     }
 }

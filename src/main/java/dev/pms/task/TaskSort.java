@@ -21,6 +21,11 @@ public enum TaskSort {
         this.descending = descending;
     }
 
+    /** Whether the list runs from the highest value down (newest, most urgent first): what a sorted column announces. */
+    public boolean descending() {
+        return descending;
+    }
+
     String orderBy() {
         String direction = descending ? " desc" : "";
         return key + direction + ", t.id" + direction;

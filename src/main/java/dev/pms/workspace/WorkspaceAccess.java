@@ -38,7 +38,7 @@ public final class WorkspaceAccess {
 
     public void require(Permission permission) {
         if (!can(permission)) {
-            throw ProblemException.forbidden("Your role (" + role.label() + ") may not do this");
+            throw ProblemException.forbidden("Your role (" + role.label() + ") may not do this.");
         }
     }
 

@@ -25,6 +25,8 @@ import java.util.UUID;
 class WorkspaceAccessInterceptor implements HandlerInterceptor {
     static final String ATTRIBUTE = WorkspaceAccess.class.getName();
     private static final Logger log = LoggerFactory.getLogger(WorkspaceAccessInterceptor.class);
+    /** Also what a non-member hears: a workspace's existence is not told to outsiders. */
+    private static final String NO_WORKSPACE = "This workspace does not exist, or you are not one of its members.";
     private final MemberRepository members;
 
     WorkspaceAccessInterceptor(MemberRepository members) {
@@ -44,7 +46,7 @@ class WorkspaceAccessInterceptor implements HandlerInterceptor {
         RequiresPermission required = method.getMethodAnnotation(RequiresPermission.class);
         if (required == null) {
             log.error("{} handles a workspace route without @RequiresPermission; refusing", method);
-            throw ProblemException.forbidden("This action is not available");
+            throw ProblemException.forbidden("This action is not available.");
         }
         WorkspaceAccess access = resolve(variables.get("workspaceId"));
         access.require(required.value());
@@ -56,7 +58,7 @@ class WorkspaceAccessInterceptor implements HandlerInterceptor {
         UUID workspaceId = parse(rawWorkspaceId);
         UUID userId = currentUserId();
         Role role = members.role(workspaceId, userId)
-                .orElseThrow(() -> ProblemException.notFound("Workspace", rawWorkspaceId));
+                .orElseThrow(() -> ProblemException.notFoundSaying(NO_WORKSPACE));
         return new WorkspaceAccess(workspaceId, userId, role);
     }
 
@@ -64,7 +66,7 @@ class WorkspaceAccessInterceptor implements HandlerInterceptor {
         try {
             return UUID.fromString(raw);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("Workspace", raw);
+            throw ProblemException.notFoundSaying(NO_WORKSPACE);
         }
     }
 
@@ -73,6 +75,6 @@ class WorkspaceAccessInterceptor implements HandlerInterceptor {
         if (authentication != null && authentication.getPrincipal() instanceof AuthenticatedUser user) {
             return user.id();
         }
-        throw new ProblemException(org.springframework.http.HttpStatus.UNAUTHORIZED, "unauthenticated", "Sign in first");
+        throw new ProblemException(org.springframework.http.HttpStatus.UNAUTHORIZED, "unauthenticated", "Sign in first.");
     }
 }

@@ -18,6 +18,8 @@ import java.util.UUID;
 @Transactional(readOnly = true)
 public class WorkspaceQueries {
     private static final int ALL_MEMBERS_PAGE = 1000;
+    static final String INVITE_NOT_FOUND = "This invite link is not valid: it may have been reset. Ask for a new one.";
+    static final String NOT_A_MEMBER = "This person is not a member of the workspace.";
     private final WorkspaceRepository workspaces;
     private final MemberRepository members;
 
@@ -65,11 +67,11 @@ public class WorkspaceQueries {
 
     /** The name of the workspace an invite code opens, shown before anyone joins it. */
     public String invitedTo(String inviteCode) {
-        return workspaces.nameByInviteCode(inviteCode.trim()).orElseThrow(() -> ProblemException.notFound("Invite", "code"));
+        return workspaces.nameByInviteCode(inviteCode.trim()).orElseThrow(() -> ProblemException.notFoundSaying(INVITE_NOT_FOUND));
     }
 
     public Member member(WorkspaceAccess access, UUID userId) {
-        return members.find(access.workspaceId(), userId).orElseThrow(() -> ProblemException.notFound("Member", userId));
+        return members.find(access.workspaceId(), userId).orElseThrow(() -> ProblemException.notFoundSaying(NOT_A_MEMBER));
     }
 
     /** Whether the user belongs to the workspace: ids from request bodies are checked with this. */

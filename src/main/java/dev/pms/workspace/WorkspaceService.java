@@ -60,7 +60,7 @@ public class WorkspaceService {
     @Transactional
     public Workspace join(UUID userId, String inviteCode) {
         UUID workspaceId = workspaces.findByInviteCode(inviteCode.trim())
-                .orElseThrow(() -> ProblemException.notFound("Invite", "code"));
+                .orElseThrow(() -> ProblemException.notFoundSaying(WorkspaceQueries.INVITE_NOT_FOUND));
         members.insert(workspaceId, userId, Role.MEMBER);
         return workspaces.find(workspaceId, userId).orElseThrow();
     }
@@ -110,18 +110,18 @@ public class WorkspaceService {
 
     private Role lockMember(WorkspaceAccess access, UUID userId) {
         return members.roleForUpdate(access.workspaceId(), userId)
-                .orElseThrow(() -> ProblemException.notFound("Member", userId));
+                .orElseThrow(() -> ProblemException.notFoundSaying(WorkspaceQueries.NOT_A_MEMBER));
     }
 
     private static void requireOutranks(WorkspaceAccess access, Role role) {
         if (!access.role().outranksOrEquals(role)) {
-            throw ProblemException.forbidden("Only an OWNER may change an OWNER or grant OWNER");
+            throw ProblemException.forbidden("Only an owner may change an owner's role or make someone an owner.");
         }
     }
 
     private void requireAnotherOwner(WorkspaceAccess access) {
         if (members.lockOwners(access.workspaceId()) < 2) {
-            throw ProblemException.conflict("last-owner", "A workspace must keep at least one OWNER; transfer ownership first");
+            throw ProblemException.conflict("last-owner", "A workspace must keep at least one owner; make someone else an owner first.");
         }
     }
 

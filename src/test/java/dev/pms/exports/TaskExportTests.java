@@ -44,6 +44,27 @@ class TaskExportTests extends IntegrationTest {
         }
     }
 
+    /** Pages are compressed for browsers that accept it; an export stays a plain attachment that streams as it is written. */
+    @Test
+    void exportsDownloadAsAttachmentsWhenTheBrowserAcceptsCompression() throws IOException {
+        Team team = Team.create(port);
+        task(team, Map.of("title", "Compressed or not"));
+        for (String format : List.of("csv", "xlsx")) {
+            HttpResponse<byte[]> file = team.owner().download(team.path("/tasks/export?format=" + format),
+                    "Accept-Encoding", "gzip, deflate, br");
+            assertThat(file.statusCode()).as(format).isEqualTo(200);
+            assertThat(file.headers().firstValue("content-disposition").orElseThrow()).as(format).startsWith("attachment");
+            assertThat(file.headers().firstValue("content-encoding")).as(format).isEmpty();
+            if (format.equals("csv")) {
+                assertThat(text(file)).contains("Compressed or not");
+            } else {
+                try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(file.body()))) {
+                    assertThat(workbook.getFirstSheet().read().get(1).getCellText(0)).isEqualTo("Compressed or not");
+                }
+            }
+        }
+    }
+
     @Test
     void xlsxExportNeutralisesFormulas() throws IOException {
         Team team = Team.create(port);

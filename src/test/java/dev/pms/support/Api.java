@@ -140,9 +140,13 @@ public class Api {
         return new Response(response.statusCode(), response.body(), response.headers().map());
     }
 
-    /** A GET whose body is kept as bytes (a download). */
-    public HttpResponse<byte[]> download(String path) {
-        return execute(request(path).GET(), HttpResponse.BodyHandlers.ofByteArray());
+    /** A GET whose body is kept as bytes (a download); extra request headers come as name, value, name, value... */
+    public HttpResponse<byte[]> download(String path, String... headers) {
+        HttpRequest.Builder request = request(path).GET();
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return execute(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** A request to this PMS carrying what a browser script would: the bearer token or the CSRF header. */

@@ -74,6 +74,6 @@ class AuthApiController {
     @GetMapping("/me")
     UserResponse me(@AuthenticationPrincipal AuthenticatedUser principal) {
         return accounts.find(principal.id()).map(UserResponse::of)
-                .orElseThrow(() -> ProblemException.notFound("User", principal.id()));
+                .orElseThrow(() -> ProblemException.notFound("account"));
     }
 }

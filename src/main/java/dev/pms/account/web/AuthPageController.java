@@ -40,7 +40,7 @@ class AuthPageController {
             return new ModelAndView(Htmx.redirect(safeNext(next)));
         } catch (ProblemException e) {
             response.setStatus(HttpStatus.UNAUTHORIZED.value());
-            return Htmx.page("account/signin", new AuthFormView(Layouts.of("Sign in"), email, "", safeNext(next), e.getMessage()));
+            return Htmx.page("account/signin", new AuthFormView(Layouts.of("Sign in"), email, "", safeNext(next), e.forPeople()));
         }
     }
 
@@ -62,7 +62,7 @@ class AuthPageController {
             return new ModelAndView(Htmx.redirect(safeNext(next)));
         } catch (ProblemException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            String message = problem != null ? problem : e.getMessage();
+            String message = problem != null ? problem : e.forPeople();
             return Htmx.page("account/signup", new AuthFormView(Layouts.of("Create your account"), email, name, safeNext(next), message));
         }
     }

@@ -36,9 +36,9 @@ class ApiErrorController extends BasicErrorController {
     private static String detail(HttpStatus status) {
         return switch (status) {
             case BAD_REQUEST -> "The request is not well-formed HTTP (for example its body is shorter than its"
-                    + " Content-Length, or it has both Content-Length and Transfer-Encoding)";
-            case NOT_FOUND -> "Nothing is found at this address";
-            default -> status.is5xxServerError() ? "Something went wrong on our side; it has been logged" : status.getReasonPhrase();
+                    + " Content-Length, or it has both Content-Length and Transfer-Encoding).";
+            case NOT_FOUND -> ProblemWriter.NOTHING_HERE;
+            default -> status.is5xxServerError() ? "Something went wrong on our side; it has been logged." : status.getReasonPhrase() + ".";
         };
     }
 

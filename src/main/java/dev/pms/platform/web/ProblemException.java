@@ -4,6 +4,8 @@ import org.springframework.http.HttpStatus;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * A failure that the client caused or can act on; the advice turns it into RFC 9457 problem details.
@@ -31,8 +33,14 @@ public class ProblemException extends RuntimeException {
         this(status, type, detail, List.of());
     }
 
-    public static ProblemException notFound(String what, Object id) {
-        return new ProblemException(HttpStatus.NOT_FOUND, "not-found", what + " " + id + " was not found");
+    /** 404 for a thing named in words ("task"), never by its id, which says nothing to a person. */
+    public static ProblemException notFound(String thing) {
+        return notFoundSaying("This " + thing + " does not exist or was deleted.");
+    }
+
+    /** 404 whose detail says more than {@link #notFound(String)} can, e.g. that a workspace may exist for others. */
+    public static ProblemException notFoundSaying(String detail) {
+        return new ProblemException(HttpStatus.NOT_FOUND, "not-found", detail);
     }
 
     public static ProblemException forbidden(String detail) {
@@ -56,6 +64,27 @@ public class ProblemException extends RuntimeException {
     /** 429: the client has too much running at once; it may try again after {@code retryAfter} (sent as Retry-After). */
     public static ProblemException tooManyRequests(String type, String detail, Duration retryAfter) {
         return new ProblemException(HttpStatus.TOO_MANY_REQUESTS, type, detail, List.of(), retryAfter);
+    }
+
+    /**
+     * What a page shows a person: whole sentences, and for invalid input each field's message without the field's
+     * key ("title: …" is for API clients, who also find the key in {@link #errors()}).
+     */
+    public String forPeople() {
+        if (errors.isEmpty()) {
+            return sentence(getMessage());
+        }
+        return errors.stream().map(error -> sentence(error.message())).distinct().collect(Collectors.joining(" "));
+    }
+
+    /** Starts with a capital and ends with a full stop, or with the ! ? or … it already has. */
+    static String sentence(String text) {
+        String trimmed = text == null ? "" : text.strip();
+        if (trimmed.isEmpty()) {
+            return "Something went wrong.";
+        }
+        String capital = trimmed.substring(0, 1).toUpperCase(Locale.ROOT) + trimmed.substring(1);
+        return capital.matches("(?s).*[.!?…]$") ? capital : capital + ".";
     }
 
     public HttpStatus status() {

@@ -12,6 +12,8 @@ import java.util.Map;
 
 /** Writes problem details from filters, which run before Spring MVC and its advice. */
 public final class ProblemWriter {
+    /** The detail of a 404 for an address that nothing answers. */
+    public static final String NOTHING_HERE = "Nothing is found at this address.";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private ProblemWriter() {

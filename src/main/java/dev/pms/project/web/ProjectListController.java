@@ -82,7 +82,7 @@ class ProjectListController {
             if (e.status() != HttpStatus.CONFLICT) {
                 throw e;
             }
-            problem = e.getMessage();
+            problem = e.forPeople();
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         return page(access, new ProjectListView.Form(typed.projectId(), typed.name(), typed.description(), problem));

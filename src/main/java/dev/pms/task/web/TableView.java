@@ -21,7 +21,18 @@ public record TableView(Layout layout, String action, Filters filters, List<Opti
                           String sort) {
     }
 
-    /** A column header; {@code sortHref} is null for columns the table cannot sort by. */
-    public record Header(String label, String sortHref, boolean sorted, String css) {
+    /**
+     * A column header; {@code sortHref} is null for columns the table cannot sort by, {@code ariaSort} is the
+     * direction of the column the table is sorted by ("ascending" or "descending") and null on the others.
+     */
+    public record Header(String label, String sortHref, String ariaSort, String css) {
+
+        public boolean sorted() {
+            return ariaSort != null;
+        }
+
+        public String arrow() {
+            return "descending".equals(ariaSort) ? "▾" : "▴";
+        }
     }
 }

@@ -75,7 +75,7 @@ class TaskBoardController {
         TaskDirectory.Names names = directory.of(access, pages.values().stream().flatMap(p -> p.items().stream()).toList());
         Project project = names.projects().get(projectId);
         if (project == null) {
-            throw ProblemException.notFound("Project", projectId);
+            throw ProblemException.notFound("project");
         }
         String base = WorkspaceNav.path(access.workspaceId(), "");
         String board = base + "/projects/" + projectId + "/board";

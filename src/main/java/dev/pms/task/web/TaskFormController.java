@@ -106,7 +106,7 @@ class TaskFormController {
     /** A refusal the person can fix in the form (a conflict or a bad id); anything else is an error page. */
     private static String rejected(ProblemException e) {
         if (e.status() == HttpStatus.CONFLICT || e.status() == HttpStatus.NOT_FOUND || e.status() == HttpStatus.BAD_REQUEST) {
-            return e.getMessage();
+            return e.forPeople();
         }
         throw e;
     }

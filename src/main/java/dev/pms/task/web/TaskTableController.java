@@ -123,15 +123,18 @@ class TaskTableController {
     }
 
     private static List<TableView.Header> headers(String base, TableQuery query) {
-        return List.of(header(base, query, "Title", TaskSort.TITLE, ""), new TableView.Header("Project", null, false, "hide-small"),
+        return List.of(header(base, query, "Title", TaskSort.TITLE, ""), new TableView.Header("Project", null, null, "hide-small"),
                 header(base, query, "Status", null, ""), header(base, query, "Priority", TaskSort.PRIORITY, "hide-small"),
-                new TableView.Header("Assignee", null, false, ""), header(base, query, "Due", TaskSort.DUE, ""),
+                new TableView.Header("Assignee", null, null, ""), header(base, query, "Due", TaskSort.DUE, ""),
                 header(base, query, "Created", TaskSort.CREATED, "hide-small"));
     }
 
     private static TableView.Header header(String base, TableQuery query, String label, TaskSort sort, String css) {
-        return sort == null ? new TableView.Header(label, null, false, css)
-                : new TableView.Header(label, base + "/tasks?" + query.query(sort), query.sort() == sort, css);
+        if (sort == null) {
+            return new TableView.Header(label, null, null, css);
+        }
+        String direction = query.sort() != sort ? null : sort.descending() ? "descending" : "ascending";
+        return new TableView.Header(label, base + "/tasks?" + query.query(sort), direction, css);
     }
 
     private static String str(Object value) {

@@ -3,10 +3,10 @@ package dev.pms.platform.web.page;
 import java.util.List;
 
 /**
- * What every page's frame needs: its title, who is signed in, the CSRF tokens for forms and htmx, and
- * the workspace navigation (null outside a workspace).
+ * What every page's frame needs: its title, who is signed in, the CSRF tokens for forms and htmx, the
+ * workspace navigation (null outside a workspace) and the URLs of its scripts and styles.
  */
-public record Layout(String title, String userName, Csrf csrf, Nav nav) {
+public record Layout(String title, String userName, Csrf csrf, Nav nav, Assets assets) {
 
     public boolean signedIn() {
         return userName != null;

@@ -17,7 +17,8 @@ public final class Layouts {
     }
 
     public static Layout of(String title, Layout.Nav nav) {
-        return new Layout(title, currentUser().map(AuthenticatedUser::name).orElse(null), csrf(), nav);
+        HttpServletRequest request = currentRequest();
+        return new Layout(title, currentUser().map(AuthenticatedUser::name).orElse(null), csrf(request), nav, Assets.of(request));
     }
 
     public static Layout of(String title) {
@@ -30,8 +31,11 @@ public final class Layouts {
                 ? Optional.of(user) : Optional.empty();
     }
 
-    private static Layout.Csrf csrf() {
-        HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
+    private static HttpServletRequest currentRequest() {
+        return ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
+    }
+
+    private static Layout.Csrf csrf(HttpServletRequest request) {
         if (!(request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken masked)) {
             return new Layout.Csrf("_csrf", "", "X-XSRF-TOKEN", "");
         }

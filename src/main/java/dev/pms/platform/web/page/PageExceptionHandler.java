@@ -29,7 +29,7 @@ class PageExceptionHandler {
     @ExceptionHandler(ProblemException.class)
     ModelAndView problem(ProblemException e, HttpServletRequest request, HttpServletResponse response) {
         ProblemWriter.retryAfter(response, e);
-        return render(request, response, e.status(), e.getMessage());
+        return render(request, response, e.status(), e.forPeople());
     }
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class, BindException.class})
@@ -49,7 +49,7 @@ class PageExceptionHandler {
         return render(request, response, HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side. It has been logged; please try again.");
     }
 
-    private static ModelAndView render(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String message) {
+    static ModelAndView render(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String message) {
         response.setStatus(status.value());
         ErrorView view = new ErrorView(Layouts.of(heading(status)), status.value(), heading(status), message);
         if (Htmx.isHtmx(request)) {
