@@ -1,6 +1,7 @@
 package dev.pms.platform.security;
 
 import dev.pms.platform.web.ProblemWriter;
+import dev.pms.platform.web.page.Htmx;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -101,7 +102,7 @@ class SecurityConfig {
 
     /** A page form without a valid token: usually a tab left open across a sign-out or a restart. */
     private static void formExpired(HttpServletRequest request, HttpServletResponse response, boolean anonymous) throws IOException {
-        if (anonymous && !"true".equals(request.getHeader("HX-Request"))) {
+        if (anonymous && !Htmx.isHtmx(request)) {
             response.sendRedirect("/signin");
             return;
         }

@@ -1,6 +1,7 @@
 package dev.pms.platform.security;
 
 import dev.pms.platform.web.ProblemWriter;
+import dev.pms.platform.web.page.Htmx;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
@@ -22,7 +23,7 @@ final class SignInEntryPoint implements AuthenticationEntryPoint {
             ProblemWriter.write(response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Sign in or send a valid API token");
             return;
         }
-        if ("true".equals(request.getHeader("HX-Request"))) {
+        if (Htmx.isHtmx(request)) {
             response.setHeader("HX-Redirect", "/signin");
             response.setStatus(HttpStatus.UNAUTHORIZED.value());
             return;
