@@ -84,7 +84,7 @@ start_pms() {
     "$@" java $jvm -jar "$BENCH_JAR" > "$RUN_DIR/$name.log" 2>&1 &
   PMS_PID=$!
   echo "$PMS_PID" > "$RUN_DIR/$name.pid"
-  wait_healthy "$PMS_PID" "$port" "$mgmt" "$RUN_DIR/$name.log"
+  wait_healthy "$PMS_PID" "$port" "$mgmt" "$RUN_DIR/$name.log" || return 1
   log "$name up on :$port (pid $PMS_PID)"
 }
 
