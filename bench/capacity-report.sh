@@ -3,7 +3,8 @@
 # runs.txt (scenario, window, Gatling report), samples.txt (the per-second samples) and the exported figures.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-source bench/capacity-lib.sh
+# shellcheck source=bench/lib.sh
+source bench/lib.sh
 RUN_DIR=$1
 SAMPLES=$RUN_DIR/samples.txt
 
@@ -16,7 +17,8 @@ pct() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%+.0f %%", (a - b) * 100 / b}'; 
 
 # row LABEL STAT-LINE: "| label | count (req/s) | p50 | p95 | p99 | max | errors |"
 row() {
-  read -r total okc ko kopct rps min p50 p95 p99 p999 max mean <<< "$2"
+  local total ko rps p50 p95 p99 max
+  read -r total _ ko _ rps _ p50 p95 p99 _ max _ <<< "$2"
   echo "| $1 | $total ($rps/s) | $p50 | $p95 | $p99 | $max | $ko |"
 }
 
@@ -28,6 +30,7 @@ resources() {
   read -r pg_use pg_open pool_act pool_pend heap rss < <(peaks "$SAMPLES" "$from" "$to")
   echo ""
   echo "Peaks $what ($((to - from)) s, sampled every second): PostgreSQL connections in use $pg_use of $pg_open open;"
+  # shellcheck disable=SC2153 # POOL, as the run's other figures, comes from capacity.sh's environment
   echo "pool active $pool_act, pending $pool_pend (pool size $POOL); heap $heap MB, RSS $rss MB."
   read -r cpu_pms cpu_pg cpu_other cpu_idle < <(cpu_split "$SAMPLES" "$from" "$to")
   echo "The machine's CPU time over that window: PMS $cpu_pms %, PostgreSQL $cpu_pg %, the rest (Gatling, the OS) $cpu_other %, idle $cpu_idle %."
@@ -45,17 +48,17 @@ header() {
 }
 
 mp=$(report_of morning-peak); us=$(report_of upload-storm); eod=$(report_of end-of-day); wc=$(report_of worst-case)
-mp_browse=$(stat "$mp" browse); wc_browse=$(stat "$wc" browse)
+mp_browse=$(gatling_stat "$mp" browse); wc_browse=$(gatling_stat "$wc" browse)
 read -r _ _ _ _ _ _ _ mp_p95 mp_p99 _ _ _ <<< "$mp_browse"
 read -r _ _ wc_browse_ko _ _ _ _ wc_p95 _ _ _ _ <<< "$wc_browse"
-wc_upload=$(stat "$wc" "upload to SUCCEEDED"); wc_result=$(stat "$wc" "import result")
+wc_upload=$(gatling_stat "$wc" "upload to SUCCEEDED"); wc_result=$(gatling_stat "$wc" "import result")
 read -r _ _ wc_upload_ko _ <<< "$wc_upload"; read -r _ _ wc_result_ko _ <<< "$wc_result"
 # the worst case's verdict on errors: browsing and uploads; its sign-ins beforehand are not part of it
 wc_errors=$(( ${wc_browse_ko:-0} + ${wc_upload_ko:-0} + ${wc_result_ko:-0} ))
-read -r wc_from wc_to < <(window worst-case)
+read -r _ wc_to < <(window worst-case)
 read -r wc_signed wc_sign_ins < <(signed_of worst-case; echo)
-us_group=$(stat "$us" "upload to SUCCEEDED"); read -r _ _ _ _ _ _ _ us_p95 _ _ _ _ <<< "$us_group"
-eod_export=$(stat "$eod" export); read -r _ _ _ _ _ _ _ eod_p95 _ _ _ _ <<< "$eod_export"
+us_group=$(gatling_stat "$us" "upload to SUCCEEDED"); read -r _ _ _ _ _ _ _ us_p95 _ _ _ _ <<< "$us_group"
+eod_export=$(gatling_stat "$eod" export); read -r _ _ _ _ _ _ _ eod_p95 _ _ _ _ <<< "$eod_export"
 
 cat <<EOF
 ## Capacity: the four scenarios
@@ -75,9 +78,9 @@ from the last sign-in. "sign in" is the time from the first request to the first
 
 $(header)
 $(row "browse, once everyone has signed in (task lists, my tasks, board, task)" "$mp_browse")
-$(row "browse while others still sign in" "$(stat "$mp" "browse while signing in")")
-$(row "sign in (with the workspace, projects, first list)" "$(stat "$mp" "sign in")")
-$(row "all requests" "$(stat "$mp" ROOT)")
+$(row "browse while others still sign in" "$(gatling_stat "$mp" "browse while signing in")")
+$(row "sign in (with the workspace, projects, first list)" "$(gatling_stat "$mp" "sign in")")
+$(row "all requests" "$(gatling_stat "$mp" ROOT)")
 $(resources morning-peak)
 $(gatling_report morning-peak)
 
@@ -93,9 +96,9 @@ SUCCEEDED < 2 s ($(ok "$us_p95" 2000)), no errors.
 | rows imported | $((STORM_OK * ROWS)) | 100,000 rows: 10 min |
 
 $(header)
-$(row "upload (the POST, answered 202)" "$(stat "$us" "upload to SUCCEEDED/upload")")
+$(row "upload (the POST, answered 202)" "$(gatling_stat "$us" "upload to SUCCEEDED/upload")")
 $(row "upload to SUCCEEDED" "$us_group")
-$(row "all requests" "$(stat "$us" ROOT)")
+$(row "all requests" "$(gatling_stat "$us" ROOT)")
 $(resources upload-storm)
 $(gatling_report upload-storm)
 
@@ -106,7 +109,7 @@ Target: p95 < 2 s ($(ok "$eod_p95" 2000)). Each project holds $((SEEDED / BENCH_
 
 $(header)
 $(row "export (CSV, streamed)" "$eod_export")
-$(row "all requests" "$(stat "$eod" ROOT)")
+$(row "all requests" "$(gatling_stat "$eod" ROOT)")
 $(resources end-of-day)
 $(gatling_report end-of-day)
 
@@ -124,11 +127,11 @@ $([[ $AFTER == $((SEEDED + IMPORTED)) ]] && echo "**exact**" || echo "**MISMATCH
 
 $(header)
 $(row "browse (task lists, my tasks, board, task)" "$wc_browse")
-$(row "upload (the POST, answered 202)" "$(stat "$wc" "upload to SUCCEEDED/upload")")
+$(row "upload (the POST, answered 202)" "$(gatling_stat "$wc" "upload to SUCCEEDED/upload")")
 $(row "upload to SUCCEEDED (client, polling every 200 ms)" "$wc_upload")
 $(row "import result (SUCCEEDED with every row)" "$wc_result")
-$(row "sign in beforehand ($SIGN_INS_AT_ONCE at a time; not part of the verdicts)" "$(stat "$wc" "sign in beforehand")")
-$(row "all requests, with the sign-ins" "$(stat "$wc" ROOT)")
+$(row "sign in beforehand ($SIGN_INS_AT_ONCE at a time; not part of the verdicts)" "$(gatling_stat "$wc" "sign in beforehand")")
+$(row "all requests, with the sign-ins" "$(gatling_stat "$wc" ROOT)")
 
 Imports in the database, created to finished: p50 $WORST_P50 s, p95 $WORST_P95 s, max $WORST_MAX s.
 $(if [[ -n $wc_signed ]]; then

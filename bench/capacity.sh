@@ -1,30 +1,29 @@
 #!/usr/bin/env bash
-# The capacity benchmark: seeds 1,000 people, 20 workspaces and 1,000,000 tasks (once; later runs reuse a copy),
-# starts PMS, runs the four scenarios of src/load/java (morning peak, upload storm, end of day, worst case),
-# samples PostgreSQL connections, the pool, heap and RSS every second and writes docs/benchmarks.md.
+# Capacity benchmark: the four Gatling load scenarios on 1,000 people and 1,000,000 tasks.
+# Seeds 1,000 people, 20 workspaces and 1,000,000 tasks (once; later runs reuse a copy), starts PMS, runs the
+# four scenarios of src/load/java (morning peak, upload storm, end of day, worst case), samples PostgreSQL
+# connections, the pool, heap and RSS every second and writes docs/benchmarks.md.
 #   ./pms bench capacity            full length, about 15 minutes on 2 cores (25 with the first seed)
 #   ./pms bench capacity --smoke    seconds-long scenarios on 20,000 tasks; writes target/bench/benchmarks.md
-# Environment: PMS_DB_POOL_SIZE (10), BENCH_BROWSE_SECONDS (120), BENCH_SIGN_INS_AT_ONCE (4), BENCH_SKIP_BUILD=1,
-# PMS_JAVA_OPTS (-Xmx2g).
+# Environment: PMS_DB_POOL_SIZE (10), BENCH_BROWSE_SECONDS (120), BENCH_SIGN_INS_AT_ONCE (4), PMS_JAVA_OPTS (-Xmx2g),
+# BENCH_PORT, BENCH_MANAGEMENT_PORT and BENCH_DB_PORT (free ones).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-
-SMOKE=0
-[[ ${1:-} == --smoke ]] && SMOKE=1
+# shellcheck source=bench/lib.sh
+source bench/lib.sh
+smoke_mode "${1:-}"
 if ((SMOKE)); then
-  BENCH_TASKS=20000
   USERS=50 RPS=50 SIGN_IN_SECONDS=5 BROWSE=${BENCH_BROWSE_SECONDS:-10}
   UPLOADS_STORM=5 UPLOADS_WORST=10 EXPORTS=10
-  OUT=target/bench/benchmarks.md
 else
   USERS=500 RPS=500 SIGN_IN_SECONDS=10 BROWSE=${BENCH_BROWSE_SECONDS:-120}
   UPLOADS_STORM=50 UPLOADS_WORST=100 EXPORTS=100
-  OUT=${BENCH_OUT:-docs/benchmarks.md}
 fi
-source bench/capacity-lib.sh
-LOAD=(-Dload.users=$USERS -Dload.rps=$RPS -Dload.signInSeconds=$SIGN_IN_SECONDS -Dload.browseSeconds=$BROWSE
-      -Dload.signInsAtOnce=$SIGN_INS_AT_ONCE)
-APP_PORT=${BENCH_PORT:-28180} MGMT_PORT=${BENCH_MANAGEMENT_PORT:-28181} DB_PORT=${BENCH_DB_PORT:-28182}
+LOAD=("-Dload.users=$USERS" "-Dload.rps=$RPS" "-Dload.signInSeconds=$SIGN_IN_SECONDS" "-Dload.browseSeconds=$BROWSE"
+      "-Dload.signInsAtOnce=$SIGN_INS_AT_ONCE")
+take_port APP_PORT "${BENCH_PORT:-}"
+take_port MGMT_PORT "${BENCH_MANAGEMENT_PORT:-}"
+take_port DB_PORT "${BENCH_DB_PORT:-}"
 POOL=${PMS_DB_POOL_SIZE:-10}
 ROWS=1000
 mkdir -p "$RUN_DIR"
@@ -32,14 +31,15 @@ mkdir -p "$RUN_DIR"
 SAMPLES=$RUN_DIR/samples.txt
 : > "$SAMPLES"
 
-need_tools
-build
+need psql postgresql-client
+need jstat
+build_jar -Pload
 seed
 started=$SECONDS
 fresh_copy "$RUN_DIR/data"
-start_pms capacity "$APP_PORT" "$MGMT_PORT" PMS_DATA_DIR="$RUN_DIR/data" PMS_DB_PORT="$DB_PORT" PMS_DB_POOL_SIZE="$POOL"
-PID=$(cat "$RUN_DIR/capacity.pid")
 trap 'stop_sampler "$SAMPLES"; stop_pms capacity' EXIT
+start_pms capacity "$APP_PORT" "$MGMT_PORT" "${PMS_JAVA_OPTS:--Xmx2g}" PMS_DATA_DIR="$RUN_DIR/data" PMS_DB_PORT="$DB_PORT" PMS_DB_POOL_SIZE="$POOL"
+PID=$PMS_PID
 start_sampler "$PID" "$MGMT_PORT" "$SAMPLES"
 SEEDED=$(sql "select count(*) from tasks")
 log "PMS holds $SEEDED tasks; pool size $POOL"

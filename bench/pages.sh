@@ -1,39 +1,43 @@
 #!/usr/bin/env bash
+# Pages benchmark: server time of the board of 500 tasks and the task table on 1,000,000 tasks.
 # Server time of the heaviest pages: a project board of 500 tasks, and the first page of the task table
 # in a workspace of 1,000,000 tasks (plus the parts loaded after the page, the home page and the API calls).
 # Seeds a fresh database with the seed command, adds a 500-task project with SQL, starts PMS, signs in
 # through the sign-in form, warms up, then reports the median and p90 of RUNS requests per page.
 #   ./pms bench pages                 (TASKS=1000000 RUNS=30 by default)
 #   TASKS=200000 RUNS=50 ./pms bench pages
+# Environment: BENCH_DATA (target/bench-pages-data, kept for the next run), BENCH_PORT and PMS_DB_PORT (free ones).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=bench/lib.sh
+source bench/lib.sh
 TASKS=${TASKS:-1000000}
 RUNS=${RUNS:-30}
-DB_PORT=${PMS_DB_PORT:-54331}
-APP_PORT=${BENCH_PORT:-18082}
 DATA=${BENCH_DATA:-target/bench-pages-data}
-command -v psql >/dev/null || { apt-get update -qq && apt-get install -y -qq postgresql-client >/dev/null; }
-[[ -f target/pms.jar ]] || ./mvnw -q -B -DskipTests package
+RUN_DIR=target
+take_port DB_PORT "${PMS_DB_PORT:-}"
+take_port APP_PORT "${BENCH_PORT:-}"
+take_port MGMT_PORT
+tmp=$(mktemp -d)
+trap 'stop_pms bench-pages-server; rm -rf "$tmp"' EXIT
+need psql postgresql-client
+build_jar
 # a copy under its own name, so that tools stopping "pms.jar" elsewhere on the machine leave the benchmark alone
 cp target/pms.jar target/bench-pages.jar
+BENCH_JAR=target/bench-pages.jar
 
-export PGPASSWORD=postgres
-sql() { psql -h localhost -p "$DB_PORT" -U postgres -d postgres -X -q -t -A -c "$1"; }
 if [[ ! -f "$DATA/.seeded-$TASKS" ]]; then
   rm -rf "$DATA"
   echo "seeding $TASKS tasks into one workspace..."
-  PMS_DATA_DIR=$DATA PMS_DB_PORT=$DB_PORT java -jar target/bench-pages.jar seed --users 200 --workspaces 1 --projects 10 --tasks "$TASKS" \
-    > target/bench-pages-seed.log 2>&1
+  PMS_DATA_DIR=$DATA PMS_DB_PORT=$DB_PORT java -jar "$BENCH_JAR" seed --users 200 --workspaces 1 --projects 10 --tasks "$TASKS" \
+    > target/bench-pages-seed.log 2>&1 || { tail -20 target/bench-pages-seed.log >&2; exit 1; }
   touch "$DATA/.seeded-$TASKS"
 fi
 
-PMS_DATA_DIR=$DATA PMS_DB_PORT=$DB_PORT PORT=$APP_PORT java -jar target/bench-pages.jar > target/bench-pages-server.log 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do curl -sf "localhost:$APP_PORT/api/health" >/dev/null && break; sleep 1; done
+start_pms bench-pages-server "$APP_PORT" "$MGMT_PORT" "${PMS_JAVA_OPTS:-}" PMS_DATA_DIR="$DATA" PMS_DB_PORT="$DB_PORT"
 
 read -r ws owner email < <(sql "select m.workspace_id, m.user_id, u.email from members m join users u on u.id = m.user_id
-    where m.role = 'OWNER' order by m.joined_at limit 1" | tr '|' ' ')
+    where m.role = 'OWNER' order by m.joined_at limit 1")
 board=$(sql "select id from projects where workspace_id = '$ws' and name = 'Board of 500'")
 if [[ -z $board ]]; then
   board=$(sql "insert into projects (id, workspace_id, name) values (gen_random_uuid(), '$ws', 'Board of 500') returning id" | head -1)
@@ -46,19 +50,19 @@ if [[ -z $board ]]; then
 fi
 echo "workspace $ws: $(sql "select count(*) from tasks where workspace_id = '$ws'") tasks; board project: 500 tasks"
 
-jar=$(mktemp)
-curl -s -c "$jar" -b "$jar" "localhost:$APP_PORT/signin" -o /tmp/bench-signin.html
-token=$(grep -o 'name="_csrf" value="[^"]*"' /tmp/bench-signin.html | head -1 | sed 's/.*value="//;s/"$//')
-curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "_csrf=$token" --data-urlencode "email=$email" \
-  --data-urlencode "password=pms-seed-password" "localhost:$APP_PORT/signin"
+cookies="$tmp/cookies"
+curl -s -c "$cookies" -b "$cookies" "127.0.0.1:$APP_PORT/signin" -o "$tmp/signin.html"
+token=$(grep -o 'name="_csrf" value="[^"]*"' "$tmp/signin.html" | head -1 | sed 's/.*value="//;s/"$//')
+curl -s -c "$cookies" -b "$cookies" -o /dev/null --data-urlencode "_csrf=$token" --data-urlencode "email=$email" \
+  --data-urlencode "password=pms-seed-password" "127.0.0.1:$APP_PORT/signin"
 
 measure() { # name path: median and p90 of RUNS timed requests, after warm-up
-  local name=$1 url="localhost:$APP_PORT$2" status
-  status=$(curl -s -b "$jar" -o /tmp/bench-page.html -w '%{http_code}' "$url")
+  local name=$1 url="127.0.0.1:$APP_PORT$2" status _
+  status=$(curl -s -b "$cookies" -o "$tmp/page.html" -w '%{http_code}' "$url")
   [[ $status == 200 ]] || { echo "$name: HTTP $status"; return 1; }
-  for _ in $(seq 1 20); do curl -s -b "$jar" -o /dev/null "$url"; done
-  for _ in $(seq 1 "$RUNS"); do curl -s -b "$jar" -o /dev/null -w '%{time_total}\n' "$url"; done | sort -n |
-    awk -v n="$name" -v bytes="$(wc -c < /tmp/bench-page.html)" '{t[NR]=$1*1000} END {
+  for _ in $(seq 1 20); do curl -s -b "$cookies" -o /dev/null "$url"; done
+  for _ in $(seq 1 "$RUNS"); do curl -s -b "$cookies" -o /dev/null -w '%{time_total}\n' "$url"; done | sort -n |
+    awk -v n="$name" -v bytes="$(wc -c < "$tmp/page.html")" '{t[NR]=$1*1000} END {
       printf "%-34s median %6.1f ms   p90 %6.1f ms   min %6.1f ms   (%d runs, %d KB)\n", n, t[int((NR+1)/2)], t[int(NR*0.9)], t[1], NR, bytes/1024 }'
 }
 
@@ -72,4 +76,3 @@ measure "API list, first page" "/api/v1/workspaces/$ws/tasks?sort=CREATED"
 measure "home (my tasks)" "/w/$ws"
 measure "home counts (loaded after page)" "/w/$ws/summary"
 measure "API board, 300 per column" "/api/v1/workspaces/$ws/projects/$board/board?limit=300"
-rm -f "$jar"

@@ -1,51 +1,54 @@
 #!/usr/bin/env bash
-# Two PMS nodes behind nginx on one PostgreSQL, with one node killed (kill -9) in the middle of scenario 4.
-# PostgreSQL is node 1's embedded one, on a copy of the capacity benchmark's seeded data and a fixed port; node 2
+# Two nodes behind nginx, one killed with kill -9 in scenario 4: no import lost or made twice.
+# PostgreSQL is node 1's embedded one, on a copy of the capacity benchmark's seeded data and a port of its own; node 2
 # reaches it by DATABASE_URL and is the node that dies (so the database stays up). Everything on loopback.
 #   ./pms bench two-nodes              scenario 1, then scenario 4 with the kill halfway through its imports
 #   ./pms bench two-nodes --smoke      the same in seconds on 20,000 tasks; writes target/bench/benchmarks.md
 # Load: BENCH_TWO_USERS (500 people), BENCH_TWO_RPS (500 requests/s), BENCH_BROWSE_SECONDS (60 s of browsing),
 # BENCH_TWO_UPLOADS (100 uploads in scenario 4), BENCH_SIGN_INS_AT_ONCE (4): e.g. BENCH_TWO_USERS=200 BENCH_TWO_RPS=200.
+# Ports: free ones; BENCH_LB_PORT (nginx) and BENCH_DB_PORT name them.
 # Checks: every import ended SUCCEEDED exactly once, no task lost or duplicated, and which requests failed — from
 # nginx's access log and the moment of the kill: in flight on the killed node, passed on to the other node, or
 # failed for reasons of their own (overload). Writes the "two-nodes" section of docs/benchmarks.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-
-SMOKE=0
-[[ ${1:-} == --smoke ]] && SMOKE=1
+# shellcheck source=bench/lib.sh
+source bench/lib.sh
+smoke_mode "${1:-}"
 if ((SMOKE)); then
-  BENCH_TASKS=20000
   USERS=${BENCH_TWO_USERS:-50} RPS=${BENCH_TWO_RPS:-50} BROWSE=${BENCH_BROWSE_SECONDS:-15} UPLOADS=${BENCH_TWO_UPLOADS:-10}
-  SIGN_IN_SECONDS=5 OUT=target/bench/benchmarks.md
+  SIGN_IN_SECONDS=5
 else
   USERS=${BENCH_TWO_USERS:-500} RPS=${BENCH_TWO_RPS:-500} BROWSE=${BENCH_BROWSE_SECONDS:-60} UPLOADS=${BENCH_TWO_UPLOADS:-100}
-  SIGN_IN_SECONDS=10 OUT=${BENCH_OUT:-docs/benchmarks.md}
+  SIGN_IN_SECONDS=10
 fi
-source bench/capacity-lib.sh
-DB_PORT=${BENCH_DB_PORT:-28195} LB_PORT=${BENCH_LB_PORT:-28190}
-NODE1=28191 NODE2=28192
+take_port DB_PORT "${BENCH_DB_PORT:-}"
+take_port LB_PORT "${BENCH_LB_PORT:-}"
+take_port NODE1
+take_port NODE2
+take_port MGMT1
+take_port MGMT2
 POOL=${PMS_DB_POOL_SIZE:-10}
-LOAD=(-Dload.users=$USERS -Dload.rps=$RPS -Dload.signInSeconds=$SIGN_IN_SECONDS -Dload.browseSeconds=$BROWSE
-      -Dload.signInsAtOnce=$SIGN_INS_AT_ONCE)
+LOAD=("-Dload.users=$USERS" "-Dload.rps=$RPS" "-Dload.signInSeconds=$SIGN_IN_SECONDS" "-Dload.browseSeconds=$BROWSE"
+      "-Dload.signInsAtOnce=$SIGN_INS_AT_ONCE")
 WORK=$RUN_DIR/two-nodes
 mkdir -p "$RUN_DIR"
-need_tools
-command -v nginx >/dev/null || [[ -x /usr/sbin/nginx ]] || { log "installing nginx"; apt-get update -qq && apt-get install -y -qq nginx >/dev/null; }
+need psql postgresql-client
+need nginx nginx
 NGINX=$(command -v nginx || echo /usr/sbin/nginx)
-build
+build_jar -Pload
 seed
 rm -rf "$WORK"; mkdir -p "$WORK/nginx"
 fresh_copy "$WORK/data"
 
 cleanup() {
   stop_pms node2; stop_pms node1
-  [[ -f $WORK/nginx/nginx.pid ]] && kill "$(cat "$WORK/nginx/nginx.pid")" 2>/dev/null || true
+  if [[ -f $WORK/nginx/nginx.pid ]]; then kill "$(cat "$WORK/nginx/nginx.pid")" 2>/dev/null || true; fi
 }
 trap cleanup EXIT
 URL="postgres://postgres:postgres@127.0.0.1:$DB_PORT/postgres"
-start_pms node1 "$NODE1" 28193 PMS_DATA_DIR="$WORK/data" PMS_DB_PORT="$DB_PORT" PMS_DB_POOL_SIZE="$POOL"
-start_pms node2 "$NODE2" 28194 DATABASE_URL="$URL" PMS_DB_POOL_SIZE="$POOL"
+start_pms node1 "$NODE1" "$MGMT1" "${PMS_JAVA_OPTS:--Xmx2g}" PMS_DATA_DIR="$WORK/data" PMS_DB_PORT="$DB_PORT" PMS_DB_POOL_SIZE="$POOL"
+start_pms node2 "$NODE2" "$MGMT2" "${PMS_JAVA_OPTS:--Xmx2g}" DATABASE_URL="$URL" PMS_DB_POOL_SIZE="$POOL"
 
 # nginx: round robin. A request goes on to the other node only when its node gave no answer at all (connection
 # refused or cut before the response header, or no connection within 2 s) — never on an answer such as PMS's 503 —
@@ -149,7 +152,7 @@ classify "$KILLED_AT" "$WORK/nginx/access.log" "$WORK/failures.txt"
 classify 9999999999 "$WORK/nginx/access-morning-peak.log" "$WORK/failures-morning-peak.txt"
 f() { awk -v k="$1" '$1 == k { $1 = ""; sub(/^ /, ""); print }' "${2:-$WORK/failures.txt}"; }
 f1() { f "$1" "$WORK/failures-morning-peak.txt"; }
-read -r _ _ gatling_ko _ <<< "$(stat "$report4" ROOT)"
+read -r _ _ gatling_ko _ <<< "$(gatling_stat "$report4" ROOT)"
 yes_no() { if [[ $1 == "$2" ]]; then echo "$3"; else echo "$4"; fi; }
 
 row() { read -r total _ ko _ rps _ p50 p95 p99 _ max _ <<< "$2"; echo "| $1 | $total ($rps/s) | $p50 | $p95 | $p99 | $max | $ko |"; }
@@ -166,12 +169,12 @@ row() { read -r total _ ko _ rps _ p50 p95 p99 _ max _ <<< "$2"; echo "| $1 | $t
   echo ""
   echo "| requests | count (mean/s) | p50 ms | p95 ms | p99 ms | max ms | errors |"
   echo "|---|---|---|---|---|---|---|"
-  row "scenario 1: browse after sign-ins" "$(stat "$report1" browse)"
-  row "scenario 1: all requests" "$(stat "$report1" ROOT)"
-  row "scenario 4 (kill): sign in beforehand" "$(stat "$report4" "sign in beforehand")"
-  row "scenario 4 (kill): browse" "$(stat "$report4" browse)"
-  row "scenario 4 (kill): upload to SUCCEEDED" "$(stat "$report4" "upload to SUCCEEDED")"
-  row "scenario 4 (kill): all requests" "$(stat "$report4" ROOT)"
+  row "scenario 1: browse after sign-ins" "$(gatling_stat "$report1" browse)"
+  row "scenario 1: all requests" "$(gatling_stat "$report1" ROOT)"
+  row "scenario 4 (kill): sign in beforehand" "$(gatling_stat "$report4" "sign in beforehand")"
+  row "scenario 4 (kill): browse" "$(gatling_stat "$report4" browse)"
+  row "scenario 4 (kill): upload to SUCCEEDED" "$(gatling_stat "$report4" "upload to SUCCEEDED")"
+  row "scenario 4 (kill): all requests" "$(gatling_stat "$report4" ROOT)"
   echo ""
   echo "| check (scenario 4) | result |"
   echo "|---|---|"
