@@ -2,6 +2,7 @@ package dev.pms.platform.web;
 
 import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
@@ -16,6 +17,7 @@ import org.springframework.web.servlet.DispatcherServlet;
  * controller and the flash map manager.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET) // not in the seed command, which serves nothing
 class WebFilterConfig {
 
     @Bean
