@@ -53,8 +53,10 @@ public class TaskExporter {
 
     public void export(WorkspaceAccess access, TaskFilter filter, TaskSort sort, ExportFormat format, Output output) {
         try (ExportSlots.Turn turn = slots.take(access.userId())) {
-            events.publishEvent(TasksExported.of(access, filter, sort, format));
-            tasks.export(access, filter, sort, rows -> write(format, rows, output));
+            tasks.export(access, filter, sort, rows -> {
+                events.publishEvent(TasksExported.of(access, filter, sort, format)); // once rows flow: a refused export is none
+                write(format, rows, output);
+            });
         } catch (CannotCreateTransactionException e) {
             if (DatabaseFailures.isPoolBusy(e)) {
                 throw ProblemException.busy("exports-busy", "Too many exports are running; try again in a minute", RETRY_AFTER);

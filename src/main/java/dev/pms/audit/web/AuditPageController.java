@@ -21,6 +21,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** A workspace's audit log for its owners and admins, newest first, filtered by person and kind. */
@@ -45,8 +46,8 @@ class AuditPageController {
         Page<AuditEntry> page = audit.workspace(access, new AuditQueries.Filter(actor, kind, cursor), SHOWN);
         String base = WorkspaceNav.path(access.workspaceId(), "/audit");
         String older = page.nextCursor() == null ? null : UriComponentsBuilder.fromPath(base)
-                .queryParamIfPresent("actor", java.util.Optional.ofNullable(actor))
-                .queryParamIfPresent("kind", java.util.Optional.ofNullable(kind))
+                .queryParamIfPresent("actor", Optional.ofNullable(actor))
+                .queryParamIfPresent("kind", Optional.ofNullable(kind))
                 .queryParam("cursor", page.nextCursor()).encode().toUriString();
         return Htmx.page("audit/log", new AuditPageView(nav.layout(access, "Audit log", WorkspaceNav.Section.AUDIT), base,
                 people(access, actor), kinds(kind), page.items().stream().map(AuditPageController::row).toList(), older));
