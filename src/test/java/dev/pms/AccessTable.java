@@ -71,6 +71,7 @@ final class AccessTable {
         }));
         // the team's owner signed up first, so is the instance admin
         rows.add(row("GET", "/api/v1/admin/system", is(401, 403, 403, 403, 403, 403, 200), (a, t) -> a.get("/api/v1/admin/system")));
+        rows.add(row("GET", "/api/v1/admin/audit", is(401, 403, 403, 403, 403, 403, 200), (a, t) -> a.get("/api/v1/admin/audit")));
         rows.add(row("POST", "/api/v1/workspaces", is(401, 201, 201, 201, 201, 201, 201), (a, t) -> a.post("/api/v1/workspaces", Map.of("name", "Mine"))));
         rows.add(row("GET", "/api/v1/workspaces", is(401, 200, 200, 200, 200, 200, 200), (a, t) -> a.get("/api/v1/workspaces")));
         rows.add(row("POST", "/api/v1/workspaces/join", is(401, 200, 200, 200, 200, 200, 200), (a, t) -> a.post("/api/v1/workspaces/join",
@@ -118,6 +119,7 @@ final class AccessTable {
         // the owner's import: a manager may undo only their own
         rows.add(row("DELETE", WS + "/imports/{importId}", is(401, 404, 403, 403, 403, 202, 202), (a, t) -> a.delete(t.path("/imports/" + ownersImport(t)))));
         rows.add(row("DELETE", WS + "/imports/{importId}", is(401, 404, 403, 403, 202, 202, 202), (a, t) -> a.delete(t.path("/imports/" + ownImport(a, t)))));
+        rows.add(row("GET", WS + "/audit", is(401, 404, 403, 403, 403, 200, 200), (a, t) -> a.get(t.path("/audit?limit=5"))));
         rows.add(row("GET", WS + "/tasks/export", is(401, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(t.path("/tasks/export?format=csv"))));
         // the owner cannot leave: ownership must be transferred first
         rows.add(row("POST", WS + "/leave", is(401, 404, 204, 204, 204, 204, 409), (a, t) -> a.post(t.path("/leave"), null)).isolated());
@@ -174,6 +176,7 @@ final class AccessTable {
         rows.add(row("POST", PAGE + "/members/{userId}/remove", is(302, 404, 403, 403, 403, 302, 302),
                 (a, t) -> form(a, page(t, "/members/" + newcomer(t) + "/remove"), "")));
         rows.add(row("POST", PAGE + "/members/invite/reset", is(302, 404, 403, 403, 403, 302, 302), (a, t) -> form(a, page(t, "/members/invite/reset"), "")));
+        rows.add(row("GET", PAGE + "/audit", is(302, 404, 403, 403, 403, 200, 200), (a, t) -> a.get(page(t, "/audit"))));
         rows.add(row("GET", PAGE + "/imports", is(302, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(page(t, "/imports"))));
         rows.add(row("GET", PAGE + "/imports/{importId}", is(302, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(page(t, "/imports/" + readableImport(t)))));
         rows.add(row("POST", PAGE + "/imports/{importId}/undo", is(302, 404, 403, 403, 403, 200, 200),

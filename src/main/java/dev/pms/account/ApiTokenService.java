@@ -4,6 +4,7 @@ import dev.pms.platform.Ids;
 import dev.pms.platform.security.AuthenticatedUser;
 import dev.pms.platform.security.TokenAuthenticator;
 import dev.pms.platform.web.ProblemException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,9 +26,11 @@ public class ApiTokenService implements TokenAuthenticator {
     private static final String PREFIX = "pms_";
     private final SecureRandom random = new SecureRandom();
     private final ApiTokenRepository tokens;
+    private final ApplicationEventPublisher events;
 
-    ApiTokenService(ApiTokenRepository tokens) {
+    ApiTokenService(ApiTokenRepository tokens, ApplicationEventPublisher events) {
         this.tokens = tokens;
+        this.events = events;
     }
 
     /** The new token with its secret, which is never retrievable again. */
@@ -39,7 +42,9 @@ public class ApiTokenService implements TokenAuthenticator {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String secret = PREFIX + HexFormat.of().formatHex(bytes);
-        return new CreatedToken(tokens.insert(Ids.next(), userId, name.trim(), hash(secret)), secret);
+        ApiToken token = tokens.insert(Ids.next(), userId, name.trim(), hash(secret));
+        events.publishEvent(new ApiTokenCreated(userId, token.id(), token.name()));
+        return new CreatedToken(token, secret);
     }
 
     @Transactional(readOnly = true)
@@ -52,6 +57,7 @@ public class ApiTokenService implements TokenAuthenticator {
         if (!tokens.revoke(userId, tokenId)) {
             throw ProblemException.notFound("API token");
         }
+        events.publishEvent(new ApiTokenRevoked(userId, tokenId));
     }
 
     @Override

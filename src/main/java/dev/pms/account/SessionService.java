@@ -4,6 +4,7 @@ import dev.pms.platform.security.AuthenticatedUser;
 import dev.pms.platform.web.ProblemException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -11,6 +12,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Service;
 
@@ -19,10 +21,13 @@ import org.springframework.stereotype.Service;
 public class SessionService {
     private final AuthenticationManager authenticationManager;
     private final SecurityContextRepository contextRepository;
+    private final ApplicationEventPublisher events;
 
-    SessionService(AuthenticationManager authenticationManager, SecurityContextRepository contextRepository) {
+    SessionService(AuthenticationManager authenticationManager, SecurityContextRepository contextRepository,
+                   ApplicationEventPublisher events) {
         this.authenticationManager = authenticationManager;
         this.contextRepository = contextRepository;
+        this.events = events;
     }
 
     /** Checks the credentials and stores the authentication in the session, under a new session id (no fixation). */
@@ -46,6 +51,10 @@ public class SessionService {
     }
 
     public void signOut(HttpServletRequest request) {
+        Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+        if (signedIn != null && signedIn.getPrincipal() instanceof AuthenticatedUser) {
+            events.publishEvent(new LogoutSuccessEvent(signedIn));
+        }
         SecurityContextHolder.clearContext();
         var session = request.getSession(false);
         if (session != null) {

@@ -11,6 +11,7 @@ import dev.pms.task.TaskSort;
 import dev.pms.workspace.WorkspaceAccess;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.CannotCreateTransactionException;
 
@@ -36,10 +37,12 @@ public class TaskExporter {
     private static final Duration RETRY_AFTER = Duration.ofMinutes(1);
     private final TaskQueries tasks;
     private final ExportSlots slots;
+    private final ApplicationEventPublisher events;
 
-    TaskExporter(TaskQueries tasks, ExportSlots slots) {
+    TaskExporter(TaskQueries tasks, ExportSlots slots, ApplicationEventPublisher events) {
         this.tasks = tasks;
         this.slots = slots;
+        this.events = events;
     }
 
     /** Where an export goes; opened only once the rows are ready, so that a refusal can still be an error response. */
@@ -50,7 +53,10 @@ public class TaskExporter {
 
     public void export(WorkspaceAccess access, TaskFilter filter, TaskSort sort, ExportFormat format, Output output) {
         try (ExportSlots.Turn turn = slots.take(access.userId())) {
-            tasks.export(access, filter, sort, rows -> write(format, rows, output));
+            tasks.export(access, filter, sort, rows -> {
+                events.publishEvent(TasksExported.of(access, filter, sort, format)); // once rows flow: a refused export is none
+                write(format, rows, output);
+            });
         } catch (CannotCreateTransactionException e) {
             if (DatabaseFailures.isPoolBusy(e)) {
                 throw ProblemException.busy("exports-busy", "Too many exports are running; try again in a minute", RETRY_AFTER);

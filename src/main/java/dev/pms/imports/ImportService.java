@@ -11,6 +11,7 @@ import dev.pms.project.Project;
 import dev.pms.project.ProjectQueries;
 import dev.pms.workspace.Permission;
 import dev.pms.workspace.WorkspaceAccess;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -36,9 +37,11 @@ public class ImportService {
     private final ImportProperties properties;
     private final UploadSlots slots;
     private final TransactionTemplate tx;
+    private final ApplicationEventPublisher events;
 
     ImportService(ImportRepository imports, ImportFiles files, JobService jobs, ProjectQueries projects,
-                  ImportProperties properties, UploadSlots slots, PlatformTransactionManager transactions) {
+                  ImportProperties properties, UploadSlots slots, PlatformTransactionManager transactions,
+                  ApplicationEventPublisher events) {
         this.imports = imports;
         this.files = files;
         this.jobs = jobs;
@@ -46,6 +49,7 @@ public class ImportService {
         this.properties = properties;
         this.slots = slots;
         this.tx = new TransactionTemplate(transactions);
+        this.events = events;
     }
 
     /** Waits for one of the node's upload slots, then stores the file, the import and its job in one transaction. */
@@ -87,6 +91,7 @@ public class ImportService {
         }
         imports.undoRequested(access.workspaceId(), importId, access.userId());
         jobs.enqueue(access.workspaceId(), UndoImportJobHandler.KIND, importId, access.userId());
+        events.publishEvent(new ImportUndoRequested(access.workspaceId(), access.userId(), importId, current.fileName()));
         return imports.find(access.workspaceId(), importId).orElseThrow();
     }
 

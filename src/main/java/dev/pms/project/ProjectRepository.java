@@ -57,8 +57,9 @@ class ProjectRepository {
                 .param("archived", archived).query(RecordMapper.of(Project.class)).optional();
     }
 
-    boolean delete(UUID workspaceId, UUID id) {
-        return jdbc.sql("delete from projects where workspace_id = :ws and id = :id")
-                .param("ws", workspaceId).param("id", id).update() == 1;
+    /** Deletes the project; its name, or empty when there was none. */
+    Optional<String> delete(UUID workspaceId, UUID id) {
+        return jdbc.sql("delete from projects where workspace_id = :ws and id = :id returning name")
+                .param("ws", workspaceId).param("id", id).query(String.class).optional();
     }
 }

@@ -4,6 +4,7 @@ import dev.pms.platform.Ids;
 import dev.pms.platform.web.ProblemException;
 import dev.pms.workspace.Permission;
 import dev.pms.workspace.WorkspaceAccess;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,9 +15,11 @@ import java.util.UUID;
 @Service
 public class ProjectService {
     private final ProjectRepository projects;
+    private final ApplicationEventPublisher events;
 
-    ProjectService(ProjectRepository projects) {
+    ProjectService(ProjectRepository projects, ApplicationEventPublisher events) {
         this.projects = projects;
+        this.events = events;
     }
 
     /** A change to a project; null fields stay as they are. */
@@ -49,9 +52,9 @@ public class ProjectService {
     @Transactional
     public void delete(WorkspaceAccess access, UUID projectId) {
         access.require(Permission.PROJECT_DELETE);
-        if (!projects.delete(access.workspaceId(), projectId)) {
-            throw ProblemException.notFound("project");
-        }
+        String name = projects.delete(access.workspaceId(), projectId)
+                .orElseThrow(() -> ProblemException.notFound("project"));
+        events.publishEvent(new ProjectDeleted(access.workspaceId(), access.userId(), projectId, name));
     }
 
     private void requireFreeName(WorkspaceAccess access, String name, UUID exceptId) {

@@ -13,6 +13,8 @@ public enum Permission {
     IMPORT_UNDO_ANY,
     MEMBER_MANAGE,
     WORKSPACE_RENAME,
+    /** read the workspace's audit log */
+    AUDIT_READ,
     /** delete the workspace, transfer ownership */
     WORKSPACE_OWN
 }

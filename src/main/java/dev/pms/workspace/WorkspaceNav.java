@@ -11,7 +11,7 @@ import java.util.UUID;
 /** The frame of every workspace page: the workspace switcher and the sections this member may open. */
 @Component
 public class WorkspaceNav {
-    public enum Section { HOME, PROJECTS, TASKS, CALENDAR, MEMBERS, IMPORTS, NONE }
+    public enum Section { HOME, PROJECTS, TASKS, CALENDAR, MEMBERS, IMPORTS, AUDIT, NONE }
 
     private final WorkspaceQueries queries;
 
@@ -42,6 +42,9 @@ public class WorkspaceNav {
                 new Layout.Link("Members", path(ws, "/members"), active == Section.MEMBERS)));
         if (access.can(Permission.IMPORT)) {
             links.add(new Layout.Link("Imports", path(ws, "/imports"), active == Section.IMPORTS));
+        }
+        if (access.can(Permission.AUDIT_READ)) {
+            links.add(new Layout.Link("Audit log", path(ws, "/audit"), active == Section.AUDIT));
         }
         return links;
     }

@@ -2,6 +2,7 @@ package dev.pms.workspace;
 
 import dev.pms.platform.Ids;
 import dev.pms.platform.web.ProblemException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,10 +16,12 @@ public class WorkspaceService {
     private final SecureRandom random = new SecureRandom();
     private final WorkspaceRepository workspaces;
     private final MemberRepository members;
+    private final ApplicationEventPublisher events;
 
-    WorkspaceService(WorkspaceRepository workspaces, MemberRepository members) {
+    WorkspaceService(WorkspaceRepository workspaces, MemberRepository members, ApplicationEventPublisher events) {
         this.workspaces = workspaces;
         this.members = members;
+        this.events = events;
     }
 
     @Transactional
@@ -39,6 +42,8 @@ public class WorkspaceService {
     @Transactional
     public void delete(WorkspaceAccess access) {
         access.require(Permission.WORKSPACE_OWN);
+        String name = workspaces.find(access.workspaceId(), access.userId()).orElseThrow().name();
+        events.publishEvent(new WorkspaceDeleted(access.workspaceId(), access.userId(), name));
         workspaces.delete(access.workspaceId());
     }
 
@@ -53,6 +58,7 @@ public class WorkspaceService {
         access.require(Permission.MEMBER_MANAGE);
         String code = newInviteCode();
         workspaces.setInviteCode(access.workspaceId(), code);
+        events.publishEvent(new InviteCodeReset(access.workspaceId(), access.userId()));
         return code;
     }
 
@@ -61,7 +67,9 @@ public class WorkspaceService {
     public Workspace join(UUID userId, String inviteCode) {
         UUID workspaceId = workspaces.findByInviteCode(inviteCode.trim())
                 .orElseThrow(() -> ProblemException.notFoundSaying(WorkspaceQueries.INVITE_NOT_FOUND));
-        members.insert(workspaceId, userId, Role.MEMBER);
+        if (members.insert(workspaceId, userId, Role.MEMBER)) {
+            events.publishEvent(new MemberJoined(workspaceId, userId, Role.MEMBER));
+        }
         return workspaces.find(workspaceId, userId).orElseThrow();
     }
 
@@ -75,6 +83,7 @@ public class WorkspaceService {
             requireAnotherOwner(access);
         }
         members.setRole(access.workspaceId(), userId, newRole);
+        events.publishEvent(new RoleChanged(access.workspaceId(), access.userId(), userId, current, newRole));
         return members.find(access.workspaceId(), userId).orElseThrow();
     }
 
@@ -87,6 +96,7 @@ public class WorkspaceService {
             requireAnotherOwner(access);
         }
         members.delete(access.workspaceId(), userId);
+        events.publishEvent(new MemberRemoved(access.workspaceId(), access.userId(), userId));
     }
 
     @Transactional
@@ -95,16 +105,19 @@ public class WorkspaceService {
             requireAnotherOwner(access);
         }
         members.delete(access.workspaceId(), access.userId());
+        events.publishEvent(new MemberRemoved(access.workspaceId(), access.userId(), access.userId()));
     }
 
     /** The new owner must already be a member; the previous owner stays on as ADMIN. */
     @Transactional
     public void transferOwnership(WorkspaceAccess access, UUID newOwnerId) {
         access.require(Permission.WORKSPACE_OWN);
-        lockMember(access, newOwnerId);
+        Role previous = lockMember(access, newOwnerId);
         members.setRole(access.workspaceId(), newOwnerId, Role.OWNER);
+        events.publishEvent(new RoleChanged(access.workspaceId(), access.userId(), newOwnerId, previous, Role.OWNER));
         if (!newOwnerId.equals(access.userId())) {
             members.setRole(access.workspaceId(), access.userId(), Role.ADMIN);
+            events.publishEvent(new RoleChanged(access.workspaceId(), access.userId(), access.userId(), Role.OWNER, Role.ADMIN));
         }
     }
 

@@ -32,6 +32,8 @@ class RoleTableTests {
             // invite, reset invite code, change roles, remove members
             Map.entry(MEMBER_MANAGE, EnumSet.of(OWNER, ADMIN)),
             Map.entry(WORKSPACE_RENAME, EnumSet.of(OWNER, ADMIN)),
+            // read the workspace's audit log
+            Map.entry(AUDIT_READ, EnumSet.of(OWNER, ADMIN)),
             // delete workspace, transfer ownership
             Map.entry(WORKSPACE_OWN, EnumSet.of(OWNER))));
 
