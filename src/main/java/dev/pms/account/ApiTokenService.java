@@ -4,6 +4,7 @@ import dev.pms.platform.Ids;
 import dev.pms.platform.security.AuthenticatedUser;
 import dev.pms.platform.security.TokenAuthenticator;
 import dev.pms.platform.web.ProblemException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -25,21 +28,27 @@ public class ApiTokenService implements TokenAuthenticator {
     private static final String PREFIX = "pms_";
     private final SecureRandom random = new SecureRandom();
     private final ApiTokenRepository tokens;
+    private final Clock clock;
 
-    ApiTokenService(ApiTokenRepository tokens) {
+    ApiTokenService(ApiTokenRepository tokens, ObjectProvider<Clock> clock) {
         this.tokens = tokens;
+        this.clock = clock.getIfUnique(Clock::systemUTC);
     }
 
     /** The new token with its secret, which is never retrievable again. */
     public record CreatedToken(ApiToken token, String secret) {
     }
 
+    /** A token that stops working at {@code expiresAt} (null: never), which must lie in the future. */
     @Transactional
-    public CreatedToken create(UUID userId, String name) {
+    public CreatedToken create(UUID userId, String name, Instant expiresAt) {
+        if (expiresAt != null && !expiresAt.isAfter(clock.instant())) {
+            throw ProblemException.invalid("expiresAt", "must lie in the future");
+        }
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String secret = PREFIX + HexFormat.of().formatHex(bytes);
-        return new CreatedToken(tokens.insert(Ids.next(), userId, name.trim(), hash(secret)), secret);
+        return new CreatedToken(tokens.insert(Ids.next(), userId, name.trim(), hash(secret), expiresAt), secret);
     }
 
     @Transactional(readOnly = true)
@@ -60,7 +69,7 @@ public class ApiTokenService implements TokenAuthenticator {
         if (!token.startsWith(PREFIX) || token.length() != PREFIX.length() + 64) {
             return Optional.empty();
         }
-        return tokens.use(hash(token));
+        return tokens.use(hash(token), clock.instant());
     }
 
     private static byte[] hash(String secret) {
