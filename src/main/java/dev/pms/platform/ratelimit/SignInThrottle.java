@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
@@ -51,7 +52,7 @@ public class SignInThrottle {
         String account = SignInEmail.hash(email);
         Optional<String> device = devices.deviceFor(request, account);
         String subject = device.map(d -> "device:" + d).orElse("account:" + account);
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // as PostgreSQL stores it, or it would round up
         SignInThrottleRepository.Row row = throttle.lock(subject, now);
         if (row.notBefore().isAfter(now)) {
             throw refused(device.isPresent() ? "sign-in per device" : "sign-in per account", Duration.between(now, row.notBefore()));
