@@ -5,6 +5,9 @@ import dev.pms.platform.security.AuthenticatedUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,17 +20,17 @@ class ApiTokenRepository {
         this.jdbc = jdbc;
     }
 
-    ApiToken insert(UUID id, UUID userId, String name, byte[] hash) {
+    ApiToken insert(UUID id, UUID userId, String name, byte[] hash, Instant expiresAt) {
         return jdbc.sql("""
-                        insert into api_tokens (id, user_id, name, token_hash) values (:id, :user, :name, :hash)
-                        returning id, name, created_at, last_used_at, revoked_at""")
-                .param("id", id).param("user", userId).param("name", name).param("hash", hash)
+                        insert into api_tokens (id, user_id, name, token_hash, expires_at) values (:id, :user, :name, :hash, :expires)
+                        returning id, name, created_at, expires_at, last_used_at, revoked_at""")
+                .param("id", id).param("user", userId).param("name", name).param("hash", hash).param("expires", at(expiresAt))
                 .query(RecordMapper.of(ApiToken.class)).single();
     }
 
     List<ApiToken> list(UUID userId) {
         return jdbc.sql("""
-                        select id, name, created_at, last_used_at, revoked_at from api_tokens
+                        select id, name, created_at, expires_at, last_used_at, revoked_at from api_tokens
                         where user_id = :user order by created_at desc""")
                 .param("user", userId).query(RecordMapper.of(ApiToken.class)).list();
     }
@@ -37,19 +40,24 @@ class ApiTokenRepository {
                 .param("id", id).param("user", userId).update() == 1;
     }
 
-    /** Finds the live token's owner and stamps last use, at most once a minute so reads stay cheap. */
-    Optional<AuthenticatedUser> use(byte[] hash) {
+    /** Finds the live (unrevoked, unexpired) token's owner and stamps last use, at most once a minute so reads stay cheap. */
+    Optional<AuthenticatedUser> use(byte[] hash, Instant now) {
         return jdbc.sql("""
                         with token as (
-                            select id, user_id, last_used_at from api_tokens where token_hash = :hash and revoked_at is null
+                            select id, user_id, last_used_at from api_tokens
+                            where token_hash = :hash and revoked_at is null and (expires_at is null or expires_at > :now)
                         ), stamp as (
                             update api_tokens t set last_used_at = now() from token
                             where t.id = token.id and (token.last_used_at is null or token.last_used_at < now() - interval '1 minute')
                         )
                         select u.id, u.email, u.name, u.instance_admin from token join users u on u.id = token.user_id""")
-                .param("hash", hash)
+                .param("hash", hash).param("now", at(now))
                 .query((rs, n) -> new AuthenticatedUser(rs.getObject("id", UUID.class), rs.getString("email"),
                         rs.getString("name"), rs.getBoolean("instance_admin"), null))
                 .optional();
+    }
+
+    private static OffsetDateTime at(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -4,6 +4,7 @@ import dev.pms.platform.Ids;
 import dev.pms.platform.security.AuthenticatedUser;
 import dev.pms.platform.security.TokenAuthenticator;
 import dev.pms.platform.web.ProblemException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -27,22 +30,28 @@ public class ApiTokenService implements TokenAuthenticator {
     private final SecureRandom random = new SecureRandom();
     private final ApiTokenRepository tokens;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    ApiTokenService(ApiTokenRepository tokens, ApplicationEventPublisher events) {
+    ApiTokenService(ApiTokenRepository tokens, ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
         this.tokens = tokens;
         this.events = events;
+        this.clock = clock.getIfUnique(Clock::systemUTC);
     }
 
     /** The new token with its secret, which is never retrievable again. */
     public record CreatedToken(ApiToken token, String secret) {
     }
 
+    /** A token that stops working at {@code expiresAt} (null: never), which must lie in the future. */
     @Transactional
-    public CreatedToken create(UUID userId, String name) {
+    public CreatedToken create(UUID userId, String name, Instant expiresAt) {
+        if (expiresAt != null && !expiresAt.isAfter(clock.instant())) {
+            throw ProblemException.invalid("expiresAt", "must lie in the future");
+        }
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String secret = PREFIX + HexFormat.of().formatHex(bytes);
-        ApiToken token = tokens.insert(Ids.next(), userId, name.trim(), hash(secret));
+        ApiToken token = tokens.insert(Ids.next(), userId, name.trim(), hash(secret), expiresAt);
         events.publishEvent(new ApiTokenCreated(userId, token.id(), token.name()));
         return new CreatedToken(token, secret);
     }
@@ -66,7 +75,7 @@ public class ApiTokenService implements TokenAuthenticator {
         if (!token.startsWith(PREFIX) || token.length() != PREFIX.length() + 64) {
             return Optional.empty();
         }
-        return tokens.use(hash(token));
+        return tokens.use(hash(token), clock.instant());
     }
 
     private static byte[] hash(String secret) {

@@ -1,6 +1,8 @@
 package dev.pms.account;
 
+import dev.pms.platform.ratelimit.SignInThrottle;
 import dev.pms.platform.security.AuthenticatedUser;
+import dev.pms.platform.security.CsrfTokens;
 import dev.pms.platform.web.ProblemException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,17 +23,25 @@ import org.springframework.stereotype.Service;
 public class SessionService {
     private final AuthenticationManager authenticationManager;
     private final SecurityContextRepository contextRepository;
+    private final SignInThrottle throttle;
+    private final CsrfTokens csrfTokens;
     private final ApplicationEventPublisher events;
 
     SessionService(AuthenticationManager authenticationManager, SecurityContextRepository contextRepository,
-                   ApplicationEventPublisher events) {
+                   SignInThrottle throttle, CsrfTokens csrfTokens, ApplicationEventPublisher events) {
         this.authenticationManager = authenticationManager;
         this.contextRepository = contextRepository;
+        this.throttle = throttle;
+        this.csrfTokens = csrfTokens;
         this.events = events;
     }
 
-    /** Checks the credentials and stores the authentication in the session, under a new session id (no fixation). */
+    /**
+     * Checks the credentials, unless the account (or this browser) must wait after failed attempts (429), and
+     * stores the authentication in the session, under a new session id (no fixation) with a new CSRF token.
+     */
     public AuthenticatedUser signIn(String email, String password, HttpServletRequest request, HttpServletResponse response) {
+        SignInThrottle.Attempt attempt = throttle.begin(email, request);
         Authentication authentication;
         try {
             authentication = authenticationManager.authenticate(
@@ -47,10 +57,13 @@ public class SessionService {
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
         contextRepository.saveContext(context, request, response);
+        csrfTokens.rotate(request, response);
+        throttle.succeeded(attempt, request, response);
         return (AuthenticatedUser) authentication.getPrincipal();
     }
 
-    public void signOut(HttpServletRequest request) {
+    /** Ends the session; the CSRF token that went with it goes too. */
+    public void signOut(HttpServletRequest request, HttpServletResponse response) {
         Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
         if (signedIn != null && signedIn.getPrincipal() instanceof AuthenticatedUser) {
             events.publishEvent(new LogoutSuccessEvent(signedIn));
@@ -60,5 +73,6 @@ public class SessionService {
         if (session != null) {
             session.invalidate();
         }
+        csrfTokens.rotate(request, response);
     }
 }

@@ -6,6 +6,16 @@ import dev.pms.support.Response;
 import org.junit.jupiter.api.Test;
 
 import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -103,6 +113,71 @@ class AuthApiTests extends IntegrationTest {
         Api ann = signUp("Ann");
         assertThat(ann.post("/api/v1/auth/signout", null).status()).isEqualTo(204);
         assertThat(ann.get("/api/v1/me").status()).isEqualTo(401);
+    }
+
+    @Test
+    void theCsrfTokenIssuedBeforeSignInIsRefusedAfterIt() throws Exception {
+        Api ann = signUp("Ann");
+        Api browser = new Api(port);
+        browser.get("/signin");
+        String before = cookie(browser, "XSRF-TOKEN");
+        assertThat(browser.post("/api/v1/auth/signin", Map.of("email", ann.email(), "password", "correct horse")).status()).isEqualTo(200);
+        assertThat(cookie(browser, "XSRF-TOKEN")).isNotEqualTo(before);
+
+        // the old token sent both as cookie and header, as a page left open (or a planted cookie) would
+        assertThat(post(session(browser), before, "/api/v1/workspaces").statusCode()).isEqualTo(403);
+        assertThat(browser.post("/api/v1/workspaces", Map.of("name", "Mine")).status()).isEqualTo(201);
+    }
+
+    @Test
+    void theCsrfTokenOfASessionIsRefusedAfterSignOut() throws Exception {
+        Api ann = signUp("Ann");
+        String token = cookie(ann, "XSRF-TOKEN");
+        String session = session(ann);
+        assertThat(ann.post("/api/v1/auth/signout", null).status()).isEqualTo(204);
+        assertThat(cookie(ann, "XSRF-TOKEN")).isNotEqualTo(token);
+        Response signIn = ann.post("/api/v1/auth/signin", Map.of("email", ann.email(), "password", "correct horse"));
+        assertThat(signIn.status()).isEqualTo(200);
+        assertThat(post(session(ann), token, "/api/v1/workspaces").statusCode()).isEqualTo(403);
+        assertThat(post(session, token, "/api/v1/workspaces").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aSessionEndsAtItsAbsoluteLifetimeHoweverActive() {
+        Api ann = signUp("Ann");
+        age(Duration.ofDays(29));
+        assertThat(ann.get("/api/v1/me").status()).isEqualTo(200);
+        age(Duration.ofDays(1).plusMinutes(1));
+        assertThat(ann.get("/api/v1/me").status()).isEqualTo(401);
+    }
+
+    @Test
+    void theSessionTableHoldsOnlyAHashOfTheSessionId() throws Exception {
+        Api ann = signUp("Ann");
+        String id = new String(Base64.getDecoder().decode(session(ann)), StandardCharsets.UTF_8);
+        List<String> stored = jdbc.sql("select session_id from spring_session").query(String.class).list();
+        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8)));
+        assertThat(stored).containsExactly(hash).doesNotContain(id);
+        assertThat(ann.get("/api/v1/me").status()).isEqualTo(200);
+        assertThat(ann.post("/api/v1/auth/signout", null).status()).isEqualTo(204);
+        assertThat(jdbc.sql("select count(*) from spring_session").query(Long.class).single()).isZero();
+    }
+
+    /** Moves the sessions' creation back, as if they had been made that much earlier (their last access stays now). */
+    private void age(Duration by) {
+        jdbc.sql("update spring_session set creation_time = creation_time - :ms").param("ms", by.toMillis()).update();
+    }
+
+    /** A JSON POST with exactly these cookies and CSRF header, nothing else. */
+    private HttpResponse<String> post(String session, String csrf, String path) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Cookie", "PMS_SESSION=" + session + "; XSRF-TOKEN=" + csrf).header("X-XSRF-TOKEN", csrf)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Forged\"}")).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String cookie(Api api, String name) {
+        return api.cookies().stream().filter(c -> c.getName().equals(name)).map(HttpCookie::getValue).findFirst().orElseThrow();
     }
 
     private static String session(Api api) {

@@ -6,6 +6,9 @@ import dev.pms.support.Response;
 import dev.pms.support.Team;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,6 +39,45 @@ class TokenApiTests extends IntegrationTest {
         Response after = script.get("/api/v1/me");
         assertThat(after.status()).isEqualTo(401);
         assertThat(after.header("Content-Type")).startsWith("application/problem+json");
+    }
+
+    @Test
+    void aTokenOpensOnlyTheApiNeverThePages() {
+        Team team = Team.create(port);
+        Api script = new Api(port).withToken(token(team.owner()));
+        assertThat(script.get(team.path("/projects")).status()).isEqualTo(200);
+        for (String page : new String[]{"/w/" + team.workspaceId, "/workspaces", "/"}) {
+            Response refused = script.get(page);
+            assertThat(refused.status()).as(page).isEqualTo(401);
+            assertThat(refused.get("detail")).contains("/api/");
+        }
+    }
+
+    @Test
+    void aTokenMayExpireAndIsThenRefusedAsARevokedOne() {
+        Api ann = signUp("Ann");
+        Instant end = clock.instant().plus(Duration.ofDays(7)).truncatedTo(ChronoUnit.SECONDS);
+        Response created = ann.post("/api/v1/me/tokens", Map.of("name", "week", "expiresAt", end.toString()));
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.json().get("token").get("expiresAt").asString()).isEqualTo(end.toString());
+        assertThat(ann.get("/api/v1/me/tokens").json().get(0).get("expiresAt").asString()).isEqualTo(end.toString());
+        Api script = new Api(port).withToken(created.get("secret"));
+        assertThat(script.get("/api/v1/me").status()).isEqualTo(200);
+
+        clock.advance(Duration.ofDays(7).plusSeconds(2));
+        Response expired = script.get("/api/v1/me");
+        assertThat(expired.status()).isEqualTo(401);
+        assertThat(expired.get("detail")).isEqualTo("The API token is unknown, expired or revoked");
+    }
+
+    @Test
+    void anExpiryInThePastOrNoneIsClear() {
+        Api ann = signUp("Ann");
+        Response past = ann.post("/api/v1/me/tokens", Map.of("name", "old", "expiresAt", "2020-01-01T00:00:00Z"));
+        assertThat(past.status()).isEqualTo(400);
+        assertThat(past.json().get("errors").get(0).get("field").asString()).isEqualTo("expiresAt");
+        Response forever = ann.post("/api/v1/me/tokens", Map.of("name", "forever"));
+        assertThat(forever.json().get("token").get("expiresAt").isNull()).isTrue();
     }
 
     private static String token(Api who) {

@@ -67,8 +67,8 @@ class AuthApiController {
 
     @PostMapping("/auth/signout")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void signOut(HttpServletRequest request) {
-        sessions.signOut(request);
+    void signOut(HttpServletRequest request, HttpServletResponse response) {
+        sessions.signOut(request, response);
     }
 
     @GetMapping("/me")

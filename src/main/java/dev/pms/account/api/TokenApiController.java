@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -29,13 +30,14 @@ class TokenApiController {
         this.tokens = tokens;
     }
 
-    record CreateTokenRequest(@NotBlank @Size(max = 100) String name) {
+    /** {@code expiresAt} (an instant such as 2027-06-30T00:00:00Z) is optional: without it the token lasts until revoked. */
+    record CreateTokenRequest(@NotBlank @Size(max = 100) String name, Instant expiresAt) {
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     ApiTokenService.CreatedToken create(@AuthenticationPrincipal AuthenticatedUser user, @Valid @RequestBody CreateTokenRequest body) {
-        return tokens.create(user.id(), body.name());
+        return tokens.create(user.id(), body.name(), body.expiresAt());
     }
 
     @GetMapping

@@ -4,6 +4,7 @@ import dev.pms.account.AccountService;
 import dev.pms.account.SessionService;
 import dev.pms.account.SignUpCommand;
 import dev.pms.platform.web.ProblemException;
+import dev.pms.platform.web.ProblemWriter;
 import dev.pms.platform.web.page.Htmx;
 import dev.pms.platform.web.page.Layouts;
 import dev.pms.platform.web.page.PageController;
@@ -39,7 +40,9 @@ class AuthPageController {
             sessions.signIn(email, password, request, response);
             return new ModelAndView(Htmx.redirect(safeNext(next)));
         } catch (ProblemException e) {
-            response.setStatus(HttpStatus.UNAUTHORIZED.value());
+            // 401 for a wrong password, 429 (with Retry-After) while the account must wait
+            response.setStatus(e.status().value());
+            ProblemWriter.retryAfter(response, e);
             return Htmx.page("account/signin", new AuthFormView(Layouts.of("Sign in"), email, "", safeNext(next), e.forPeople()));
         }
     }
@@ -68,8 +71,8 @@ class AuthPageController {
     }
 
     @PostMapping("/signout")
-    String signOut(HttpServletRequest request) {
-        sessions.signOut(request);
+    String signOut(HttpServletRequest request, HttpServletResponse response) {
+        sessions.signOut(request, response);
         return Htmx.redirect("/signin");
     }
 

@@ -1,12 +1,16 @@
 package dev.pms.platform.observability;
 
 import jakarta.servlet.DispatcherType;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import java.util.function.Supplier;
 
 /**
  * The request line wraps everything but the metrics filter (so that even a 503 from a missing database
@@ -16,8 +20,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class ObservabilityConfig implements WebMvcConfigurer {
 
     @Bean
-    FilterRegistrationBean<RequestLogFilter> requestLogFilter() {
-        var registration = new FilterRegistrationBean<>(new RequestLogFilter());
+    FilterRegistrationBean<RequestLogFilter> requestLogFilter(BeanFactory beans) {
+        Supplier<HandlerMapping> routes = () -> beans.getBean("requestMappingHandlerMapping", HandlerMapping.class);
+        var registration = new FilterRegistrationBean<>(new RequestLogFilter(routes));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         registration.setDispatcherTypes(DispatcherType.REQUEST);
         return registration;

@@ -9,24 +9,33 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.util.ServletRequestPathUtils;
 
 import java.io.IOException;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 /**
  * One log line per request (logger {@code pms.request}): method, route pattern, status, duration, request
- * id, user and workspace. It names the route, never the raw URL, and no header, so that no token, password,
+ * id, user and workspace, also for a request refused before Spring MVC (a 401, a 429 from a rate limit). It names the route, never the raw URL, and no header, so that no token, password,
  * session id or cookie can reach the log. The request id is the caller's {@code X-Request-Id} when it is
  * short and plain (a load balancer's), otherwise a new one; it is returned and put in the MDC.
  */
 class RequestLogFilter extends OncePerRequestFilter {
     static final String HEADER = "X-Request-Id";
     static final String USER_ATTRIBUTE = RequestLogFilter.class.getName() + ".user";
+    private static final String STATUS_ATTRIBUTE = RequestLogFilter.class.getName() + ".status";
     private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:=+/-]{1,100}");
     private static final Logger log = LoggerFactory.getLogger("pms.request");
+    private final Supplier<HandlerMapping> routes;
+
+    /** @param routes Spring MVC's mapping, asked for the route of a request that a filter refused before it got there */
+    RequestLogFilter(Supplier<HandlerMapping> routes) {
+        this.routes = routes;
+    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -41,6 +50,7 @@ class RequestLogFilter extends OncePerRequestFilter {
             failed = false;
         } finally {
             if (log.isInfoEnabled()) {
+                request.setAttribute(STATUS_ATTRIBUTE, failed ? 500 : response.getStatus());
                 logLine(request, failed ? 500 : response.getStatus(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start), requestId);
             }
             MDC.remove(Mdc.REQUEST_ID);
@@ -52,7 +62,7 @@ class RequestLogFilter extends OncePerRequestFilter {
     }
 
     /** The ids go in the MDC (as on every other line), the request's own figures in key-value pairs. */
-    private static void logLine(HttpServletRequest request, int status, long millis, String requestId) {
+    private void logLine(HttpServletRequest request, int status, long millis, String requestId) {
         String route = route(request);
         Object user = request.getAttribute(USER_ATTRIBUTE);
         String userId = user == null ? "-" : user.toString();
@@ -73,9 +83,28 @@ class RequestLogFilter extends OncePerRequestFilter {
         }
     }
 
-    private static String route(HttpServletRequest request) {
+    private String route(HttpServletRequest request) {
         Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+        if (pattern == null && response4xx(request)) {
+            pattern = lookUp(request);
+        }
         return pattern == null ? "-" : pattern.toString();
+    }
+
+    /** Only refusals can have missed Spring MVC; a 2xx or 5xx without a pattern (a static file, a crash) stays "-". */
+    private static boolean response4xx(HttpServletRequest request) {
+        return request.getAttribute(STATUS_ATTRIBUTE) instanceof Integer status && status >= 400 && status < 500;
+    }
+
+    /** Matching the route sets the same attributes the dispatcher would have (pattern, path variables). */
+    private Object lookUp(HttpServletRequest request) {
+        try {
+            ServletRequestPathUtils.parseAndCache(request);
+            routes.get().getHandler(request);
+        } catch (Exception noRoute) {
+            return null; // e.g. a method the route does not take: the line says "-"
+        }
+        return request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
     }
 
     private static String workspace(HttpServletRequest request) {

@@ -31,8 +31,8 @@ class ApiRateLimitFilter extends OncePerRequestFilter {
     ApiRateLimitFilter(RateLimiter limiter, RateLimitResponses responses, RateLimitProperties properties) {
         this.limiter = limiter;
         this.responses = responses;
-        this.upload = Quota.of("upload", properties.upload());
-        this.api = Quota.of("api", properties.api());
+        this.upload = Quota.of("upload", "uploads per user", properties.upload());
+        this.api = Quota.of("api", "API calls per user or token", properties.api());
     }
 
     @Override

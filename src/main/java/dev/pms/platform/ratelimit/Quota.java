@@ -8,11 +8,16 @@ import org.springframework.web.util.pattern.PathPatternParser;
 import java.time.Duration;
 import java.util.List;
 
-/** A named policy as enforced: how many requests per window, and which requests it counts. */
-record Quota(String name, long capacity, Duration window, List<Route> routes) {
+/**
+ * A named policy as enforced: how many requests per window, and which requests it counts.
+ *
+ * @param name        the key in bucket ids and in the RateLimit header fields
+ * @param description the policy in words, as a refusal names it ("sign-in per address")
+ */
+record Quota(String name, String description, long capacity, Duration window, List<Route> routes) {
 
-    static Quota of(String name, RateLimitProperties.Policy policy) {
-        return new Quota(name, policy.capacity(), policy.window(), policy.routes().stream().map(Route::parse).toList());
+    static Quota of(String name, String description, RateLimitProperties.Policy policy) {
+        return new Quota(name, description, policy.capacity(), policy.window(), policy.routes().stream().map(Route::parse).toList());
     }
 
     long windowSeconds() {

@@ -21,8 +21,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Wires the limits: buckets in the {@code rate_limit_buckets} table (see V20), the sign-in filter ahead
- * of Spring Security (order -100) and the per-user filter right behind it. Time comes from a {@link Clock}
+ * Wires the limits: buckets in the {@code rate_limit_buckets} table (see V20), the sign-in and failed-token
+ * filters ahead of Spring Security (order -100) and the per-user filter right behind it. Time comes from a {@link Clock}
  * bean when there is one (tests move it forward), else from the system clock, which nodes keep in step by NTP.
  */
 @Configuration(proxyBeanMethods = false)
@@ -51,6 +51,13 @@ class RateLimitConfig {
             PostgreSQLSelectForUpdateBasedProxyManager<String> buckets, MeterRegistry meters) {
         var filter = new SignInRateLimitFilter(new RateLimiter(buckets), responses(properties, meters), properties.signIn());
         return registration(filter, SECURITY_ORDER - 10, properties.enabled());
+    }
+
+    @Bean
+    FilterRegistrationBean<TokenFailureFilter> tokenFailureFilter(RateLimitProperties properties,
+            PostgreSQLSelectForUpdateBasedProxyManager<String> buckets, MeterRegistry meters) {
+        var filter = new TokenFailureFilter(new RateLimiter(buckets), responses(properties, meters), properties.tokenFailures());
+        return registration(filter, SECURITY_ORDER - 5, properties.enabled());
     }
 
     @Bean

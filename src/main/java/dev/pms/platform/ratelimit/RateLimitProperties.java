@@ -16,13 +16,15 @@ import java.util.List;
  * @param enabled whether requests are limited at all (off only for load tests of the features behind)
  * @param headers which RateLimit header fields limited responses carry
  * @param upload  uploads per user
- * @param signIn  sign-in attempts, counted both per account (email) and per client IP
+ * @param signIn  sign-in attempts per client IP (the per-account delays are {@link SignInProperties})
  * @param api     API calls per signed-in user or per API token
+ * @param tokenFailures requests with an unknown, expired or revoked API token, per client IP
  */
 @Validated
 @ConfigurationProperties("pms.rate-limit")
 public record RateLimitProperties(boolean enabled, @NotNull HeaderStyle headers,
-                                  @Valid @NotNull Policy upload, @Valid @NotNull Policy signIn, @Valid @NotNull Policy api) {
+                                  @Valid @NotNull Policy upload, @Valid @NotNull Policy signIn, @Valid @NotNull Policy api,
+                                  @Valid @NotNull Policy tokenFailures) {
 
     /** {@code DRAFT_6}: RateLimit-Limit/-Remaining/-Reset + RateLimit-Policy; {@code STRUCTURED}: the current draft's RateLimit + RateLimit-Policy. */
     public enum HeaderStyle { DRAFT_6, STRUCTURED }

@@ -11,6 +11,7 @@ import org.springframework.http.HttpStatus;
 import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -47,12 +48,13 @@ class RateLimitResponses {
         }
         refusals(refused.quota()).increment();
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(refused.retryAfterSeconds()));
-        String detail = "Too many requests (" + refused.quota().name() + ": " + refused.quota().capacity() + " per "
-                + refused.quota().windowSeconds() + " s); try again in " + refused.retryAfterSeconds() + " s";
+        Quota quota = refused.quota();
+        String detail = "Too many requests (policy: " + quota.description() + ", " + quota.capacity() + " per "
+                + quota.windowSeconds() + " s); try again in " + refused.retryAfterSeconds() + " s";
         if (isPage(request)) {
             page(response, detail);
         } else {
-            ProblemWriter.write(response, HttpStatus.TOO_MANY_REQUESTS, "rate-limited", detail);
+            ProblemWriter.write(response, HttpStatus.TOO_MANY_REQUESTS, "rate-limited", detail, Map.of("policy", quota.description()));
         }
         return false;
     }

@@ -3,6 +3,7 @@ package dev.pms.platform.ratelimit;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.EstimationProbe;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 
 import java.util.concurrent.TimeUnit;
@@ -20,14 +21,27 @@ class RateLimiter {
     }
 
     Decision consume(Quota quota, String subject) {
-        String key = quota.name() + ":" + quota.capacity() + "/" + quota.windowSeconds() + ":" + subject;
-        ConsumptionProbe probe = buckets.builder().build(key, () -> configuration(quota)).tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe = buckets.builder().build(key(quota, subject), () -> configuration(quota)).tryConsumeAndReturnRemaining(1);
         long reset = seconds(probe.getNanosToWaitForReset());
         if (probe.isConsumed()) {
             return new Decision(quota, true, probe.getRemainingTokens(), reset, 0);
         }
         long retryAfter = Math.max(1, Math.max(reset, seconds(probe.getNanosToWaitForRefill())));
         return new Decision(quota, false, 0, retryAfter, retryAfter);
+    }
+
+    /** Whether one more request would be allowed, without counting one. */
+    Decision peek(Quota quota, String subject) {
+        EstimationProbe probe = buckets.builder().build(key(quota, subject), () -> configuration(quota)).estimateAbilityToConsume(1);
+        if (probe.canBeConsumed()) {
+            return new Decision(quota, true, probe.getRemainingTokens(), 0, 0);
+        }
+        long retryAfter = Math.max(1, seconds(probe.getNanosToWaitForRefill()));
+        return new Decision(quota, false, 0, retryAfter, retryAfter);
+    }
+
+    private static String key(Quota quota, String subject) {
+        return quota.name() + ":" + quota.capacity() + "/" + quota.windowSeconds() + ":" + subject;
     }
 
     private static BucketConfiguration configuration(Quota quota) {

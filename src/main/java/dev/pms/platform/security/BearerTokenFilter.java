@@ -14,7 +14,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import java.io.IOException;
 import java.util.Optional;
 
-/** Authenticates {@code Authorization: Bearer <token>} for this request only; a bad token is a 401, never a fallback. */
+/**
+ * Authenticates {@code Authorization: Bearer <token>} for this request only; a bad token is a 401, never a fallback.
+ * Tokens are for scripts: they open /api/ only, never the browser pages.
+ */
 final class BearerTokenFilter extends OncePerRequestFilter {
     private static final String PREFIX = "Bearer ";
     private final TokenAuthenticator tokens;
@@ -28,6 +31,10 @@ final class BearerTokenFilter extends OncePerRequestFilter {
         return header != null && header.regionMatches(true, 0, PREFIX, 0, PREFIX.length());
     }
 
+    static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith("/api/");
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
@@ -35,10 +42,15 @@ final class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        if (!isApi(request)) {
+            ProblemWriter.write(response, HttpStatus.UNAUTHORIZED, "token-not-for-pages",
+                    "API tokens open /api/ only; sign in to use the pages");
+            return;
+        }
         String token = request.getHeader(HttpHeaders.AUTHORIZATION).substring(PREFIX.length()).trim();
         Optional<AuthenticatedUser> user = tokens.authenticate(token);
         if (user.isEmpty()) {
-            ProblemWriter.write(response, HttpStatus.UNAUTHORIZED, "invalid-token", "The API token is unknown or revoked");
+            ProblemWriter.write(response, HttpStatus.UNAUTHORIZED, "invalid-token", "The API token is unknown, expired or revoked");
             return;
         }
         var authentication = UsernamePasswordAuthenticationToken.authenticated(user.get(), null, user.get().getAuthorities());

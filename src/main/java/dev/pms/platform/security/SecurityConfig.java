@@ -27,6 +27,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -44,12 +45,12 @@ class SecurityConfig {
     /** Pages and files anyone may load: the sign-in and sign-up forms and the app's own scripts and styles. */
     private static final String[] PUBLIC_PAGES = {"/signin", "/signup", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error"};
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-            + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+            + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
     @ConditionalOnWebApplication
-    SecurityFilterChain filterChain(HttpSecurity http, TokenAuthenticator tokens) throws Exception {
-        RequestMatcher bearer = BearerTokenFilter::hasBearer;
+    SecurityFilterChain filterChain(HttpSecurity http, TokenAuthenticator tokens, CsrfTokenRepository csrfTokens) throws Exception {
+        RequestMatcher bearer = request -> BearerTokenFilter.hasBearer(request) && BearerTokenFilter.isApi(request);
         http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/health", "/api/health/**", "/api/docs/**", "/actuator/health/**").permitAll()
@@ -59,7 +60,7 @@ class SecurityConfig {
                         .requestMatchers("/api/**", "/actuator/**").authenticated()
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .anyRequest().authenticated())
-                .csrf(csrf -> csrf.spa().csrfTokenRequestHandler(new CsrfTokenHandler()).ignoringRequestMatchers(bearer)
+                .csrf(csrf -> csrf.spa().csrfTokenRepository(csrfTokens).csrfTokenRequestHandler(new CsrfTokenHandler()).ignoringRequestMatchers(bearer)
                         .ignoringRequestMatchers(pathPattern("/api/v1/auth/signup"), pathPattern("/api/v1/auth/signin")))
                 .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
                 .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)

@@ -20,9 +20,17 @@ public final class ProblemWriter {
     }
 
     public static void write(HttpServletResponse response, HttpStatus status, String type, String detail) throws IOException {
+        write(response, status, type, detail, Map.of());
+    }
+
+    /** With extension members after the standard ones, e.g. the {@code policy} a 429 names. */
+    public static void write(HttpServletResponse response, HttpStatus status, String type, String detail,
+                             Map<String, Object> extensions) throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        JSON.writeValue(response.getOutputStream(), body(status, type, detail));
+        Map<String, Object> body = body(status, type, detail);
+        body.putAll(extensions);
+        JSON.writeValue(response.getOutputStream(), body);
     }
 
     static Map<String, Object> body(HttpStatus status, String type, String detail) {

@@ -43,7 +43,7 @@ class RequestLogFilterTests {
         request.addHeader("X-Request-Id", "abc");
         request.addHeader("Authorization", "Bearer pms_secret");
         var response = new MockHttpServletResponse();
-        new RequestLogFilter().doFilter(request, response, new MockFilterChain() {
+        new RequestLogFilter(() -> null).doFilter(request, response, new MockFilterChain() {
             @Override
             public void doFilter(jakarta.servlet.ServletRequest req, jakarta.servlet.ServletResponse res) {
                 req.setAttribute(RequestLogFilter.USER_ATTRIBUTE, user);

@@ -85,6 +85,33 @@ class RequestLogTests extends IntegrationTest {
                 .doesNotContain("correct horse").doesNotContain(session);
     }
 
+    @Test
+    void aRefusedRequestNamesItsRouteAndUser(CapturedOutput output) {
+        Api ann = signUp("Ann");
+        for (int i = 0; i < 6; i++) {
+            anonymous().post("/api/v1/auth/signin", Map.of("email", ann.email(), "password", "wrong"));
+        }
+        Response waiting = anonymous().post("/api/v1/auth/signin", Map.of("email", ann.email(), "password", "wrong"));
+        assertThat(waiting.status()).isEqualTo(429);
+        for (int i = 0; i < 4; i++) {
+            anonymous().post("/api/v1/auth/signin", Map.of("email", "x" + i + "@example.com", "password", "wrong"));
+        }
+        Response byFilter = anonymous().post("/api/v1/auth/signin", Map.of("email", "y@example.com", "password", "wrong"));
+        assertThat(byFilter.status()).isEqualTo(429);
+        Response unauthenticated = anonymous().get("/api/v1/me");
+        awaitLine(output, "request=" + byFilter.header("X-Request-Id"));
+        assertThat(awaitLine(output, "request=" + unauthenticated.header("X-Request-Id")))
+                .containsPattern("POST /api/v1/auth/signin 429 \\d+ms request=" + byFilter.header("X-Request-Id"))
+                .containsPattern("GET /api/v1/me 401 \\d+ms request=" + unauthenticated.header("X-Request-Id"));
+        assertThat(output.getAll()).contains("POST /api/v1/auth/signin 429 ").doesNotContain("POST - 429").doesNotContain("GET - 401");
+
+        String token = ann.post("/api/v1/me/tokens", Map.of("name", "ci")).get("secret");
+        String workspace = ann.post("/api/v1/workspaces", Map.of("name", "Acme")).get("id");
+        assertThat(unauthenticated.status()).isEqualTo(401);
+        Response page = new Api(port).withToken(token).get("/w/" + workspace);
+        assertThat(awaitLine(output, "request=" + page.header("X-Request-Id"))).contains("GET /w/{workspaceId} 401 ");
+    }
+
     private static String awaitLine(CapturedOutput output, String part) {
         long deadline = System.nanoTime() + 5_000_000_000L;
         while (!output.getAll().contains(part) && System.nanoTime() < deadline) {

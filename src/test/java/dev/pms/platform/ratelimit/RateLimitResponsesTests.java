@@ -10,8 +10,8 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RateLimitResponsesTests {
-    private final Quota upload = new Quota("upload", 10, Duration.ofMinutes(5), List.of());
-    private final Quota api = new Quota("api", 1200, Duration.ofMinutes(1), List.of());
+    private final Quota upload = new Quota("upload", "uploads per user", 10, Duration.ofMinutes(5), List.of());
+    private final Quota api = new Quota("api", "API calls per user or token", 1200, Duration.ofMinutes(1), List.of());
 
     @Test
     void draft6DescribesTheQuotaClosestToItsLimit() throws Exception {

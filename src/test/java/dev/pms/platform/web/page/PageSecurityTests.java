@@ -43,7 +43,7 @@ class PageSecurityTests extends IntegrationTest {
         assertThat(page.status()).as(path).isEqualTo(200);
         assertThat(page.header("Content-Type")).as(path).startsWith("text/html");
         String csp = page.header("Content-Security-Policy");
-        assertThat(csp).as(path).contains("script-src 'self'");
+        assertThat(csp).as(path).contains("script-src 'self'").contains("base-uri 'none'");
         assertThat(scriptSrc(csp)).as(path).doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
         assertThat(INLINE_SCRIPT.matcher(page.body()).find()).as(path + " has an inline script").isFalse();
         for (String reference : all(REFERENCE, page.body())) {
