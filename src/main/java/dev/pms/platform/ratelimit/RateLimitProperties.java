@@ -18,11 +18,13 @@ import java.util.List;
  * @param upload  uploads per user
  * @param signIn  sign-in attempts, counted both per account (email) and per client IP
  * @param api     API calls per signed-in user or per API token
+ * @param signUp  sign-ups per client IP
  */
 @Validated
 @ConfigurationProperties("pms.rate-limit")
 public record RateLimitProperties(boolean enabled, @NotNull HeaderStyle headers,
-                                  @Valid @NotNull Policy upload, @Valid @NotNull Policy signIn, @Valid @NotNull Policy api) {
+                                  @Valid @NotNull Policy upload, @Valid @NotNull Policy signIn, @Valid @NotNull Policy api,
+                                  @Valid @NotNull Policy signUp) {
 
     /** {@code DRAFT_6}: RateLimit-Limit/-Remaining/-Reset + RateLimit-Policy; {@code STRUCTURED}: the current draft's RateLimit + RateLimit-Policy. */
     public enum HeaderStyle { DRAFT_6, STRUCTURED }
