@@ -63,11 +63,6 @@ public class WorkspaceQueries {
         return userIds.isEmpty() ? Map.of() : members.names(access.workspaceId(), userIds);
     }
 
-    /** The name of the workspace an invite code opens, shown before anyone joins it. */
-    public String invitedTo(String inviteCode) {
-        return workspaces.nameByInviteCode(inviteCode.trim()).orElseThrow(() -> ProblemException.notFound("Invite", "code"));
-    }
-
     public Member member(WorkspaceAccess access, UUID userId) {
         return members.find(access.workspaceId(), userId).orElseThrow(() -> ProblemException.notFound("Member", userId));
     }
