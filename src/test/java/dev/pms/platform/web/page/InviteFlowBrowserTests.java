@@ -36,7 +36,7 @@ class InviteFlowBrowserTests extends IntegrationTest {
             admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Invite").setExact(true)).click();
             var row = admin.locator("[data-invite='mia@example.com']");
             assertThat(row).containsText("Manager");
-            String link = row.locator("input").inputValue();
+            String link = row.getByLabel("Invite link for mia@example.com").inputValue();
             Browsers.screenshot(admin, "invites");
 
             Page invitee = inviteeBrowser.newPage();
