@@ -160,8 +160,8 @@ setup_workspace() {
   EMAIL="bench@example.com"
   api GET /api/health >/dev/null
   api POST /api/v1/auth/signup -H 'Content-Type: application/json' \
-    -d "{\"email\":\"$EMAIL\",\"name\":\"Bench\",\"password\":\"correct horse\"}" > "$WORK/user.json"
-  USER_ID=$(json id < "$WORK/user.json")
+    -d "{\"email\":\"$EMAIL\",\"name\":\"Bench\",\"password\":\"correct horse\"}" >/dev/null
+  USER_ID=$(api GET /api/v1/me | tee "$WORK/user.json" | json id)
   WS=$(api POST /api/v1/workspaces -H 'Content-Type: application/json' -d '{"name":"Bench"}' | json id)
   PROJECT=$(api POST "/api/v1/workspaces/$WS/projects" -H 'Content-Type: application/json' -d '{"name":"Bench"}' | json id)
   TOKEN=$(api POST /api/v1/me/tokens -H 'Content-Type: application/json' -d '{"name":"Bench"}' | json secret)

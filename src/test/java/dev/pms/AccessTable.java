@@ -80,6 +80,11 @@ final class AccessTable {
         rows.add(row("PATCH", WS, is(401, 404, 403, 403, 403, 200, 200), (a, t) -> a.patch(t.path(""), Map.of("name", "Renamed"))));
         rows.add(row("GET", WS + "/invite", is(401, 404, 403, 403, 403, 200, 200), (a, t) -> a.get(t.path("/invite"))));
         rows.add(row("POST", WS + "/invite/reset", is(401, 404, 403, 403, 403, 200, 200), (a, t) -> a.post(t.path("/invite/reset"), null)));
+        rows.add(row("DELETE", WS + "/invite", is(401, 404, 403, 403, 403, 204, 204), (a, t) -> a.delete(t.path("/invite"))).isolated());
+        rows.add(row("GET", WS + "/invites", is(401, 404, 403, 403, 403, 200, 200), (a, t) -> a.get(t.path("/invites"))));
+        rows.add(row("POST", WS + "/invites", is(401, 404, 403, 403, 403, 201, 201),
+                (a, t) -> a.post(t.path("/invites"), Map.of("email", "invited@example.com", "role", "MEMBER"))));
+        rows.add(row("DELETE", WS + "/invites/{inviteId}", is(401, 404, 403, 403, 403, 204, 204), (a, t) -> a.delete(t.path("/invites/" + invite(t)))));
         rows.add(row("GET", WS + "/members", is(401, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(t.path("/members"))));
         rows.add(row("GET", WS + "/members/{userId}", is(401, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(t.path("/members/" + t.owner().userId()))));
         rows.add(row("PATCH", WS + "/members/{userId}", is(401, 404, 403, 403, 403, 200, 200),
@@ -177,6 +182,12 @@ final class AccessTable {
                 (a, t) -> form(a, page(t, "/members/" + newcomer(t) + "/remove"), "")));
         rows.add(row("POST", PAGE + "/members/invite/reset", is(302, 404, 403, 403, 403, 302, 302), (a, t) -> form(a, page(t, "/members/invite/reset"), "")));
         rows.add(row("GET", PAGE + "/audit", is(302, 404, 403, 403, 403, 200, 200), (a, t) -> a.get(page(t, "/audit"))));
+        rows.add(row("POST", PAGE + "/members/invite/off", is(302, 404, 403, 403, 403, 302, 302),
+                (a, t) -> form(a, page(t, "/members/invite/off"), "")).isolated());
+        rows.add(row("POST", PAGE + "/members/invites", is(302, 404, 403, 403, 403, 302, 302),
+                (a, t) -> form(a, page(t, "/members/invites"), "email=invited%40example.com&role=MEMBER")));
+        rows.add(row("POST", PAGE + "/members/invites/{inviteId}/revoke", is(302, 404, 403, 403, 403, 302, 302),
+                (a, t) -> form(a, page(t, "/members/invites/" + invite(t) + "/revoke"), "")));
         rows.add(row("GET", PAGE + "/imports", is(302, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(page(t, "/imports"))));
         rows.add(row("GET", PAGE + "/imports/{importId}", is(302, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(page(t, "/imports/" + readableImport(t)))));
         rows.add(row("POST", PAGE + "/imports/{importId}/undo", is(302, 404, 403, 403, 403, 200, 200),
@@ -218,6 +229,11 @@ final class AccessTable {
 
     private static String doomedProject(Team team) {
         return team.owner().post(team.path("/projects"), Map.of("name", "Doomed " + System.nanoTime())).get("id");
+    }
+
+    /** A pending invite by email, made by the owner. */
+    private static String invite(Team team) {
+        return team.owner().post(team.path("/invites"), Map.of("email", "pending@example.com", "role", "VIEWER")).get("id");
     }
 
     /** A person who just joined as MEMBER, for calls that change or remove a member. */

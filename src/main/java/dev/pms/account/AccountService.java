@@ -1,6 +1,7 @@
 package dev.pms.account;
 
 import dev.pms.platform.Ids;
+import dev.pms.platform.security.AuthenticatedUser;
 import dev.pms.platform.web.ProblemException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -18,22 +19,38 @@ import java.util.UUID;
 public class AccountService implements UserDetailsService {
     private final UserRepository users;
     private final PasswordEncoder passwordEncoder;
+    private final PasswordRule passwordRule;
+    private final AccountNotices notices;
 
-    AccountService(UserRepository users, PasswordEncoder passwordEncoder) {
+    AccountService(UserRepository users, PasswordEncoder passwordEncoder, PasswordRule passwordRule, AccountNotices notices) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.passwordRule = passwordRule;
+        this.notices = notices;
     }
 
+    /**
+     * Creates the account, or, when the email is taken, leaves it alone and tells its owner. Both paths cost one
+     * password hash plus one check of a password against a stored hash (the new account's is done by the
+     * sign-in that follows), so that the time taken does not tell them apart either.
+     */
     @Transactional
-    public User signUp(SignUpCommand command) {
+    public SignUpResult signUp(SignUpCommand command) {
+        passwordRule.problemWith(command.password()).ifPresent(problem -> {
+            throw ProblemException.invalid("password", problem);
+        });
         String email = command.email().trim();
-        if (users.emailTaken(email)) {
-            throw ProblemException.conflict("email-taken", "An account with this email already exists.");
+        String hash = passwordEncoder.encode(command.password());
+        Optional<AuthenticatedUser> existing = users.credentials(email);
+        if (existing.isPresent()) {
+            passwordEncoder.matches(command.password(), existing.get().getPassword());
+            notices.someoneSignedUpAs(existing.get().email());
+            return new SignUpResult(Optional.empty());
         }
         try {
-            return users.insert(Ids.next(), email, command.name().trim(), passwordEncoder.encode(command.password()));
+            return new SignUpResult(Optional.of(users.insert(Ids.next(), email, command.name().trim(), hash)));
         } catch (DuplicateKeyException raced) {
-            throw ProblemException.conflict("email-taken", "An account with this email already exists.");
+            return new SignUpResult(Optional.empty());
         }
     }
 

@@ -55,7 +55,7 @@ class DemoData implements ApplicationRunner {
     }
 
     private void create() {
-        User demo = accounts.signUp(new SignUpCommand(EMAIL, "Demo User", PASSWORD));
+        User demo = accounts.signUp(new SignUpCommand(EMAIL, "Demo User", PASSWORD)).created().orElseThrow();
         Workspace workspace = workspaces.create(demo.id(), "Demo Workspace");
         WorkspaceAccess access = memberships.accessOf(workspace.id(), demo.id()).orElseThrow();
         SplittableRandom random = new SplittableRandom(7);

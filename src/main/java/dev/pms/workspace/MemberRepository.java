@@ -56,6 +56,23 @@ class MemberRepository {
                 .param("ws", workspaceId).param("user", userId).update();
     }
 
+    /** Remembers a removal: the shared invite link no longer lets this person back in. */
+    void rememberRemoval(UUID workspaceId, UUID userId) {
+        jdbc.sql("insert into removed_members (workspace_id, user_id) values (:ws, :user) on conflict do nothing")
+                .param("ws", workspaceId).param("user", userId).update();
+    }
+
+    boolean wasRemoved(UUID workspaceId, UUID userId) {
+        return jdbc.sql("select exists (select 1 from removed_members where workspace_id = :ws and user_id = :user)")
+                .param("ws", workspaceId).param("user", userId).query(Boolean.class).single();
+    }
+
+    /** A new invite by email brings a removed person back: their removal is forgotten. */
+    void forgetRemoval(UUID workspaceId, UUID userId) {
+        jdbc.sql("delete from removed_members where workspace_id = :ws and user_id = :user")
+                .param("ws", workspaceId).param("user", userId).update();
+    }
+
     /** The names of those of {@code userIds} who are members. */
     Map<UUID, String> names(UUID workspaceId, Collection<UUID> userIds) {
         Map<UUID, String> names = new HashMap<>();

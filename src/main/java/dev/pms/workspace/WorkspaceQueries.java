@@ -65,11 +65,6 @@ public class WorkspaceQueries {
         return userIds.isEmpty() ? Map.of() : members.names(access.workspaceId(), userIds);
     }
 
-    /** The name of the workspace an invite code opens, shown before anyone joins it. */
-    public String invitedTo(String inviteCode) {
-        return workspaces.nameByInviteCode(inviteCode.trim()).orElseThrow(() -> ProblemException.notFoundSaying(INVITE_NOT_FOUND));
-    }
-
     public Member member(WorkspaceAccess access, UUID userId) {
         return members.find(access.workspaceId(), userId).orElseThrow(() -> ProblemException.notFoundSaying(NOT_A_MEMBER));
     }

@@ -42,12 +42,14 @@ class WorkspaceRepository {
         jdbc.sql("delete from workspaces where id = :ws").param("ws", workspaceId).update();
     }
 
-    String inviteCode(UUID workspaceId) {
-        return jdbc.sql("select invite_code from workspaces where id = :ws").param("ws", workspaceId).query(String.class).single();
+    /** The shared link's code; empty when the link is turned off. */
+    Optional<String> inviteCode(UUID workspaceId) {
+        return jdbc.sql("select invite_code from workspaces where id = :ws").param("ws", workspaceId)
+                .query((rs, n) -> Optional.ofNullable(rs.getString(1))).single();
     }
 
     void setInviteCode(UUID workspaceId, String code) {
-        jdbc.sql("update workspaces set invite_code = :code where id = :ws").param("ws", workspaceId).param("code", code).update();
+        jdbc.sql("update workspaces set invite_code = cast(:code as text) where id = :ws").param("ws", workspaceId).param("code", code).update();
     }
 
     Optional<String> nameByInviteCode(String code) {

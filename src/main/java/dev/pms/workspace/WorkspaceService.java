@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Workspace lifecycle and membership changes, keeping the rule that a workspace always has an OWNER. */
@@ -47,12 +48,14 @@ public class WorkspaceService {
         workspaces.delete(access.workspaceId());
     }
 
+    /** The shared invite link's code; empty while the link is turned off. */
     @Transactional(readOnly = true)
-    public String inviteCode(WorkspaceAccess access) {
+    public Optional<String> inviteCode(WorkspaceAccess access) {
         access.require(Permission.MEMBER_MANAGE);
         return workspaces.inviteCode(access.workspaceId());
     }
 
+    /** A new shared link (turning it on if it was off): the old one stops working. */
     @Transactional
     public String resetInviteCode(WorkspaceAccess access) {
         access.require(Permission.MEMBER_MANAGE);
@@ -62,15 +65,11 @@ public class WorkspaceService {
         return code;
     }
 
-    /** Joins as MEMBER; joining a workspace one already belongs to keeps the current role. */
+    /** Turns the shared link off: from then on people join by invites by email only. */
     @Transactional
-    public Workspace join(UUID userId, String inviteCode) {
-        UUID workspaceId = workspaces.findByInviteCode(inviteCode.trim())
-                .orElseThrow(() -> ProblemException.notFoundSaying(WorkspaceQueries.INVITE_NOT_FOUND));
-        if (members.insert(workspaceId, userId, Role.MEMBER)) {
-            events.publishEvent(new MemberJoined(workspaceId, userId, Role.MEMBER));
-        }
-        return workspaces.find(workspaceId, userId).orElseThrow();
+    public void turnOffInviteLink(WorkspaceAccess access) {
+        access.require(Permission.MEMBER_MANAGE);
+        workspaces.setInviteCode(access.workspaceId(), null);
     }
 
     @Transactional
@@ -96,6 +95,7 @@ public class WorkspaceService {
             requireAnotherOwner(access);
         }
         members.delete(access.workspaceId(), userId);
+        members.rememberRemoval(access.workspaceId(), userId);
         events.publishEvent(new MemberRemoved(access.workspaceId(), access.userId(), userId));
     }
 

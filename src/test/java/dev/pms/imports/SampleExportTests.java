@@ -106,8 +106,8 @@ class SampleExportTests extends IntegrationTest {
     private Api person(String email, String name) {
         Api api = new Api(port);
         Response response = api.post("/api/v1/auth/signup", Map.of("email", email, "name", name, "password", "correct horse"));
-        assertThat(response.status()).isEqualTo(201);
-        api.user = response.json();
+        assertThat(response.status()).isEqualTo(202);
+        api.user = api.get("/api/v1/me").json();
         return api;
     }
 }

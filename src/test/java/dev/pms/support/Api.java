@@ -58,10 +58,10 @@ public class Api {
         Api api = new Api(port);
         String email = name.toLowerCase().replaceAll("[^a-z0-9]", "") + "-" + SEQUENCE.incrementAndGet() + "@example.com";
         Response response = api.post("/api/v1/auth/signup", Map.of("email", email, "name", name, "password", "correct horse"));
-        if (response.status() != 201) {
+        if (response.status() != 202) {
             throw new IllegalStateException("sign-up failed: " + response);
         }
-        api.user = response.json();
+        api.user = api.get("/api/v1/me").json();
         return api;
     }
 

@@ -20,7 +20,9 @@ public final class AppInstance implements AutoCloseable {
     public static AppInstance start(String databaseUrl, String... properties) {
         // command-line arguments: they outrank application.properties, as an operator's flags would
         List<String> args = new ArrayList<>(List.of("--server.port=0", "--management.server.port=0",
-                "--spring.main.banner-mode=off", "--pms.database.url=" + databaseUrl));
+                "--spring.main.banner-mode=off", "--pms.database.url=" + databaseUrl,
+                // tests sign many people up from one address; SignUpLimitTests checks the real limit
+                "--pms.rate-limit.sign-up.capacity=1000000"));
         for (String property : properties) {
             args.add("--" + property);
         }

@@ -16,7 +16,9 @@ import java.nio.file.Path;
  * A running PMS on a real PostgreSQL: one embedded server per test JVM (a fresh data directory under
  * target/), every table emptied before each test, and an HTTP client per person.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.main.banner-mode=off")
+// tests sign many people up from one address; SignUpLimitTests checks the real limit
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"spring.main.banner-mode=off", "pms.rate-limit.sign-up.capacity=1000000"})
 @Import({IntegrationTest.Clocks.class, UnguardedController.Api.class, UnguardedController.Page.class})
 public abstract class IntegrationTest {
     private static final Path DATA_DIR = Path.of("target", "test-db-" + ProcessHandle.current().pid());

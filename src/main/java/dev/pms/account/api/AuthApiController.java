@@ -3,6 +3,7 @@ package dev.pms.account.api;
 import dev.pms.account.AccountService;
 import dev.pms.account.SessionService;
 import dev.pms.account.SignUpCommand;
+import dev.pms.account.SignUpResult;
 import dev.pms.account.User;
 import dev.pms.platform.security.AuthenticatedUser;
 import dev.pms.platform.web.ProblemException;
@@ -50,13 +51,24 @@ class AuthApiController {
         }
     }
 
-    /** Creates the account and signs it in, as every product does after sign-up. */
+    /** The one answer to every sign-up, whether the email was new or taken: nothing in it tells them apart. */
+    record SignUpResponse(String email, String message) {
+        static final String MESSAGE = "Sign-up received. A new account is signed in at once (GET /api/v1/me shows it); "
+                + "if this email already has an account, nothing was changed and its owner may sign in as usual.";
+    }
+
+    /**
+     * Creates the account and signs it in, as every product does after sign-up. A taken email gets the same
+     * status and body, without a session, and its owner is told by email (when SMTP is configured).
+     */
     @PostMapping("/auth/signup")
-    @ResponseStatus(HttpStatus.CREATED)
-    UserResponse signUp(@Valid @RequestBody SignUpRequest body, HttpServletRequest request, HttpServletResponse response) {
-        User user = accounts.signUp(new SignUpCommand(body.email(), body.name(), body.password()));
-        sessions.signIn(body.email(), body.password(), request, response);
-        return UserResponse.of(user);
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    SignUpResponse signUp(@Valid @RequestBody SignUpRequest body, HttpServletRequest request, HttpServletResponse response) {
+        SignUpResult result = accounts.signUp(new SignUpCommand(body.email(), body.name(), body.password()));
+        if (result.created().isPresent()) {
+            sessions.signIn(body.email(), body.password(), request, response);
+        }
+        return new SignUpResponse(body.email().trim(), SignUpResponse.MESSAGE);
     }
 
     @PostMapping("/auth/signin")

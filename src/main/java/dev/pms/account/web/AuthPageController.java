@@ -1,6 +1,7 @@
 package dev.pms.account.web;
 
 import dev.pms.account.AccountService;
+import dev.pms.account.PasswordRule;
 import dev.pms.account.SessionService;
 import dev.pms.account.SignUpCommand;
 import dev.pms.platform.web.ProblemException;
@@ -22,10 +23,12 @@ class AuthPageController {
     private static final String EMAIL = "^[^@\\s]+@[^@\\s]+$";
     private final AccountService accounts;
     private final SessionService sessions;
+    private final PasswordRule passwordRule;
 
-    AuthPageController(AccountService accounts, SessionService sessions) {
+    AuthPageController(AccountService accounts, SessionService sessions, PasswordRule passwordRule) {
         this.accounts = accounts;
         this.sessions = sessions;
+        this.passwordRule = passwordRule;
     }
 
     @GetMapping("/signin")
@@ -52,20 +55,25 @@ class AuthPageController {
         return Htmx.page("account/signup", new AuthFormView(Layouts.of("Create your account"), "", "", safeNext(next), null));
     }
 
+    /**
+     * A new account is signed in and sent on; a taken email gets the very same redirect without a session, so
+     * it lands on the sign-in page (its owner is told by email). The answer never says which it was.
+     */
     @PostMapping("/signup")
     ModelAndView signUp(@RequestParam String email, @RequestParam String name, @RequestParam String password,
                         @RequestParam(required = false) String next, HttpServletRequest request, HttpServletResponse response) {
-        String problem = problemWith(email.trim(), name.trim(), password);
         try {
+            String problem = problemWith(email.trim(), name.trim(), password);
             if (problem != null) {
                 throw ProblemException.invalid("form", problem);
             }
-            accounts.signUp(new SignUpCommand(email.trim(), name.trim(), password));
-            sessions.signIn(email, password, request, response);
+            if (accounts.signUp(new SignUpCommand(email.trim(), name.trim(), password)).created().isPresent()) {
+                sessions.signIn(email, password, request, response);
+            }
             return new ModelAndView(Htmx.redirect(safeNext(next)));
         } catch (ProblemException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            String message = problem != null ? problem : e.forPeople();
+            String message = e.forPeople();
             return Htmx.page("account/signup", new AuthFormView(Layouts.of("Create your account"), email, name, safeNext(next), message));
         }
     }
@@ -76,17 +84,14 @@ class AuthPageController {
         return Htmx.redirect("/signin");
     }
 
-    private static String problemWith(String email, String name, String password) {
+    private String problemWith(String email, String name, String password) {
         if (!email.matches(EMAIL) || email.length() > 320) {
             return "Enter an email address like ann@example.com.";
         }
         if (name.isEmpty() || name.length() > 200) {
             return "Enter your name (up to 200 characters).";
         }
-        if (password.length() < 8 || password.length() > 128) {
-            return "Choose a password of 8 to 128 characters.";
-        }
-        return null;
+        return passwordRule.problemWith(password).orElse(null);
     }
 
     /** Only a path on this site: never another origin, so the sign-in form cannot be used to send people elsewhere. */

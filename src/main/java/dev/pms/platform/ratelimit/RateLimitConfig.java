@@ -61,6 +61,13 @@ class RateLimitConfig {
     }
 
     @Bean
+    FilterRegistrationBean<SignUpRateLimitFilter> signUpRateLimitFilter(RateLimitProperties properties,
+            PostgreSQLSelectForUpdateBasedProxyManager<String> buckets, MeterRegistry meters) {
+        var filter = new SignUpRateLimitFilter(new RateLimiter(buckets), responses(properties, meters), properties.signUp());
+        return registration(filter, SECURITY_ORDER - 9, properties.enabled());
+    }
+
+    @Bean
     FilterRegistrationBean<ApiRateLimitFilter> apiRateLimitFilter(RateLimitProperties properties,
             PostgreSQLSelectForUpdateBasedProxyManager<String> buckets, MeterRegistry meters) {
         var filter = new ApiRateLimitFilter(new RateLimiter(buckets), responses(properties, meters), properties);

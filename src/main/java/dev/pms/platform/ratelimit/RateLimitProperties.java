@@ -19,12 +19,13 @@ import java.util.List;
  * @param signIn  sign-in attempts per client IP (the per-account delays are {@link SignInProperties})
  * @param api     API calls per signed-in user or per API token
  * @param tokenFailures requests with an unknown, expired or revoked API token, per client IP
+ * @param signUp  sign-ups per client IP
  */
 @Validated
 @ConfigurationProperties("pms.rate-limit")
 public record RateLimitProperties(boolean enabled, @NotNull HeaderStyle headers,
                                   @Valid @NotNull Policy upload, @Valid @NotNull Policy signIn, @Valid @NotNull Policy api,
-                                  @Valid @NotNull Policy tokenFailures) {
+                                  @Valid @NotNull Policy tokenFailures, @Valid @NotNull Policy signUp) {
 
     /** {@code DRAFT_6}: RateLimit-Limit/-Remaining/-Reset + RateLimit-Policy; {@code STRUCTURED}: the current draft's RateLimit + RateLimit-Policy. */
     public enum HeaderStyle { DRAFT_6, STRUCTURED }

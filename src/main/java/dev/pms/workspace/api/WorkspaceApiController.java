@@ -1,6 +1,7 @@
 package dev.pms.workspace.api;
 
 import dev.pms.platform.security.AuthenticatedUser;
+import dev.pms.workspace.InviteService;
 import dev.pms.workspace.Permission;
 import dev.pms.workspace.RequiresPermission;
 import dev.pms.workspace.Workspace;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 @RestController
@@ -31,10 +33,12 @@ import java.util.UUID;
 class WorkspaceApiController {
     private final WorkspaceService workspaces;
     private final WorkspaceQueries queries;
+    private final InviteService invites;
 
-    WorkspaceApiController(WorkspaceService workspaces, WorkspaceQueries queries) {
+    WorkspaceApiController(WorkspaceService workspaces, WorkspaceQueries queries, InviteService invites) {
         this.workspaces = workspaces;
         this.queries = queries;
+        this.invites = invites;
     }
 
     record WorkspaceRequest(@NotBlank @Size(max = 100) String name) {
@@ -46,9 +50,10 @@ class WorkspaceApiController {
     record TransferRequest(@NotNull UUID userId) {
     }
 
+    /** The shared invite link; both fields are null while the link is turned off. */
     record InviteResponse(String code, String path) {
-        static InviteResponse of(String code) {
-            return new InviteResponse(code, "/join/" + code);
+        static InviteResponse of(Optional<String> code) {
+            return new InviteResponse(code.orElse(null), code.map(c -> "/join/" + c).orElse(null));
         }
     }
 
@@ -65,7 +70,7 @@ class WorkspaceApiController {
 
     @PostMapping("/join")
     Workspace join(@AuthenticationPrincipal AuthenticatedUser user, @Valid @RequestBody JoinRequest body) {
-        return workspaces.join(user.id(), body.code());
+        return invites.join(user.id(), body.code());
     }
 
     @GetMapping("/{workspaceId}")
@@ -110,6 +115,14 @@ class WorkspaceApiController {
     @PostMapping("/{workspaceId}/invite/reset")
     @RequiresPermission(Permission.MEMBER_MANAGE)
     InviteResponse resetInvite(WorkspaceAccess access) {
-        return InviteResponse.of(workspaces.resetInviteCode(access));
+        return InviteResponse.of(Optional.of(workspaces.resetInviteCode(access)));
+    }
+
+    /** Turns the shared link off; resetting it turns it on again, with a new code. */
+    @DeleteMapping("/{workspaceId}/invite")
+    @RequiresPermission(Permission.MEMBER_MANAGE)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void turnOffInvite(WorkspaceAccess access) {
+        workspaces.turnOffInviteLink(access);
     }
 }

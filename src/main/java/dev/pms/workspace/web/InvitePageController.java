@@ -4,10 +4,10 @@ import dev.pms.platform.security.AuthenticatedUser;
 import dev.pms.platform.web.page.Htmx;
 import dev.pms.platform.web.page.Layouts;
 import dev.pms.platform.web.page.PageController;
+import dev.pms.workspace.InvitePreview;
+import dev.pms.workspace.InviteService;
 import dev.pms.workspace.Workspace;
 import dev.pms.workspace.WorkspaceNav;
-import dev.pms.workspace.WorkspaceQueries;
-import dev.pms.workspace.WorkspaceService;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,23 +20,23 @@ import org.springframework.web.servlet.ModelAndView;
  */
 @PageController
 class InvitePageController {
-    private final WorkspaceService workspaces;
-    private final WorkspaceQueries queries;
+    private final InviteService invites;
 
-    InvitePageController(WorkspaceService workspaces, WorkspaceQueries queries) {
-        this.workspaces = workspaces;
-        this.queries = queries;
+    InvitePageController(InviteService invites) {
+        this.invites = invites;
     }
 
+    /** Names the workspace and the role; an invite that would not let this person in says why, here already. */
     @GetMapping("/join/{code}")
-    ModelAndView invite(@PathVariable String code) {
-        String workspace = queries.invitedTo(code);
-        return Htmx.page("workspace/join", new InviteView(Layouts.of("Join " + workspace), code, workspace));
+    ModelAndView invite(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String code) {
+        InvitePreview preview = invites.preview(user.id(), code);
+        return Htmx.page("workspace/join", new InviteView(Layouts.of("Join " + preview.workspaceName()), code,
+                preview.workspaceName(), preview.role().label()));
     }
 
     @PostMapping("/join/{code}")
     String join(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String code) {
-        Workspace joined = workspaces.join(user.id(), code);
+        Workspace joined = invites.join(user.id(), code);
         return Htmx.redirect(WorkspaceNav.path(joined.id(), ""));
     }
 }
