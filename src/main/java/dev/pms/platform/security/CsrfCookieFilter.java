@@ -9,8 +9,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 
-/** The CSRF token is deferred; touching it makes sure the XSRF-TOKEN cookie reaches the client before its first write. */
+/**
+ * The CSRF token is deferred; touching it makes sure the XSRF-TOKEN cookie reaches the client before its first write.
+ * Not for health probes: the token is bound to the session, and reading the session needs the database, which a
+ * probe must be able to report as down.
+ */
 final class CsrfCookieFilter extends OncePerRequestFilter {
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return request.getRequestURI().startsWith("/api/health");
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {

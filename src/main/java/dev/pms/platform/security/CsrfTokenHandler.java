@@ -15,16 +15,12 @@ import java.util.function.Supplier;
  * Spring Security's single-page-app handling (the raw token in the X-XSRF-TOKEN header, the masked one in a
  * form's {@code _csrf} field), except that a multipart body is never searched for the field: reading a
  * request parameter makes the servlet container read and store the whole upload first, before the request
- * is refused. Our upload form sends the header.
+ * is refused. Our upload form sends the header. The token stays deferred: it is bound to the session, so loading
+ * it reads the session, which a health probe must not need.
  */
 final class CsrfTokenHandler implements CsrfTokenRequestHandler {
     private final CsrfTokenRequestAttributeHandler plain = new CsrfTokenRequestAttributeHandler();
     private final XorCsrfTokenRequestAttributeHandler masked = new XorCsrfTokenRequestAttributeHandler();
-
-    CsrfTokenHandler() {
-        // the token is loaded only when a page or a check asks for it
-        masked.setCsrfRequestAttributeName(null);
-    }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, Supplier<CsrfToken> csrfToken) {
