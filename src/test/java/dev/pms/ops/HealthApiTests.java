@@ -62,7 +62,7 @@ class HealthApiTests extends IntegrationTest {
     }
 
     @Test
-    void aQueuedJobWaitingPastTheLimitMakesHealthDegradedButStillReady() {
+    void aQueuedJobWaitingPastTheLimitMakesHealthDegradedButStillReadyAndTheSystemPageSaysWhy() {
         Api ann = signUp("Ann");
         UUID workspace = UUID.fromString(ann.post("/api/v1/workspaces", Map.of("name", "Acme")).get("id"));
         jdbc.sql("insert into jobs (id, workspace_id, kind, subject_id, created_at) "
@@ -73,6 +73,7 @@ class HealthApiTests extends IntegrationTest {
         assertThat(health.json().get("status").asString()).isEqualTo("DEGRADED");
         assertThat(health.json().get("jobs").get("status").asString()).isEqualTo("DEGRADED");
         assertThat(health.json().get("reasons").get(0).asString()).isEqualTo("the oldest queued job has waited 11 min, more than 10 min");
+        assertThat(ann.get("/admin/system").body()).contains("the oldest queued job has waited 11 min, more than 10 min");
         Response anonymous = anonymous().get("/api/health");
         assertThat(anonymous.json().get("status").asString()).isEqualTo("DEGRADED");
         assertThat(anonymous.json().get("reasons").get(0).asString()).startsWith("the oldest queued job has waited");
