@@ -1,5 +1,6 @@
 package dev.pms;
 
+import dev.pms.support.Slow;
 import dev.pms.AccessTable.Row;
 import dev.pms.support.Api;
 import dev.pms.support.IntegrationTest;
@@ -31,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * against the statuses of {@link AccessTable} (DESIGN §4 by hand). A route without a row, or a workspace route
  * without {@code @RequiresPermission}, fails the walks below; one that forgot it is refused ({@link UnguardedController}).
  */
+@Slow
 class AccessMatrixTests extends IntegrationTest {
 
     @Autowired

@@ -1,5 +1,6 @@
 package dev.pms.exports;
 
+import dev.pms.support.Slow;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.pms.platform.db.Reads;
 import dev.pms.support.IntegrationTest;
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * One person runs at most two exports at once: the others wait for their turn without taking a connection of
  * the reads pool (four here), so that someone else's export still gets one.
  */
+@Slow
 @TestPropertySource(properties = {"pms.database.read-pool-size=4", "pms.export.per-user=2", "pms.export.per-user-wait=5s"})
 class ExportCapTests extends IntegrationTest {
     @Autowired

@@ -1,5 +1,6 @@
 package dev.pms.imports;
 
+import dev.pms.support.Slow;
 import dev.pms.support.IntegrationTest;
 import dev.pms.support.Response;
 import dev.pms.support.Team;
@@ -11,6 +12,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code Prefer: wait=N} on an import: the answer comes when the import ends, not before, and not much later. */
+@Slow
 class ImportWaitTests extends IntegrationTest {
 
     @Test

@@ -1,5 +1,6 @@
 package dev.pms.imports;
 
+import dev.pms.support.Slow;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import dev.pms.support.Api;
 import dev.pms.support.IntegrationTest;
@@ -19,6 +20,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@Slow
 class XlsxImportTests extends IntegrationTest {
     static final int ROWS = 100_000;
     static final String[] HEADER = {"Title", "Description", "Status", "Priority", "Assignee", "Due Date"};

@@ -1,5 +1,6 @@
 package dev.pms.jobs;
 
+import dev.pms.support.Slow;
 import dev.pms.imports.HostileImports;
 import dev.pms.imports.Uploads;
 import dev.pms.support.IntegrationTest;
@@ -26,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Imports whose parsing throws an Error or never progresses, run by the real pipeline on workers of the test's
  * own (this node's are paused): none of them may wedge a worker, keep a connection, or run forever.
  */
+@Slow
 class HostileJobTests extends IntegrationTest {
     private static final Duration NO_PROGRESS_LIMIT = Duration.ofSeconds(2);
     @Autowired

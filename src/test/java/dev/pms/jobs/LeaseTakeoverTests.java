@@ -1,5 +1,6 @@
 package dev.pms.jobs;
 
+import dev.pms.support.Slow;
 import dev.pms.imports.Uploads;
 import dev.pms.support.IntegrationTest;
 import dev.pms.support.Response;
@@ -29,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
  * Two nodes on one database, played by two runners: this node's own workers are paused, so the test
  * decides who claims what.
  */
+@Slow
 class LeaseTakeoverTests extends IntegrationTest {
     @Autowired
     JobWorkers workers;
