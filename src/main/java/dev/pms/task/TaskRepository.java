@@ -192,12 +192,11 @@ class TaskRepository {
                                count(*) filter (where status = 'DONE') as done,
                                count(*) filter (where status = 'DONE' and updated_at >= now() - interval '30 days') as done_recent,
                                count(*) filter (where status = 'DONE' and updated_at >= now() - interval '60 days' and updated_at < now() - interval '30 days') as done_prior,
-                               count(*) filter (where status = any(cast(:open as text[])) and due_date < current_date) as overdue,
-                               count(*) filter (where status = any(cast(:open as text[])) and due_date < current_date and due_date >= current_date - 30) as overdue_recent,
-                               count(*) filter (where status = any(cast(:open as text[])) and due_date < current_date - 30 and due_date >= current_date - 60) as overdue_prior
-                        from tasks where workspace_id = :ws""")
+                               count(*) filter (where %1$s and due_date < current_date) as overdue,
+                               count(*) filter (where %1$s and due_date < current_date and due_date >= current_date - 30) as overdue_recent,
+                               count(*) filter (where %1$s and due_date < current_date - 30 and due_date >= current_date - 60) as overdue_prior
+                        from tasks where workspace_id = :ws""".formatted(TaskStatus.OPEN_SQL))
                 .param("ws", workspaceId).param("user", userId)
-                .param("open", TaskStatus.OPEN.stream().map(TaskStatus::name).toArray(String[]::new))
                 .query((rs, n) -> new TaskSummary(count(rs, "total"), count(rs, "mine"), count(rs, "doing"),
                         count(rs, "done"), count(rs, "overdue")))
                 .single();

@@ -8,6 +8,8 @@ public enum TaskStatus {
 
     /** Work not finished yet: what My Tasks lists and what can be overdue. */
     public static final List<TaskStatus> OPEN = List.of(BACKLOG, TODO, IN_PROGRESS, IN_REVIEW);
+    /** {@link #OPEN} as a condition on a tasks row: one comparison, which a count over a million rows pays for each row. */
+    static final String OPEN_SQL = "status <> 'DONE'";
 
     private final String label;
 
