@@ -4,12 +4,9 @@ import dev.pms.support.Api;
 import dev.pms.support.AppInstance;
 import dev.pms.support.Response;
 import dev.pms.support.StartsNodes;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import dev.pms.support.StoppablePostgres;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
@@ -18,21 +15,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A node whose PostgreSQL goes away and comes back: 503s while it is gone, no restart needed after. */
 @StartsNodes
 class DatabaseOutageTests {
-    private final Path dataDir = Path.of("target", "outage-db-" + ProcessHandle.current().pid()).toAbsolutePath();
-
     @Test
     void whileTheDatabaseIsDownEveryRequestIsACleanQuick503AndAfterwardsAllWorksAgain() throws Exception {
-        int dbPort = freePort();
-        EmbeddedPostgres postgres = start(dbPort);
         // a request gives up waiting for a connection after 1 s instead of 5: the answer is the same 503, sooner
-        try (AppInstance node = AppInstance.start("postgres://postgres:postgres@localhost:" + dbPort + "/postgres",
-                "spring.datasource.hikari.connection-timeout=1000")) {
+        try (StoppablePostgres postgres = new StoppablePostgres("outage");
+             AppInstance node = AppInstance.start(postgres.url(), "spring.datasource.hikari.connection-timeout=1000")) {
             Api ann = Api.signUp(node.port(), "Ann");
             String token = ann.post("/api/v1/me/tokens", Map.of("name", "ci")).get("secret");
             Api script = new Api(node.port()).withToken(token);
             assertThat(ann.get("/api/health").status()).isEqualTo(200);
 
-            postgres.close();
+            postgres.stop();
             long start = System.nanoTime();
             Response health = ann.get("/api/health");
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
@@ -44,13 +37,11 @@ class DatabaseOutageTests {
             assertCleanUnavailable(script.get("/api/v1/workspaces"));
             assertCleanUnavailable(new Api(node.port()).post("/api/v1/auth/signin", Map.of("email", ann.email(), "password", "correct horse")));
 
-            postgres = start(dbPort);
-            awaitHealthy(ann);
+            postgres.start();
+            StoppablePostgres.awaitOk(ann, "/api/health");
             assertThat(ann.get("/api/v1/me").get("email")).isEqualTo(ann.email());
             assertThat(script.get("/api/v1/workspaces").status()).isEqualTo(200);
             assertThat(ann.post("/api/v1/workspaces", Map.of("name", "Back")).status()).isEqualTo(201);
-        } finally {
-            postgres.close();
         }
     }
 
@@ -60,23 +51,5 @@ class DatabaseOutageTests {
         assertThat(response.header("Retry-After")).isNotNull();
         assertThat(response.get("type")).endsWith("/database-unavailable");
         assertThat(response.body()).doesNotContain("Exception").doesNotContain("\tat ");
-    }
-
-    private static void awaitHealthy(Api api) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (api.get("/api/health").status() != 200) {
-            assertThat(System.nanoTime()).as("health back within 20 s").isLessThan(deadline);
-            Thread.sleep(200);
-        }
-    }
-
-    private EmbeddedPostgres start(int port) throws IOException {
-        return EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(false).setPort(port).start();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
