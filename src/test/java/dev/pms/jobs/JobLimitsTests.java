@@ -1,48 +1,18 @@
 package dev.pms.jobs;
 
 import dev.pms.imports.Uploads;
-import dev.pms.support.IntegrationTest;
 import dev.pms.support.Response;
 import dev.pms.support.Team;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** How many of one person's jobs run at once, and how many times a job is tried; runners play the nodes. */
-class JobLimitsTests extends IntegrationTest {
-    @Autowired
-    JobWorkers workers;
-    @Autowired
-    JobRepository jobs;
-    @Autowired
-    JobsProperties properties;
-    @Autowired
-    List<JobHandler> handlers;
-    @Autowired
-    JobMonitor monitor;
-    @Autowired
-    PlatformTransactionManager transactions;
-
-    @BeforeEach
-    void pauseThisNodesWorkers() {
-        workers.stop();
-    }
-
-    @AfterEach
-    void resumeThisNodesWorkers() {
-        workers.start();
-    }
+class JobLimitsTests extends NodeRunnersTest {
 
     @Test
     void theWorkersAndTheirHeartbeatRunOnPlatformThreads() {
@@ -56,17 +26,17 @@ class JobLimitsTests extends IntegrationTest {
         Team team = Team.create(port);
         Response upload = Uploads.upload(team, "restart-loop.csv", Uploads.rows(10));
         for (int attempt = 1; attempt <= properties.maxAttempts(); attempt++) {
-            JobRunner node = runner("node-" + attempt);
+            JobRunner node = runner("node-" + attempt, properties);
             assertThat(node.claim()).isPresent();
             jobs.release(node.owner()); // what a node stopped with SIGTERM does with the job it runs
             assertThat(jdbc.sql("select status || ':' || attempts from jobs").query(String.class).single())
                     .isEqualTo("QUEUED:" + attempt);
         }
-        JobRunner last = runner("node-last");
+        JobRunner last = runner("node-last", properties);
         last.execute(last.claim().orElseThrow());
 
         assertThat(jdbc.sql("select status from jobs").query(String.class).single()).isEqualTo("FAILED");
-        assertThat(runner("node-after").claim()).isEmpty();
+        assertThat(runner("node-after", properties).claim()).isEmpty();
         Response failed = team.owner().get(upload.header("Location"));
         assertThat(failed.get("status")).isEqualTo("FAILED");
         assertThat(failed.get("error")).contains("3 times").contains("will not be tried again");
@@ -82,7 +52,7 @@ class JobLimitsTests extends IntegrationTest {
         }
         String admins = Uploads.upload(team.get(Team.Seat.ADMIN), team.workspaceId, "theirs.csv", Uploads.rows(10),
                 Map.of("projectId", team.projectId)).get("id");
-        JobRunner node = runner("node-a");
+        JobRunner node = runner("node-a", properties);
 
         JobLease first = node.claim().orElseThrow();
         JobLease second = node.claim().orElseThrow();
@@ -96,10 +66,5 @@ class JobLimitsTests extends IntegrationTest {
 
     private static String subject(JobLease lease) {
         return lease.job().subjectId().toString();
-    }
-
-    private JobRunner runner(String owner) {
-        Map<String, JobHandler> byKind = handlers.stream().collect(Collectors.toMap(JobHandler::kind, Function.identity()));
-        return new JobRunner(jobs, byKind, properties, owner, monitor, new TransactionTemplate(transactions));
     }
 }

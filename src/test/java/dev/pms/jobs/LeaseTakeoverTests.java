@@ -2,26 +2,18 @@ package dev.pms.jobs;
 
 import dev.pms.support.Slow;
 import dev.pms.imports.Uploads;
-import dev.pms.support.IntegrationTest;
 import dev.pms.support.Response;
 import dev.pms.support.Team;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -31,31 +23,9 @@ import static org.assertj.core.api.Assertions.assertThatCode;
  * decides who claims what.
  */
 @Slow
-class LeaseTakeoverTests extends IntegrationTest {
-    @Autowired
-    JobWorkers workers;
-    @Autowired
-    JobRepository jobs;
-    @Autowired
-    JobsProperties properties;
-    @Autowired
-    List<JobHandler> handlers;
+class LeaseTakeoverTests extends NodeRunnersTest {
     @Autowired
     DataSource dataSource;
-    @Autowired
-    JobMonitor monitor;
-    @Autowired
-    PlatformTransactionManager transactions;
-
-    @BeforeEach
-    void pauseThisNodesWorkers() {
-        workers.stop();
-    }
-
-    @AfterEach
-    void resumeThisNodesWorkers() {
-        workers.start();
-    }
 
     @Test
     void aWorkerThatStopsHeartbeatingLosesItsJobToAnotherThatFinishesItExactlyOnce() {
@@ -177,10 +147,5 @@ class LeaseTakeoverTests extends IntegrationTest {
             assertThat(System.nanoTime()).as("heartbeat waiting for the completing job's row").isLessThan(deadline);
             Thread.sleep(20);
         }
-    }
-
-    private JobRunner runner(String owner, JobsProperties with) {
-        Map<String, JobHandler> byKind = handlers.stream().collect(Collectors.toMap(JobHandler::kind, Function.identity()));
-        return new JobRunner(jobs, byKind, with, owner, monitor, new TransactionTemplate(transactions));
     }
 }

@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,5 +60,15 @@ public final class Browsers {
     public static void screenshot(Page page, String name) {
         Path dir = Paths.get("target", "screenshots");
         page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name + ".png")).setFullPage(true));
+    }
+
+    /** Creates an account through the sign-up page reached from {@code start} (a path on this PMS, or a whole URL). */
+    public static void signUp(Page page, int port, String start, String name, String email) {
+        page.navigate(start.startsWith("http") ? start : "http://localhost:" + port + start);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Create an account")).click();
+        page.getByLabel("Your name").fill(name);
+        page.getByLabel("Email").fill(email);
+        page.getByLabel("Password").fill("correct horse");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
     }
 }

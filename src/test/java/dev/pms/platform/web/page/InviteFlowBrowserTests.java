@@ -25,7 +25,7 @@ class InviteFlowBrowserTests extends IntegrationTest {
     void anAdminInvitesAnEmailAsManagerAndTheInviteeJoinsOnceWithThatRole() {
         try (BrowserContext adminBrowser = Browsers.person(); BrowserContext inviteeBrowser = Browsers.person()) {
             Page admin = adminBrowser.newPage();
-            signUp(admin, "/", "Ada Admin", "ada@example.com");
+            Browsers.signUp(admin, port, "/", "Ada Admin", "ada@example.com");
             admin.getByLabel("Name").fill("Acme");
             admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create workspace")).click();
             admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Members")).click();
@@ -40,7 +40,7 @@ class InviteFlowBrowserTests extends IntegrationTest {
             Browsers.screenshot(admin, "invites");
 
             Page invitee = inviteeBrowser.newPage();
-            signUp(invitee, link, "Mia Manager", "mia@example.com");
+            Browsers.signUp(invitee, port, link, "Mia Manager", "mia@example.com");
             assertThat(invitee.locator("h1")).hasText("You have been invited to join Acme");
             assertThat(invitee.locator("main")).containsText("You start as Manager");
             invitee.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Join Acme")).click();
@@ -52,14 +52,5 @@ class InviteFlowBrowserTests extends IntegrationTest {
             assertThat(admin.locator("[data-invite='mia@example.com']")).hasCount(0);
             assertThat(admin.locator("[data-member='mia@example.com']")).containsText("Manager");
         }
-    }
-
-    private void signUp(Page page, String start, String name, String email) {
-        page.navigate(start.startsWith("http") ? start : "http://localhost:" + port + start);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Create an account")).click();
-        page.getByLabel("Your name").fill(name);
-        page.getByLabel("Email").fill(email);
-        page.getByLabel("Password").fill("correct horse");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
     }
 }

@@ -34,7 +34,7 @@ class TeamFlowBrowserTests extends IntegrationTest {
     void ownerPlansOnTheBoardAndAViewerSeesNoEditControls() {
         try (BrowserContext ownerBrowser = Browsers.person(); BrowserContext guestBrowser = Browsers.person()) {
             Page owner = ownerBrowser.newPage();
-            signUp(owner, "/", "Olivia Owner", "olivia@example.com");
+            Browsers.signUp(owner, port, "/", "Olivia Owner", "olivia@example.com");
             owner.getByLabel("Name").fill("Acme");
             owner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create workspace")).click();
             assertThat(owner.locator("h1")).hasText("Home");
@@ -60,7 +60,7 @@ class TeamFlowBrowserTests extends IntegrationTest {
             Browsers.screenshot(owner, "members");
 
             Page guest = guestBrowser.newPage();
-            signUp(guest, invite, "Gus Guest", "gus@example.com");
+            Browsers.signUp(guest, port, invite, "Gus Guest", "gus@example.com");
             assertThat(guest.locator("h1")).hasText("You have been invited to join Acme");
             guest.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Join Acme")).click();
             assertThat(guest.locator(".switcher summary")).containsText("Member");
@@ -131,14 +131,6 @@ class TeamFlowBrowserTests extends IntegrationTest {
         assertThat(column(owner, "TODO").locator("[data-task='Imported logo']")).hasCount(1);
     }
 
-    private void signUp(Page page, String start, String name, String email) {
-        page.navigate(start.startsWith("http") ? start : "http://localhost:" + port + start);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Create an account")).click();
-        page.getByLabel("Your name").fill(name);
-        page.getByLabel("Email").fill(email);
-        page.getByLabel("Password").fill("correct horse");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
-    }
 
     private static void quickAdd(Page page, String status, String title) {
         Locator form = page.locator(".column:has([data-status='" + status + "']) .quick-add");
