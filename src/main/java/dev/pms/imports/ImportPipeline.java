@@ -159,7 +159,7 @@ class ImportPipeline {
         private int copyRows(RowSource source, TaskRowReader mapper) {
             try {
                 readAll(source, mapper, taskCopy);
-                return Math.toIntExact(taskCopy.finish());
+                return Math.toIntExact(tasks.finishCopy(taskCopy));
             } catch (Throwable e) {
                 taskCopy.abort();
                 if (!(e instanceof ImportFailure || e instanceof Rejected)) {

@@ -109,6 +109,18 @@ public final class TaskCopy {
         return rows;
     }
 
+    UUID workspaceId() {
+        return workspaceId;
+    }
+
+    UUID importId() {
+        return importId;
+    }
+
+    UUID userId() {
+        return userId;
+    }
+
     boolean deferredIndexMerge() {
         return deferredIndexMerge;
     }

@@ -6,15 +6,21 @@ import dev.pms.project.ProjectQueries;
 import dev.pms.workspace.Permission;
 import dev.pms.workspace.WorkspaceAccess;
 import dev.pms.workspace.WorkspaceQueries;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Every change to tasks. Ids that arrive in a body are checked against the caller's workspace like path ids. */
+/**
+ * Every change to tasks. Ids that arrive in a body are checked against the caller's workspace like path ids.
+ * Each change publishes {@link TaskChanged} (imports {@link TasksImported}) inside its transaction.
+ */
 @Service
 public class TaskService {
     static final long DEFER_INDEX_MERGE_FROM_BYTES = 1024 * 1024;
@@ -22,12 +28,15 @@ public class TaskService {
     private final ProjectQueries projects;
     private final WorkspaceQueries workspaces;
     private final TaskPositions positions;
+    private final ApplicationEventPublisher events;
 
-    TaskService(TaskRepository tasks, ProjectQueries projects, WorkspaceQueries workspaces, TaskPositions positions) {
+    TaskService(TaskRepository tasks, ProjectQueries projects, WorkspaceQueries workspaces, TaskPositions positions,
+                ApplicationEventPublisher events) {
         this.tasks = tasks;
         this.projects = projects;
         this.workspaces = workspaces;
         this.positions = positions;
+        this.events = events;
     }
 
     @Transactional
@@ -40,7 +49,9 @@ public class TaskService {
                 Objects.requireNonNullElse(command.status(), TaskStatus.TODO),
                 Objects.requireNonNullElse(command.priority(), Priority.NONE), command.assigneeId(), command.dueDate());
         double position = tasks.endOfColumn(access.workspaceId(), complete.projectId(), complete.status());
-        return tasks.insert(access.workspaceId(), Ids.next(), access.userId(), complete, position);
+        Task created = tasks.insert(access.workspaceId(), Ids.next(), access.userId(), complete, position);
+        published(access, null, created);
+        return created;
     }
 
     @Transactional
@@ -63,7 +74,7 @@ public class TaskService {
                 Objects.requireNonNullElse(c.priority(), current.priority()), assignee,
                 c.dueDate() == null ? current.dueDate() : c.dueDate().orElse(null), position, current.importId(),
                 current.createdBy(), current.createdAt(), access.userId(), current.updatedAt(), current.version());
-        return save(access, changed, c.version());
+        return save(access, current, changed, c.version());
     }
 
     @Transactional
@@ -74,7 +85,7 @@ public class TaskService {
         Task moved = new Task(current.id(), current.projectId(), current.title(), current.description(), command.status(),
                 current.priority(), current.assigneeId(), current.dueDate(), position, current.importId(),
                 current.createdBy(), current.createdAt(), access.userId(), current.updatedAt(), current.version());
-        return save(access, moved, command.version());
+        return save(access, current, moved, command.version());
     }
 
     /** Moves several tasks in order, all or none: one stale version rolls back the whole drop. */
@@ -92,6 +103,7 @@ public class TaskService {
             throw ProblemException.forbidden("Your role may delete only the tasks you created.");
         }
         tasks.delete(access.workspaceId(), taskId);
+        published(access, task, null);
     }
 
     /**
@@ -108,6 +120,14 @@ public class TaskService {
         return new TaskCopy(tasks.copyConnection(deferIndexMerge), deferIndexMerge, ends, access.workspaceId(), importId, access.userId());
     }
 
+    /** Ends an import's COPY and publishes {@link TasksImported} in its transaction; returns the rows stored. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long finishCopy(TaskCopy copy) {
+        long stored = copy.finish();
+        events.publishEvent(new TasksImported(copy.workspaceId(), copy.userId(), copy.importId(), stored));
+        return stored;
+    }
+
     /** After a copy has committed: merges the search index entries it deferred (see {@link TaskRepository#copyConnection}). */
     public void tidyAfterCopy(TaskCopy copy) {
         if (copy.deferredIndexMerge() && copy.rows() > 0) {
@@ -119,12 +139,26 @@ public class TaskService {
     @Transactional
     public int deleteImported(WorkspaceAccess access, UUID importId) {
         access.require(Permission.IMPORT_UNDO_OWN);
-        return tasks.deleteImported(access.workspaceId(), importId);
+        int deleted = tasks.deleteImported(access.workspaceId(), importId);
+        events.publishEvent(new ImportedTasksDeleted(access.workspaceId(), access.userId(), importId, deleted));
+        return deleted;
     }
 
-    private Task save(WorkspaceAccess access, Task changed, int version) {
-        return tasks.update(access.workspaceId(), access.userId(), changed, version)
+    private Task save(WorkspaceAccess access, Task current, Task changed, int version) {
+        Task saved = tasks.update(access.workspaceId(), access.userId(), changed, version)
                 .orElseThrow(() -> staleVersion(changed));
+        published(access, current, saved);
+        return saved;
+    }
+
+    private void published(WorkspaceAccess access, Task before, Task after) {
+        events.publishEvent(new TaskChanged(access.workspaceId(), access.userId(), before, after, via()));
+    }
+
+    /** Pages and the API share this service; the request's address tells the activity which one made a change. */
+    private static TaskChanged.Via via() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                && request.getRequest().getRequestURI().startsWith("/api/") ? TaskChanged.Via.API : TaskChanged.Via.PAGE;
     }
 
     private Task find(WorkspaceAccess access, UUID taskId) {
