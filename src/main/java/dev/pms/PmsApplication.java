@@ -72,7 +72,8 @@ public class PmsApplication {
     private static void seed(String[] args) {
         SeedOptions options = SeedOptions.parse(Arrays.asList(args));
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PmsApplication.class)
-                .web(WebApplicationType.NONE).properties("pms.jobs.enabled=false", "pms.demo.enabled=false").run()) {
+                .web(WebApplicationType.NONE).properties("pms.jobs.enabled=false", "pms.demo.enabled=false",
+                        "pms.backup.first-on-start=false").run()) {
             context.getBean(Seeder.class).seed(options);
         }
     }

@@ -14,6 +14,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -28,6 +30,8 @@ final class Recovery {
     private static final String BEGIN = "# PMS restore: begin";
     private static final String END = "# PMS restore: end";
     private static final Duration LIMIT = Duration.ofHours(2);
+    /** PostgreSQL reads at most microseconds. */
+    private static final DateTimeFormatter TARGET = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSSxxx").withZone(ZoneOffset.UTC);
 
     private Recovery() {
     }
@@ -37,7 +41,7 @@ final class Recovery {
         StringBuilder settings = new StringBuilder("\n" + BEGIN + "\n")
                 .append("restore_command = 'cp \"").append(dir).append("/%f\" \"%p\"'\n");
         if (at != null) {
-            settings.append("recovery_target_time = '").append(at).append("'\n")
+            settings.append("recovery_target_time = '").append(TARGET.format(at)).append("'\n")
                     .append("recovery_target_action = 'promote'\n");
         }
         Restore.append(data.resolve("postgresql.auto.conf"), settings.append(END).append('\n').toString());
@@ -111,7 +115,8 @@ final class Recovery {
     }
 
     private static boolean stopped(Path log) {
-        return read(log).contains("database system is shut down");
+        String text = read(log);
+        return text.contains("database system is shut down") || text.contains("could not start server");
     }
 
     private static BackupException failure(Path log, Instant at) {

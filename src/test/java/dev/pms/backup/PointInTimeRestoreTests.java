@@ -70,7 +70,7 @@ class PointInTimeRestoreTests {
         boolean importEnded = !List.of("QUEUED", "RUNNING").contains(owner.get(upload.header("Location")).get("status"));
         Thread.sleep(1000);
         List<String> c = tasks(owner, ws, project, "C", 5);
-        assertThat(Uploads.awaitEnd(owner, upload.header("Location")).get("status")).isEqualTo("DONE");
+        assertThat(Uploads.awaitEnd(owner, upload.header("Location")).get("status")).isEqualTo("SUCCEEDED");
         return new Written(owner, ws, a, b, c, t, importEnded);
     }
 
