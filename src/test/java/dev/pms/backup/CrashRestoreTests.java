@@ -50,6 +50,7 @@ class CrashRestoreTests {
             writeWhileKilling(owner, ws, project, committed, pms);
         } finally {
             pms.destroyForcibly();
+            killPostgres(); // when the test failed before it killed it
         }
         assertThat(committed).hasSizeGreaterThan(20);
         Path restored = Restore.run(new RestoreOptions(null, null, root.resolve("restored"), false, false), backups, data,
@@ -80,15 +81,23 @@ class CrashRestoreTests {
                 });
             }
             Thread.sleep(3000);
-            long postmaster = Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).getFirst().trim());
             pms.destroyForcibly().waitFor();
-            ProcessHandle.of(postmaster).ifPresent(ProcessHandle::destroyForcibly);
+            killPostgres();
             going.set(false);
         }
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < deadline && ProcessHandle.allProcesses().anyMatch(p -> p.info().arguments()
                 .map(args -> String.join(" ", args).contains(data.toString())).orElse(false))) {
             Thread.sleep(200); // PostgreSQL's backends end once they notice their postmaster is gone
+        }
+    }
+
+    private void killPostgres() throws IOException {
+        Path pid = data.resolve("postmaster.pid");
+        if (Files.exists(pid)) {
+            ProcessHandle.of(Long.parseLong(Files.readAllLines(pid).getFirst().trim()))
+                    .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
+                    .ifPresent(ProcessHandle::destroyForcibly);
         }
     }
 
@@ -103,14 +112,14 @@ class CrashRestoreTests {
     }
 
     private static Api awaitSignUp(int port) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        long deadline = System.nanoTime() + Duration.ofMinutes(8).toNanos(); // a busy 2-core machine took 2.5 min
         while (true) {
             try {
                 if (new Api(port).get("/api/health").status() == 200) {
                     return Api.signUp(port, "Olivia Owner");
                 }
             } catch (RuntimeException notYet) {
-                assertThat(System.nanoTime()).as("PMS answers within 3 minutes").isLessThan(deadline);
+                assertThat(System.nanoTime()).as("PMS answers within 8 minutes").isLessThan(deadline);
             }
             Thread.sleep(500);
         }
