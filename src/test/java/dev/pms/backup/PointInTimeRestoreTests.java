@@ -64,6 +64,7 @@ class PointInTimeRestoreTests {
         assertThat(owner.get(upload.header("Location")).get("status")).as("the import runs while the backup is taken")
                 .isIn("QUEUED", "RUNNING");
         pms.context().getBean(BackupService.class).take();
+        assertBackupShown(owner, pms);
         List<String> b = tasks(owner, ws, project, "B", 5);
         Thread.sleep(1000); // commit times and T are apart by more than any clock granularity
         Instant t = Instant.now();
@@ -72,6 +73,18 @@ class PointInTimeRestoreTests {
         List<String> c = tasks(owner, ws, project, "C", 5);
         assertThat(Uploads.awaitEnd(owner, upload.header("Location")).get("status")).isEqualTo("SUCCEEDED");
         return new Written(owner, ws, a, b, c, t, importEnded);
+    }
+
+    /** The system report (the first account is the instance admin) and the metrics show the fresh backup. */
+    private static void assertBackupShown(Api owner, AppInstance pms) throws InterruptedException {
+        Thread.sleep(10_500); // the folder is read at most every 10 s
+        var backups = owner.get("/api/v1/admin/system").json().get("backups");
+        assertThat(backups.get("active").asBoolean()).isTrue();
+        assertThat(backups.get("baseBackups").asInt()).isEqualTo(1);
+        assertThat(backups.get("backupLevel").asString()).isEqualTo("OK");
+        assertThat(backups.get("walLevel").asString()).isEqualTo("OK");
+        double age = pms.context().getBean(io.micrometer.core.instrument.MeterRegistry.class).get("pms.backup.age").gauge().value();
+        assertThat(age).isBetween(0.0, 600.0);
     }
 
     private void assertRestored(Path restored, Written written, Set<String> expected, int imported) {
