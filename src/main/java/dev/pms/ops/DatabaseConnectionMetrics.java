@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * {@code pms.db.connections{state}} and {@code pms.db.connections.max}: the database's connections from every
- * node, next to this node's pool (hikaricp_*). Sampled every 15 s rather than per scrape, so that a scrape
+ * node, next to this node's pool (hikaricp_*); {@code pms.db.up}: whether the sample reached the database. Sampled every 15 s rather than per scrape, so that a scrape
  * never waits on a busy or absent database.
  */
 @Component
@@ -23,6 +23,7 @@ class DatabaseConnectionMetrics {
     private final SystemRepository repository;
     private final MultiGauge byState;
     private final AtomicInteger max = new AtomicInteger();
+    private final AtomicInteger up = new AtomicInteger(1);
 
     DatabaseConnectionMetrics(SystemRepository repository, MeterRegistry registry) {
         this.repository = repository;
@@ -30,6 +31,8 @@ class DatabaseConnectionMetrics {
                 .description("PostgreSQL client connections by state, all nodes").register(registry);
         Gauge.builder("pms.db.connections.max", max, AtomicInteger::get)
                 .description("PostgreSQL max_connections").register(registry);
+        Gauge.builder("pms.db.up", up, AtomicInteger::get)
+                .description("1 while the last sample reached PostgreSQL, 0 while it did not (the health alert)").register(registry);
     }
 
     @Scheduled(fixedDelayString = "PT15S", initialDelayString = "PT1S")
@@ -38,7 +41,9 @@ class DatabaseConnectionMetrics {
             max.set(repository.maxConnections());
             byState.register(repository.connectionsByState().entrySet().stream()
                     .map(e -> MultiGauge.Row.of(Tags.of("state", e.getKey()), e.getValue())).toList(), true);
+            up.set(1);
         } catch (DataAccessException e) {
+            up.set(0);
             log.debug("Database connections not sampled: {}", e.getMessage());
         }
     }

@@ -1,11 +1,8 @@
 package dev.pms.ops;
 
-import com.zaxxer.hikari.HikariDataSource;
-import com.zaxxer.hikari.HikariPoolMXBean;
+import dev.pms.backup.BackupQueries;
 import dev.pms.imports.ImportQueries;
 import dev.pms.jobs.JobQueries;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.info.BuildProperties;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 
@@ -28,24 +25,24 @@ public class SystemQueries {
     static final String NOT_PRELOADED = "pg_stat_statements is installed but not loaded: add "
             + "shared_preload_libraries = 'pg_stat_statements' to postgresql.conf and restart PostgreSQL.";
     private final SystemRepository repository;
-    private final HikariDataSource pool;
+    private final NodeFacts node;
     private final ImportQueries imports;
-    private final ObjectProvider<BuildProperties> build;
     private final JobQueries jobs;
+    private final BackupQueries backups;
 
-    SystemQueries(SystemRepository repository, HikariDataSource pool, ImportQueries imports, ObjectProvider<BuildProperties> build,
-                  JobQueries jobs) {
+    SystemQueries(SystemRepository repository, NodeFacts node, ImportQueries imports, JobQueries jobs, BackupQueries backups) {
         this.repository = repository;
-        this.pool = pool;
+        this.node = node;
         this.imports = imports;
-        this.build = build;
         this.jobs = jobs;
+        this.backups = backups;
     }
 
     public SystemReport report() {
         long uptimeMillis = ManagementFactory.getRuntimeMXBean().getUptime();
-        return new SystemReport(version(), Instant.now().minusMillis(uptimeMillis), uptimeMillis / 1000,
-                database(), pool(), slowStatements(), imports.instanceActivity(Duration.ofDays(1)), jobs.status());
+        return new SystemReport(node.version(), Instant.now().minusMillis(uptimeMillis), uptimeMillis / 1000,
+                database(), node.pool(), slowStatements(), imports.instanceActivity(Duration.ofDays(1)), jobs.status(),
+                backups.status());
     }
 
     private SystemReport.Database database() {
@@ -57,11 +54,6 @@ public class SystemQueries {
                 SystemReport.Band.of(percent), byState);
     }
 
-    private SystemReport.Pool pool() {
-        HikariPoolMXBean bean = pool.getHikariPoolMXBean();
-        return new SystemReport.Pool(bean.getActiveConnections(), bean.getIdleConnections(),
-                bean.getThreadsAwaitingConnection(), bean.getTotalConnections(), pool.getMaximumPoolSize());
-    }
 
     private SystemReport.SlowStatements slowStatements() {
         if (!repository.extensionInstalled("pg_stat_statements")) {
@@ -74,13 +66,4 @@ public class SystemQueries {
         }
     }
 
-
-    private String version() {
-        BuildProperties properties = build.getIfAvailable();
-        if (properties != null) {
-            return properties.getVersion();
-        }
-        String manifest = SystemQueries.class.getPackage().getImplementationVersion();
-        return manifest != null ? manifest : "development";
-    }
 }

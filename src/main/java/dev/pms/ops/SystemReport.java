@@ -1,5 +1,6 @@
 package dev.pms.ops;
 
+import dev.pms.backup.BackupStatus;
 import dev.pms.imports.ImportActivity;
 import dev.pms.jobs.JobsStatus;
 
@@ -9,7 +10,8 @@ import java.util.Map;
 
 /** What an instance admin sees on the system page, and gets from {@code GET /api/v1/admin/system}. */
 public record SystemReport(String version, Instant startedAt, long uptimeSeconds, Database database, Pool pool,
-                           SlowStatements slowStatements, ImportActivity importsLastDay, JobsStatus jobs) {
+                           SlowStatements slowStatements, ImportActivity importsLastDay, JobsStatus jobs,
+                           BackupStatus backups) {
 
     /** PostgreSQL's connections (client backends) by state, against {@code max_connections}. */
     public record Database(String serverVersion, int maxConnections, int connections, double percentUsed, Band band,

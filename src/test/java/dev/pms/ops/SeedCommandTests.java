@@ -23,6 +23,7 @@ class SeedCommandTests {
         System.clearProperty("pms.database.data-dir");
         System.clearProperty("pms.database.port");
         System.clearProperty("pms.database.url");
+        System.clearProperty("pms.backup.enabled");
     }
 
     @Test
@@ -30,6 +31,7 @@ class SeedCommandTests {
         System.setProperty("pms.database.data-dir", DATA_DIR.toString());
         System.setProperty("pms.database.port", String.valueOf(PORT));
         System.setProperty("pms.database.url", "");
+        System.setProperty("pms.backup.enabled", "false"); // no WAL archive in the working folder
         PmsApplication.main(new String[]{"seed", "--users", "3", "--workspaces", "1", "--tasks", "50"});
         try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + PORT + "/postgres", "postgres", "postgres");
              ResultSet tasks = db.createStatement().executeQuery("select count(*) from tasks")) {

@@ -15,6 +15,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SystemApiTests extends IntegrationTest {
 
     @Test
+    void theSystemPageSaysWhenPmsDoesNotBackTheDatabaseUp() {
+        Api admin = signUp("Ada Admin"); // the tests run with PMS_BACKUP_ENABLED=false
+        assertThat(admin.get("/api/v1/admin/system").json().get("backups").get("active").asBoolean()).isFalse();
+        Response page = admin.get("/admin/system");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("<h2>Backups</h2>").contains("PMS does not back up this database");
+    }
+
+    @Test
     void anInstanceAdminSeesRealConnectionsPoolAndSlowStatements() {
         Api admin = signUp("Ada Admin");
         admin.post("/api/v1/workspaces", Map.of("name", "Busy"));

@@ -18,7 +18,7 @@ import java.nio.file.Path;
  */
 // tests sign many people up from one address; SignUpLimitTests checks the real limit
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.main.banner-mode=off", "pms.rate-limit.sign-up.capacity=1000000"})
+        properties = {"spring.main.banner-mode=off", "pms.rate-limit.sign-up.capacity=1000000", "pms.backup.enabled=false"})
 @Import({IntegrationTest.Clocks.class, UnguardedController.Api.class, UnguardedController.Page.class})
 public abstract class IntegrationTest {
     private static final Path DATA_DIR = Path.of("target", "test-db-" + ProcessHandle.current().pid());

@@ -3,6 +3,7 @@ package dev.pms.platform.db;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -12,6 +13,8 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 
 import javax.sql.DataSource;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -39,14 +42,16 @@ class DataSourceConfig {
     }
 
     @Bean(destroyMethod = "close")
-    HikariDataSource requestsDataSource(DatabaseProperties properties, @Qualifier("hikariConfig") HikariConfig settings) {
-        return pool("pms", primary(properties), settings, config -> { });
+    HikariDataSource requestsDataSource(DatabaseProperties properties, @Qualifier("hikariConfig") HikariConfig settings,
+                                        ObjectProvider<EmbeddedServerSettings> extra) {
+        return pool("pms", primary(properties, extra), settings, config -> { });
     }
 
     /** Sized for the job workers (an import holds two connections: its COPY and its progress updates) and their heartbeat. */
     @Bean(destroyMethod = "close", defaultCandidate = false)
-    HikariDataSource jobsDataSource(DatabaseProperties properties, @Qualifier("hikariConfig") HikariConfig settings) {
-        return pool("pms-jobs", primary(properties), settings, config -> config.setMaximumPoolSize(properties.jobsPoolSize()));
+    HikariDataSource jobsDataSource(DatabaseProperties properties, @Qualifier("hikariConfig") HikariConfig settings,
+                                    ObjectProvider<EmbeddedServerSettings> extra) {
+        return pool("pms-jobs", primary(properties, extra), settings, config -> config.setMaximumPoolSize(properties.jobsPoolSize()));
     }
 
     /**
@@ -55,8 +60,9 @@ class DataSourceConfig {
      */
     @Bean(destroyMethod = "close", defaultCandidate = false)
     @Reads
-    HikariDataSource readsDataSource(DatabaseProperties properties, @Qualifier("hikariConfig") HikariConfig settings) {
-        JdbcUrl target = properties.hasReadUrl() ? JdbcUrl.parse(properties.readUrl()) : primary(properties);
+    HikariDataSource readsDataSource(DatabaseProperties properties, @Qualifier("hikariConfig") HikariConfig settings,
+                                     ObjectProvider<EmbeddedServerSettings> extra) {
+        JdbcUrl target = properties.hasReadUrl() ? JdbcUrl.parse(properties.readUrl()) : primary(properties, extra);
         return pool("pms-reads", target, settings, config -> {
             config.setMaximumPoolSize(properties.readPoolSize());
             config.setConnectionTimeout(properties.readPoolWait().toMillis());
@@ -87,12 +93,14 @@ class DataSourceConfig {
         return new HikariDataSource(config);
     }
 
-    private static JdbcUrl primary(DatabaseProperties properties) {
-        return properties.embedded() ? embedded(properties) : JdbcUrl.parse(properties.url());
+    private static JdbcUrl primary(DatabaseProperties properties, ObjectProvider<EmbeddedServerSettings> extra) {
+        return properties.embedded() ? embedded(properties, extra) : JdbcUrl.parse(properties.url());
     }
 
-    private static JdbcUrl embedded(DatabaseProperties properties) {
-        EmbeddedPostgres postgres = EmbeddedDatabase.start(properties.dataDir(), properties.port());
+    private static JdbcUrl embedded(DatabaseProperties properties, ObjectProvider<EmbeddedServerSettings> extra) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        extra.orderedStream().forEach(contribution -> settings.putAll(contribution.settings()));
+        EmbeddedPostgres postgres = EmbeddedDatabase.start(properties.dataDir(), properties.port(), settings);
         return new JdbcUrl(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
     }
 }

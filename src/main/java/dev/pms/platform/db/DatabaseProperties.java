@@ -28,7 +28,7 @@ public record DatabaseProperties(String url, Path dataDir, int port, String read
         dataDir = dataDir == null ? Path.of("data") : dataDir;
     }
 
-    boolean embedded() {
+    public boolean embedded() {
         return url == null || url.isBlank();
     }
 
