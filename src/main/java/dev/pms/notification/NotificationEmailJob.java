@@ -6,6 +6,7 @@ import dev.pms.jobs.JobLease;
 import dev.pms.platform.mail.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -19,6 +20,8 @@ import java.util.Optional;
  * A send that fails throws, and the queue tries again later with backoff; the inbox has the notifications meanwhile.
  */
 @Component
+// a node without SMTP does not take these jobs (Spring Boot's mail sender has the same condition)
+@ConditionalOnProperty(prefix = "spring.mail", name = "host")
 class NotificationEmailJob implements JobHandler {
     static final String KIND = "notification-email";
     private static final Logger log = LoggerFactory.getLogger(NotificationEmailJob.class);
