@@ -189,6 +189,16 @@ class NotificationTests extends IntegrationTest {
         assertThat(inbox.getFirst().get("text").asString()).isEqualTo("Due tomorrow: due " + tomorrow);
     }
 
+    @Test
+    void theApiDocsListTheNotificationAndWatcherEndpoints() {
+        JsonNode paths = anonymous().get("/api/docs/openapi.json").json().get("paths");
+        for (String path : List.of("/api/v1/me/notifications", "/api/v1/me/notifications/count", "/api/v1/me/notifications/{notificationId}/read",
+                "/api/v1/me/notifications/read", "/api/v1/me/notification-settings",
+                "/api/v1/workspaces/{workspaceId}/tasks/{taskId}/watchers", "/api/v1/workspaces/{workspaceId}/tasks/{taskId}/watchers/me")) {
+            assertThat(paths.has(path)).as(path).isTrue();
+        }
+    }
+
     private String taskDue(String title, String dueDate, String status) {
         return owner.post(team.path("/tasks"), Map.of("projectId", team.projectId, "title", title, "dueDate", dueDate,
                 "status", status, "assigneeId", member.userId())).get("id");
