@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** All SQL of the notifications table. The inbox is a person's own, across their workspaces. */
+/**
+ * All SQL of the notifications table, and the removal of the module's rows of deleted tasks (no foreign key to
+ * tasks: see V75). The inbox is a person's own, across their workspaces.
+ */
 @Repository
 class NotificationRepository {
     private static final String SELECT = """
@@ -22,6 +25,8 @@ class NotificationRepository {
             join tasks t on t.id = n.task_id
             left join users a on a.id = n.actor_id
             """;
+    /** The tables that name tasks, in an order that keeps their keys: notifications refer to email batches. */
+    private static final List<String> TABLES = List.of("notifications", "notification_emails", "watchers");
     private final JdbcClient jdbc;
 
     NotificationRepository(JdbcClient jdbc) {
@@ -84,6 +89,22 @@ class NotificationRepository {
     void forget(UUID workspaceId, UUID userId) {
         jdbc.sql("delete from notifications where workspace_id = :ws and user_id = :user")
                 .param("ws", workspaceId).param("user", userId).update();
+    }
+
+    /** The module's rows about one deleted task: notifications, email batches and watchers. */
+    void forgetTask(UUID workspaceId, UUID taskId) {
+        for (String table : TABLES) {
+            jdbc.sql("delete from " + table + " where workspace_id = :ws and task_id = :task")
+                    .param("ws", workspaceId).param("task", taskId).update();
+        }
+    }
+
+    /** The module's rows about tasks that are gone without an event each (an import undone, a project deleted). */
+    void forgetDeletedTasks(UUID workspaceId) {
+        for (String table : TABLES) {
+            jdbc.sql("delete from " + table + " x where x.workspace_id = :ws and not exists (select 1 from tasks t where t.id = x.task_id)")
+                    .param("ws", workspaceId).update();
+        }
     }
 
     /** Open tasks due tomorrow with an assignee who has not been reminded of that date yet. */

@@ -1,5 +1,7 @@
 package dev.pms.notification;
 
+import dev.pms.project.ProjectDeleted;
+import dev.pms.task.ImportedTasksDeleted;
 import dev.pms.task.Task;
 import dev.pms.task.TaskChanged;
 import dev.pms.workspace.MemberRemoved;
@@ -15,7 +17,8 @@ import java.util.UUID;
 /**
  * Tells the new assignee of an assignment and the watchers of a status change, inside the change's transaction
  * (a synchronous listener): the notifications commit or roll back with the change. The new assignee watches the
- * task from then on; its creator does by being its creator (see {@link WatcherRepository}).
+ * task from then on; its creator does by being its creator (see {@link WatcherRepository}). Deleted tasks take
+ * the module's rows with them.
  */
 @Component
 class TaskNotifications {
@@ -32,6 +35,7 @@ class TaskNotifications {
     @EventListener
     void changed(TaskChanged e) {
         if (e.deleted()) {
+            notifications.forgetTask(e.workspaceId(), e.taskId());
             return;
         }
         Task after = e.after();
@@ -47,6 +51,16 @@ class TaskNotifications {
             to.put(assignee, new Notifier.Addressed(assignee, NotificationKind.ASSIGNED, ""));
         }
         notifier.tell(e.workspaceId(), after.id(), e.actorId(), null, List.copyOf(to.values()));
+    }
+
+    @EventListener
+    void importUndone(ImportedTasksDeleted e) {
+        notifications.forgetDeletedTasks(e.workspaceId());
+    }
+
+    @EventListener
+    void projectDeleted(ProjectDeleted e) {
+        notifications.forgetDeletedTasks(e.workspaceId());
     }
 
     /** Someone who left no longer watches the workspace's tasks, and their inbox drops its notifications. */

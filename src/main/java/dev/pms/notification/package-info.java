@@ -4,7 +4,7 @@
  * events), and emails batched per person and task, sent by the job queue. Its SQL joins the users and tasks
  * tables for names and titles, as the audit module does.
  */
-@ApplicationModule(allowedDependencies = {"platform", "workspace", "task", "comment", "jobs"})
+@ApplicationModule(allowedDependencies = {"platform", "workspace", "project", "task", "comment", "jobs"})
 package dev.pms.notification;
 
 import org.springframework.modulith.ApplicationModule;

@@ -190,6 +190,26 @@ class NotificationTests extends IntegrationTest {
     }
 
     @Test
+    void deletedTasksLeaveNothingInTheInbox() {
+        String deleted = team.task(owner, "Deleted");
+        String inDeletedProject = team.task(owner, "In a deleted project");
+        String kept = team.task(owner, "Kept");
+        for (String task : List.of(deleted, inDeletedProject, kept)) {
+            owner.patch(team.path("/tasks/" + task), Map.of("version", 0, "assigneeId", member.userId()));
+        }
+        String other = owner.post(team.path("/projects"), Map.of("name", "Doomed")).get("id");
+        owner.patch(team.path("/tasks/" + inDeletedProject), Map.of("version", 1, "projectId", other));
+        assertThat(unread(member)).isEqualTo(3);
+
+        assertThat(owner.delete(team.path("/tasks/" + deleted)).status()).isEqualTo(204);
+        assertThat(owner.delete(team.path("/projects/" + other)).status()).isEqualTo(204);
+        assertThat(unread(member)).isEqualTo(1);
+        assertThat(inbox(member)).extracting(n -> n.get("taskId").asString()).containsExactly(kept);
+        assertThat(jdbc.sql("select count(*) from watchers where task_id <> cast(:kept as uuid)").param("kept", kept)
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
     void theApiDocsListTheNotificationAndWatcherEndpoints() {
         JsonNode paths = anonymous().get("/api/docs/openapi.json").json().get("paths");
         for (String path : List.of("/api/v1/me/notifications", "/api/v1/me/notifications/count", "/api/v1/me/notifications/{notificationId}/read",
