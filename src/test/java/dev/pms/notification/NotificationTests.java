@@ -210,6 +210,38 @@ class NotificationTests extends IntegrationTest {
     }
 
     @Test
+    void theEmailSettingsPageSavesTheChoiceAndRefusesNonsenseInWords() {
+        Response page = member.get("/account/notifications");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Only mentions, assignments and due dates of my tasks", "sends no emails for now");
+        Response saved = member.sendRaw("POST", "/account/notifications", "email=DIRECT", "application/x-www-form-urlencoded");
+        assertThat(saved.status()).isEqualTo(302);
+        assertThat(member.get("/api/v1/me/notification-settings").get("email")).isEqualTo("DIRECT");
+        assertThat(owner.get("/api/v1/me/notification-settings").get("email")).isEqualTo("ALL");
+
+        Response nonsense = member.sendRaw("POST", "/account/notifications", "email=SOMETIMES", "application/x-www-form-urlencoded");
+        assertThat(nonsense.status()).isEqualTo(400);
+        assertThat(nonsense.header("Content-Type")).startsWith("text/html");
+        assertThat(member.get("/notifications?cursor=garbage").status()).isEqualTo(400);
+        assertThat(member.get("/notifications/" + UUID.randomUUID()).status()).isEqualTo(404);
+        assertThat(member.get("/notifications/not-an-id").status()).isIn(400, 404);
+        assertThat(anonymous().get("/unsubscribe").status()).isEqualTo(404);
+    }
+
+    @Test
+    void openingANotificationMarksItReadAndGoesToTheTask() {
+        String task = team.task(owner, "Open me");
+        owner.patch(team.path("/tasks/" + task), Map.of("version", 0, "assigneeId", member.userId()));
+        String id = inbox(member).getFirst().get("id").asString();
+        assertThat(member.get("/notifications").body()).contains("Open me", "Olivia Owner assigned this task to you");
+        Response open = member.get("/notifications/" + id);
+        assertThat(open.status()).isEqualTo(302);
+        assertThat(open.header("Location")).endsWith("/w/" + team.workspaceId + "/tasks/" + task);
+        assertThat(unread(member)).isZero();
+        assertThat(owner.get("/notifications/" + id).status()).isEqualTo(404);
+    }
+
+    @Test
     void theApiDocsListTheNotificationAndWatcherEndpoints() {
         JsonNode paths = anonymous().get("/api/docs/openapi.json").json().get("paths");
         for (String path : List.of("/api/v1/me/notifications", "/api/v1/me/notifications/count", "/api/v1/me/notifications/{notificationId}/read",
