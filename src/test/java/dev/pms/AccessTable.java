@@ -126,6 +126,21 @@ final class AccessTable {
         rows.add(row("DELETE", WS + "/imports/{importId}", is(401, 404, 403, 403, 202, 202, 202), (a, t) -> a.delete(t.path("/imports/" + ownImport(a, t)))));
         rows.add(row("GET", WS + "/audit", is(401, 404, 403, 403, 403, 200, 200), (a, t) -> a.get(t.path("/audit?limit=5"))));
         rows.add(row("GET", WS + "/tasks/export", is(401, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(t.path("/tasks/export?format=csv"))));
+        // notifications are the caller's own; someone else's (here: none) is 404
+        rows.add(row("GET", "/api/v1/me/notifications", is(401, 200, 200, 200, 200, 200, 200), (a, t) -> a.get("/api/v1/me/notifications")));
+        rows.add(row("GET", "/api/v1/me/notifications/count", is(401, 200, 200, 200, 200, 200, 200), (a, t) -> a.get("/api/v1/me/notifications/count")));
+        rows.add(row("POST", "/api/v1/me/notifications/{notificationId}/read", is(401, 404, 404, 404, 404, 404, 404),
+                (a, t) -> a.post("/api/v1/me/notifications/" + UUID.randomUUID() + "/read", null)));
+        rows.add(row("POST", "/api/v1/me/notifications/read", is(401, 200, 200, 200, 200, 200, 200), (a, t) -> a.post("/api/v1/me/notifications/read", null)));
+        rows.add(row("GET", "/api/v1/me/notification-settings", is(401, 200, 200, 200, 200, 200, 200), (a, t) -> a.get("/api/v1/me/notification-settings")));
+        rows.add(row("PUT", "/api/v1/me/notification-settings", is(401, 200, 200, 200, 200, 200, 200),
+                (a, t) -> a.send("PUT", "/api/v1/me/notification-settings", Map.of("email", "DIRECT"))));
+        rows.add(row("GET", WS + "/tasks/{taskId}/watchers", is(401, 404, 200, 200, 200, 200, 200),
+                (a, t) -> a.get(t.path("/tasks/" + t.task(t.owner(), "Watched") + "/watchers"))));
+        rows.add(row("PUT", WS + "/tasks/{taskId}/watchers/me", is(401, 404, 204, 204, 204, 204, 204),
+                (a, t) -> a.send("PUT", t.path("/tasks/" + t.task(t.owner(), "Watch me") + "/watchers/me"), null)));
+        rows.add(row("DELETE", WS + "/tasks/{taskId}/watchers/me", is(401, 404, 204, 204, 204, 204, 204),
+                (a, t) -> a.delete(t.path("/tasks/" + t.task(t.owner(), "Unwatch me") + "/watchers/me"))));
         // the owner cannot leave: ownership must be transferred first
         rows.add(row("POST", WS + "/leave", is(401, 404, 204, 204, 204, 204, 409), (a, t) -> a.post(t.path("/leave"), null)).isolated());
         rows.add(row("POST", WS + "/transfer", is(401, 404, 403, 403, 403, 403, 204),
@@ -174,6 +189,10 @@ final class AccessTable {
                 (a, t) -> form(a, page(t, "/tasks/" + t.task(t.owner(), "Theirs") + "/delete"), "")));
         rows.add(row("POST", PAGE + "/tasks/{taskId}/delete", is(302, 404, 403, 302, 302, 302, 302),
                 (a, t) -> form(a, page(t, "/tasks/" + ownTask(a, t) + "/delete"), "")));
+        rows.add(row("GET", PAGE + "/tasks/{taskId}/watch", is(302, 404, 200, 200, 200, 200, 200),
+                (a, t) -> a.get(page(t, "/tasks/" + t.task(t.owner(), "Watch button") + "/watch"))));
+        rows.add(row("POST", PAGE + "/tasks/{taskId}/watch", is(302, 404, 302, 302, 302, 302, 302),
+                (a, t) -> form(a, page(t, "/tasks/" + t.task(t.owner(), "Watch by form") + "/watch"), "watching=true")));
         rows.add(row("GET", PAGE + "/calendar", is(302, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(page(t, "/calendar"))));
         rows.add(row("GET", PAGE + "/members", is(302, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(page(t, "/members"))));
         rows.add(row("POST", PAGE + "/members/{userId}/role", is(302, 404, 403, 403, 403, 302, 302),

@@ -28,12 +28,12 @@ class JobRepository {
         this.jdbc = jdbc;
     }
 
-    void insert(UUID id, UUID workspaceId, String kind, UUID subjectId, UUID userId) {
+    void insert(UUID id, UUID workspaceId, String kind, UUID subjectId, UUID userId, Duration delay) {
         jdbc.sql("""
-                        insert into jobs (id, workspace_id, kind, subject_id, user_id)
-                        values (:id, :ws, :kind, :subject, :user)""")
+                        insert into jobs (id, workspace_id, kind, subject_id, user_id, run_after)
+                        values (:id, :ws, :kind, :subject, :user, clock_timestamp() + cast(:delay as interval))""")
                 .param("id", id).param("ws", workspaceId).param("kind", kind).param("subject", subjectId)
-                .param("user", userId).update();
+                .param("user", userId).param("delay", interval(delay)).update();
     }
 
     /**

@@ -7,6 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import java.time.Duration;
 import java.util.UUID;
 
 /** Queues jobs. A job is queued in the caller's transaction, so it exists exactly when the caller's data does. */
@@ -29,8 +30,18 @@ public class JobService {
     /** Queues a job for {@code userId}: only pms.jobs.max-running-per-user of one person's jobs run at once. */
     @Transactional(propagation = Propagation.MANDATORY)
     public UUID enqueue(UUID workspaceId, String kind, UUID subjectId, UUID userId) {
+        return enqueue(workspaceId, kind, subjectId, userId, Duration.ZERO);
+    }
+
+    /** Queues a job that no person asked for, to run no sooner than {@code delay} from now (work that gathers first). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public UUID enqueueAfter(UUID workspaceId, String kind, UUID subjectId, Duration delay) {
+        return enqueue(workspaceId, kind, subjectId, null, delay);
+    }
+
+    private UUID enqueue(UUID workspaceId, String kind, UUID subjectId, UUID userId, Duration delay) {
         UUID id = Ids.next();
-        jobs.insert(id, workspaceId, kind, subjectId, userId);
+        jobs.insert(id, workspaceId, kind, subjectId, userId, delay);
         // wake this node's idle workers once the job is visible; other nodes find it at their next poll
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override

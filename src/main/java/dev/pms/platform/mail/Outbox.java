@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * Sends PMS's few emails (invites, sign-up notices) when SMTP is configured ({@code spring.mail.host},
  * see application.properties); without it nothing is sent and a log line says so. A failed send is logged,
- * never thrown: the request that asked for the email has done its work already, and PMS keeps no mail queue.
+ * never thrown: the request that asked for the email has done its work already. Emails that must not be lost
+ * (notifications) go through the job queue instead, which calls {@link #sendNow} and retries.
  */
 @Component
 public class Outbox {
@@ -39,13 +40,31 @@ public class Outbox {
             log.info("No SMTP server is configured (spring.mail.host): the email \"{}\" was not sent", subject);
             return false;
         }
+        SimpleMailMessage message = message(to, subject, text);
+        Thread.ofVirtual().name("mail").start(() -> deliver(mail, message));
+        return true;
+    }
+
+    /**
+     * Sends now, on the caller's thread, and throws when the server cannot be reached or refuses: for the job
+     * queue, which retries with backoff. False when no SMTP is configured.
+     */
+    public boolean sendNow(String to, String subject, String text) throws MailException {
+        JavaMailSender mail = sender.getIfAvailable();
+        if (mail == null) {
+            return false;
+        }
+        mail.send(message(to, subject, text));
+        return true;
+    }
+
+    private SimpleMailMessage message(String to, String subject, String text) {
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(properties.from());
         message.setTo(to);
         message.setSubject(subject);
         message.setText(text);
-        Thread.ofVirtual().name("mail").start(() -> deliver(mail, message));
-        return true;
+        return message;
     }
 
     private static void deliver(JavaMailSender mail, SimpleMailMessage message) {

@@ -42,8 +42,8 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
-    /** Pages and files anyone may load: the sign-in and sign-up forms and the app's own scripts and styles. */
-    private static final String[] PUBLIC_PAGES = {"/signin", "/signup", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error"};
+    /** Pages and files anyone may load: the sign-in and sign-up forms, an email's unsubscribe link (signed for its person) and the app's own scripts and styles. */
+    private static final String[] PUBLIC_PAGES = {"/signin", "/signup", "/unsubscribe", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error"};
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
