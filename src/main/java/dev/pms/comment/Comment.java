@@ -5,12 +5,8 @@ import java.util.UUID;
 
 /**
  * A comment as clients see it: the Markdown as written and the HTML it rendered to (sanitised, safe to show).
- * {@code editedAt} is set once its author changed it.
+ * {@code editedAt} is set, and {@code edited} true, once its author changed it.
  */
 public record Comment(UUID id, UUID taskId, UUID authorId, String authorName, String body, String html, Instant createdAt,
-                      Instant editedAt) {
-
-    public boolean edited() {
-        return editedAt != null;
-    }
+                      Instant editedAt, boolean edited) {
 }

@@ -15,7 +15,8 @@ import java.util.UUID;
 class CommentRepository {
     // the author's name is read with the comment: one query for a page of them (as the workspace module reads users)
     private static final String SELECT = """
-            select c.id, c.task_id, c.author_id, u.name as author_name, c.body, c.html, c.created_at, c.edited_at
+            select c.id, c.task_id, c.author_id, u.name as author_name, c.body, c.html, c.created_at, c.edited_at,
+                   c.edited_at is not null as edited
             from comments c join users u on u.id = c.author_id
             """;
     private final JdbcClient jdbc;

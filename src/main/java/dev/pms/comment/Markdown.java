@@ -4,8 +4,10 @@ import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.task.list.items.TaskListItemsExtension;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Document;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -25,17 +27,21 @@ import java.util.regex.Pattern;
 /**
  * Markdown to safe HTML: CommonMark with GFM tables and task lists (commonmark-java), raw HTML shown as text, then
  * OWASP's sanitiser keeps only the elements and attributes below; whatever the renderer let through, the allow-list
- * decides. A mention is {@code @} followed by a member's email; it renders as a link to the members page.
+ * decides. A mention is {@code @} followed by a member's email; it renders as a link to the member on the members
+ * page, marked {@code class="mention"} (a link written by hand to the same place looks the same, and mentions nobody).
  */
 final class Markdown {
     static final Pattern MENTION = Pattern.compile("(?<![\\w.@])@([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,})");
+    /** A mention's link: the member's row on the members page; the renderer marks such links as mentions. */
+    private static final Pattern MENTION_HREF = Pattern.compile("/w/[0-9a-f-]{36}/members#member-([0-9a-f-]{36})");
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), TaskListItemsExtension.create());
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).sanitizeUrls(true)
             .attributeProviderFactory(context -> (node, tag, attributes) -> {
-                if (node instanceof MentionLink mention) {
+                Matcher mention = node instanceof Link link ? MENTION_HREF.matcher(link.getDestination()) : null;
+                if (mention != null && mention.matches()) {
                     attributes.put("class", "mention");
-                    attributes.put("data-user-id", mention.userId.toString());
+                    attributes.put("data-user-id", mention.group(1));
                 }
             }).build();
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
@@ -76,6 +82,20 @@ final class Markdown {
 
     /** Renders {@code markdown}; mentions of {@code members} (by lower-cased email) link to {@code membersHref}, others stay text. */
     static Rendered render(String markdown, Map<String, Mentionable> members, String membersHref) {
+        try {
+            return renderMarkdown(markdown, members, membersHref);
+        } catch (StackOverflowError e) {
+            // commonmark-java parses and renders nesting recursively and has no depth limit: 100,000 '>' or '-' nest
+            // that deep. Such a text is shown as it was written, one paragraph of plain text, mentioning nobody.
+            Node document = new Document();
+            Paragraph paragraph = new Paragraph();
+            paragraph.appendChild(new Text(markdown));
+            document.appendChild(paragraph);
+            return new Rendered(POLICY.sanitize(RENDERER.render(document)), Set.of());
+        }
+    }
+
+    private static Rendered renderMarkdown(String markdown, Map<String, Mentionable> members, String membersHref) {
         Node document = PARSER.parse(markdown);
         Set<UUID> mentioned = new LinkedHashSet<>();
         List<Text> texts = new ArrayList<>();
@@ -108,7 +128,7 @@ final class Markdown {
             if (m.start() > done) {
                 text.insertBefore(new Text(literal.substring(done, m.start())));
             }
-            MentionLink link = new MentionLink(membersHref, member.userId());
+            Link link = new Link(membersHref + "#member-" + member.userId(), null);
             link.appendChild(new Text("@" + member.name()));
             text.insertBefore(link);
             mentioned.add(member.userId());
@@ -116,15 +136,6 @@ final class Markdown {
         }
         if (done > 0) {
             text.setLiteral(literal.substring(done));
-        }
-    }
-
-    private static final class MentionLink extends Link {
-        private final UUID userId;
-
-        MentionLink(String destination, UUID userId) {
-            super(destination, null);
-            this.userId = userId;
         }
     }
 }
