@@ -188,6 +188,17 @@ final class AccessTable {
                 (a, t) -> form(a, page(t, "/tasks/" + t.task(t.owner(), "Theirs") + "/delete"), "")));
         rows.add(row("POST", PAGE + "/tasks/{taskId}/delete", is(302, 404, 403, 302, 302, 302, 302),
                 (a, t) -> form(a, page(t, "/tasks/" + ownTask(a, t) + "/delete"), "")));
+        rows.add(row("POST", PAGE + "/tasks/{taskId}/field", is(302, 404, 403, 200, 200, 200, 200),
+                (a, t) -> form(a, page(t, "/tasks/" + t.task(t.owner(), "Field") + "/field"), "field=priority&value=HIGH&version=0")));
+        rows.add(row("GET", PAGE + "/tasks/{taskId}/activity", is(302, 404, 200, 200, 200, 200, 200),
+                (a, t) -> a.get(page(t, "/tasks/" + t.task(t.owner(), "Stream") + "/activity"))));
+        rows.add(row("POST", PAGE + "/tasks/{taskId}/comments", is(302, 404, 403, 204, 204, 204, 204),
+                (a, t) -> form(a, page(t, "/tasks/" + t.task(t.owner(), "Talk") + "/comments"), "body=Agreed")));
+        rows.add(row("POST", PAGE + "/tasks/{taskId}/comments/{commentId}", is(302, 404, 403, 204, 204, 204, 204),
+                (a, t) -> form(a, pageOf(ownComment(a, t)), "body=Edited")));
+        // someone else's comment: only admins and owners delete it
+        rows.add(row("POST", PAGE + "/tasks/{taskId}/comments/{commentId}/delete", is(302, 404, 403, 403, 403, 204, 204),
+                (a, t) -> form(a, pageOf(ownersComment(t)) + "/delete", "")));
         rows.add(row("GET", PAGE + "/calendar", is(302, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(page(t, "/calendar"))));
         rows.add(row("GET", PAGE + "/members", is(302, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(page(t, "/members"))));
         rows.add(row("POST", PAGE + "/members/{userId}/role", is(302, 404, 403, 403, 403, 302, 302),
@@ -213,6 +224,11 @@ final class AccessTable {
 
     private static String page(Team team, String rest) {
         return "/w/" + team.workspaceId + rest;
+    }
+
+    /** The page address of what {@code apiPath} names in the API. */
+    private static String pageOf(String apiPath) {
+        return apiPath.replace("/api/v1/workspaces/", "/w/");
     }
 
     private static Response form(Api who, String path, String body) {
