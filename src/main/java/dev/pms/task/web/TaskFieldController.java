@@ -59,8 +59,8 @@ class TaskFieldController {
             return saved(views.field(access, saved, field, null, "saved", "Saved"), saved);
         } catch (ProblemException e) {
             Task current = queries.get(access, taskId);
-            boolean stale = e.status() == HttpStatus.CONFLICT;
-            if (!stale && e.status() != HttpStatus.BAD_REQUEST && e.status() != HttpStatus.NOT_FOUND) {
+            boolean stale = "stale-version".equals(e.type());
+            if (e.status() == HttpStatus.FORBIDDEN) {
                 throw e;
             }
             response.setStatus(stale ? HttpStatus.CONFLICT.value() : HttpStatus.UNPROCESSABLE_CONTENT.value());
