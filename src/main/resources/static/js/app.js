@@ -152,10 +152,13 @@
     dialog.addEventListener("close", () => {
       dialog.replaceChildren();
       if (history.state && history.state.pmsPanel) history.back();
+      // a board redraws its cards after changes made in the panel: the focus goes to the new card of the same task
+      const href = opener ? opener.getAttribute("href") : null;
+      const refocus = () => (opener && opener.isConnected ? opener : document.querySelector('main a[href="' + href + '"]'))?.focus();
       const board = document.querySelector(".board[data-refresh]");
-      if (changedInPanel && board) htmx.ajax("GET", board.dataset.refresh, { target: board, swap: "outerHTML" });
+      if (changedInPanel && board) htmx.ajax("GET", board.dataset.refresh, { target: board, swap: "outerHTML" }).then(refocus);
+      else refocus();
       changedInPanel = false;
-      if (opener && opener.isConnected) opener.focus();
     });
     return dialog;
   }
