@@ -70,8 +70,10 @@ class TaskPanelBrowserTests extends IntegrationTest {
             assertThat(comment.locator("strong")).hasText("Friday");
             assertThat(comment).containsText("<script>alert(1)</script>");
             assertThat(box).hasValue("");
+            owner.setViewportSize(1280, 1300); // the whole panel, fields and conversation, in one picture
             panel.evaluate("dialog => dialog.scrollTop = 0");
             Browsers.screenshot(owner, "task-panel");
+            owner.setViewportSize(1280, 900);
 
             owner.keyboard().press("Escape");
             assertThat(panel).not().isVisible();
