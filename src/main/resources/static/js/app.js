@@ -1,4 +1,5 @@
-// PMS pages: CSRF for htmx, copy buttons, confirmations, flash messages and the kanban board's drag and drop.
+// PMS pages: CSRF for htmx, copy buttons, confirmations, flash messages, the kanban board's drag and drop, the task
+// panel and the comment box's @mentions.
 (function () {
   "use strict";
   const meta = (name) => document.querySelector('meta[name="' + name + '"]')?.content || "";
@@ -131,6 +132,137 @@
     e.preventDefault();
     zone.classList.remove("over");
     zone.querySelector("input[type=file]").files = e.dataTransfer.files;
+  });
+
+
+  // Task panel: a link to a task opens it in a dialog over the board, table, calendar or home page, at the task's
+  // own (shareable) address; Escape or Close closes it and gives the focus back to the link that opened it.
+  const TASK_LINK = /^\/w\/[0-9a-f-]{36}\/tasks\/[0-9a-f-]{36}$/;
+  let opener = null;
+  let changedInPanel = false;
+
+  function panelDialog() {
+    let dialog = document.getElementById("task-panel");
+    if (dialog) return dialog;
+    dialog = document.createElement("dialog");
+    dialog.id = "task-panel";
+    dialog.className = "panel";
+    dialog.setAttribute("aria-label", "Task");
+    document.body.appendChild(dialog);
+    dialog.addEventListener("close", () => {
+      dialog.replaceChildren();
+      if (history.state && history.state.pmsPanel) history.back();
+      // a board redraws its cards after changes made in the panel: the focus goes to the new card of the same task
+      const href = opener ? opener.getAttribute("href") : null;
+      const refocus = () => (opener && opener.isConnected ? opener : document.querySelector('main a[href="' + href + '"]'))?.focus();
+      const board = document.querySelector(".board[data-refresh]");
+      if (changedInPanel && board) htmx.ajax("GET", board.dataset.refresh, { target: board, swap: "outerHTML" }).then(refocus);
+      else refocus();
+      changedInPanel = false;
+    });
+    return dialog;
+  }
+
+  function openPanel(href, from) {
+    opener = from;
+    const dialog = panelDialog();
+    htmx.ajax("GET", href, { target: dialog, swap: "innerHTML" }).then(() => {
+      if (!dialog.open) dialog.showModal();
+      if (location.pathname !== href) history.pushState({ pmsPanel: true }, "", href);
+    });
+  }
+
+  document.addEventListener("click", (e) => {
+    if (e.target.closest("[data-close-panel]")) {
+      document.getElementById("task-panel")?.close();
+      return;
+    }
+    const link = e.target.closest("a[href]");
+    if (!link || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    const href = link.getAttribute("href");
+    if (!TASK_LINK.test(href) || link.closest("#task-panel") || location.pathname === href) return;
+    e.preventDefault();
+    openPanel(href, link);
+  });
+
+  window.addEventListener("popstate", () => {
+    const dialog = document.getElementById("task-panel");
+    if (dialog && dialog.open) dialog.close();
+  });
+
+  document.addEventListener("htmx:afterRequest", (e) => {
+    if (e.detail.successful && e.target.closest?.("#task-panel") && e.detail.requestConfig?.verb === "post") changedInPanel = true;
+  });
+
+  // @mentions: typing @ and a few letters in a comment box lists the members whose name or email starts so;
+  // choosing one writes "@their-email", which the server renders as a mention.
+  function mentionQuery(box) {
+    const match = /(?:^|\s)@([^\s@]{1,50})$/.exec(box.value.slice(0, box.selectionStart));
+    return match ? match[1] : null;
+  }
+
+  function choose(box, option) {
+    const query = mentionQuery(box);
+    if (query === null) return;
+    const at = box.selectionStart - query.length - 1;
+    box.setRangeText("@" + option.dataset.email + " ", at, box.selectionStart, "end");
+    document.getElementById(box.getAttribute("aria-controls")).hidden = true;
+    box.focus();
+  }
+
+  document.addEventListener("input", (e) => {
+    const box = e.target.closest?.("textarea[data-mentions]");
+    if (!box) return;
+    const list = document.getElementById(box.getAttribute("aria-controls"));
+    const query = mentionQuery(box);
+    if (query === null) { list.hidden = true; return; }
+    fetch(box.dataset.mentions + "?q=" + encodeURIComponent(query), { headers: { Accept: "application/json" } })
+      .then((response) => (response.ok ? response.json() : []))
+      .then((members) => {
+        list.replaceChildren(...members.map((member) => {
+          const option = document.createElement("li");
+          option.setAttribute("role", "option");
+          option.tabIndex = -1;
+          option.dataset.email = member.email;
+          option.textContent = member.name + " · " + member.email;
+          return option;
+        }));
+        list.hidden = members.length === 0;
+      });
+  });
+
+  document.addEventListener("keydown", (e) => {
+    const box = e.target.closest?.("textarea[data-mentions]");
+    const option = e.target.closest?.(".mention-choices [role=option]");
+    if (box && e.key === "ArrowDown") {
+      const first = document.getElementById(box.getAttribute("aria-controls")).querySelector("[role=option]");
+      if (first && !first.parentElement.hidden) { e.preventDefault(); first.focus(); }
+    } else if (option && (e.key === "Enter" || e.key === " ")) {
+      e.preventDefault();
+      choose(option.closest("form").querySelector("textarea[data-mentions]"), option);
+    } else if (option && (e.key === "ArrowDown" || e.key === "ArrowUp")) {
+      e.preventDefault();
+      (e.key === "ArrowDown" ? option.nextElementSibling : option.previousElementSibling)?.focus();
+    }
+  });
+
+  document.addEventListener("click", (e) => {
+    const option = e.target.closest(".mention-choices [role=option]");
+    if (option) choose(option.closest("form").querySelector("textarea[data-mentions]"), option);
+  });
+
+  // A comment that was saved empties its box (the stream reloads with it).
+  document.addEventListener("htmx:afterRequest", (e) => {
+    if (e.detail.successful && e.target.id === "comment-box") {
+      e.target.reset();
+      document.getElementById("comment-error").textContent = "";
+    }
+  });
+
+  // A link to a comment (#comment-<id>, as notifications give) scrolls to it once the stream has loaded.
+  document.addEventListener("htmx:afterSwap", (e) => {
+    const target = location.hash.startsWith("#comment-") && document.getElementById(location.hash.slice(1));
+    if (target && e.target.contains(target)) target.scrollIntoView({ block: "center" });
   });
 
   document.addEventListener("DOMContentLoaded", () => {

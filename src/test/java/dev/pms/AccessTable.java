@@ -113,6 +113,20 @@ final class AccessTable {
                 (a, t) -> a.post(t.path("/tasks/" + t.task(t.owner(), "Move me") + "/move"), Map.of("version", 0, "status", "DONE"))));
         rows.add(row("POST", WS + "/tasks/moves", is(401, 404, 403, 200, 200, 200, 200), (a, t) -> a.post(t.path("/tasks/moves"),
                 Map.of("moves", List.of(Map.of("taskId", t.task(t.owner(), "Bulk"), "version", 0, "status", "IN_PROGRESS"))))));
+        rows.add(row("GET", WS + "/tasks/{taskId}/activity", is(401, 404, 200, 200, 200, 200, 200),
+                (a, t) -> a.get(t.path("/tasks/" + t.task(t.owner(), "History") + "/activity"))));
+        rows.add(row("GET", WS + "/tasks/{taskId}/comments", is(401, 404, 200, 200, 200, 200, 200),
+                (a, t) -> a.get(t.path("/tasks/" + t.task(t.owner(), "Talked about") + "/comments"))));
+        rows.add(row("POST", WS + "/tasks/{taskId}/comments", is(401, 404, 403, 201, 201, 201, 201),
+                (a, t) -> a.post(t.path("/tasks/" + t.task(t.owner(), "Discussed") + "/comments"), Map.of("body", "Looks good"))));
+        rows.add(row("GET", WS + "/tasks/{taskId}/comments/{commentId}", is(401, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(ownersComment(t))));
+        // the caller's own comment, or the owner's when the caller may not comment
+        rows.add(row("PATCH", WS + "/tasks/{taskId}/comments/{commentId}", is(401, 404, 403, 200, 200, 200, 200),
+                (a, t) -> a.patch(ownComment(a, t), Map.of("body", "Edited"))));
+        rows.add(row("DELETE", WS + "/tasks/{taskId}/comments/{commentId}", is(401, 404, 403, 204, 204, 204, 204), (a, t) -> a.delete(ownComment(a, t))));
+        // someone else's comment: only admins and owners delete it
+        rows.add(row("DELETE", WS + "/tasks/{taskId}/comments/{commentId}", is(401, 404, 403, 403, 403, 204, 204), (a, t) -> a.delete(ownersComment(t))));
+        rows.add(row("GET", WS + "/mentions", is(401, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(t.path("/mentions?q=o"))));
         rows.add(row("GET", WS + "/my-tasks", is(401, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(t.path("/my-tasks"))));
         rows.add(row("GET", WS + "/calendar", is(401, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(t.path("/calendar?from=2026-11-01&to=2026-11-30"))));
         rows.add(row("POST", WS + "/imports", is(401, 404, 403, 403, 202, 202, 202), (a, t) -> Uploads.upload(a, t.workspaceId,
@@ -193,6 +207,17 @@ final class AccessTable {
                 (a, t) -> a.get(page(t, "/tasks/" + t.task(t.owner(), "Watch button") + "/watch"))));
         rows.add(row("POST", PAGE + "/tasks/{taskId}/watch", is(302, 404, 302, 302, 302, 302, 302),
                 (a, t) -> form(a, page(t, "/tasks/" + t.task(t.owner(), "Watch by form") + "/watch"), "watching=true")));
+        rows.add(row("POST", PAGE + "/tasks/{taskId}/field", is(302, 404, 403, 200, 200, 200, 200),
+                (a, t) -> form(a, page(t, "/tasks/" + t.task(t.owner(), "Field") + "/field"), "field=priority&value=HIGH&version=0")));
+        rows.add(row("GET", PAGE + "/tasks/{taskId}/activity", is(302, 404, 200, 200, 200, 200, 200),
+                (a, t) -> a.get(page(t, "/tasks/" + t.task(t.owner(), "Stream") + "/activity"))));
+        rows.add(row("POST", PAGE + "/tasks/{taskId}/comments", is(302, 404, 403, 204, 204, 204, 204),
+                (a, t) -> form(a, page(t, "/tasks/" + t.task(t.owner(), "Talk") + "/comments"), "body=Agreed")));
+        rows.add(row("POST", PAGE + "/tasks/{taskId}/comments/{commentId}", is(302, 404, 403, 204, 204, 204, 204),
+                (a, t) -> form(a, pageOf(ownComment(a, t)), "body=Edited")));
+        // someone else's comment: only admins and owners delete it
+        rows.add(row("POST", PAGE + "/tasks/{taskId}/comments/{commentId}/delete", is(302, 404, 403, 403, 403, 204, 204),
+                (a, t) -> form(a, pageOf(ownersComment(t)) + "/delete", "")));
         rows.add(row("GET", PAGE + "/calendar", is(302, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(page(t, "/calendar"))));
         rows.add(row("GET", PAGE + "/members", is(302, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(page(t, "/members"))));
         rows.add(row("POST", PAGE + "/members/{userId}/role", is(302, 404, 403, 403, 403, 302, 302),
@@ -220,6 +245,11 @@ final class AccessTable {
         return "/w/" + team.workspaceId + rest;
     }
 
+    /** The page address of what {@code apiPath} names in the API. */
+    private static String pageOf(String apiPath) {
+        return apiPath.replace("/api/v1/workspaces/", "/w/");
+    }
+
     private static Response form(Api who, String path, String body) {
         return who.sendRaw("POST", path, body, "application/x-www-form-urlencoded");
     }
@@ -244,6 +274,19 @@ final class AccessTable {
     private static String ownImport(Api caller, Team team) {
         Response accepted = Uploads.upload(caller, team.workspaceId, "own.csv", Uploads.csv("Title\nOwn\n"), Map.of("projectId", team.projectId));
         return accepted.status() == 202 ? Uploads.awaitEnd(caller, accepted.header("Location")).get("id") : ownersImport(team);
+    }
+
+    /** The path of a comment the owner wrote on a task of theirs. */
+    private static String ownersComment(Team team) {
+        String comments = team.path("/tasks/" + team.task(team.owner(), "Commented") + "/comments");
+        return comments + "/" + team.owner().post(comments, Map.of("body", "The owner's word")).get("id");
+    }
+
+    /** The path of a comment the caller wrote, or the owner's when the caller may not comment. */
+    private static String ownComment(Api caller, Team team) {
+        String comments = team.path("/tasks/" + team.task(team.owner(), "Commented") + "/comments");
+        Response created = caller.post(comments, Map.of("body", "My word"));
+        return created.status() == 201 ? comments + "/" + created.get("id") : ownersComment(team);
     }
 
     private static String doomedProject(Team team) {

@@ -101,4 +101,22 @@ class MemberRepository {
                 .param("ws", workspaceId).param("afterName", afterName).param("afterUser", afterUser)
                 .param("limit", limit).query(RecordMapper.of(Member.class)).list();
     }
+
+    /** Members whose email is one of {@code emails} (compared case-insensitively): the @mentions of a comment. */
+    List<Member> byEmails(UUID workspaceId, Collection<String> emails) {
+        return jdbc.sql(SELECT + "where m.workspace_id = :ws and lower(u.email) = any(cast(:emails as text[]))")
+                .param("ws", workspaceId).param("emails", emails.stream().map(e -> e.toLowerCase(java.util.Locale.ROOT)).toArray(String[]::new))
+                .query(RecordMapper.of(Member.class)).list();
+    }
+
+    /** Up to {@code limit} members whose name or email starts with {@code prefix}, by name: the mention picker. */
+    List<Member> byPrefix(UUID workspaceId, String prefix, int limit) {
+        String like = prefix.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return jdbc.sql(SELECT + """
+                        where m.workspace_id = :ws and (lower(u.name) like :like or lower(u.email) like :like
+                              or lower(u.name) like '% ' || :like)
+                        order by lower(u.name), m.user_id limit :limit""")
+                .param("ws", workspaceId).param("like", like).param("limit", limit)
+                .query(RecordMapper.of(Member.class)).list();
+    }
 }

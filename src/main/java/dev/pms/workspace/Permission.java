@@ -13,6 +13,10 @@ public enum Permission {
     IMPORT_UNDO_ANY,
     MEMBER_MANAGE,
     WORKSPACE_RENAME,
+    /** comment on tasks, edit and delete one's own comments */
+    COMMENT_WRITE,
+    /** delete anyone's comment */
+    COMMENT_DELETE_ANY,
     /** read the workspace's audit log */
     AUDIT_READ,
     /** delete the workspace, transfer ownership */

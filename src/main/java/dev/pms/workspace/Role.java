@@ -9,8 +9,8 @@ import static dev.pms.workspace.Permission.*;
 public enum Role {
     OWNER(EnumSet.allOf(Permission.class)),
     ADMIN(EnumSet.complementOf(EnumSet.of(WORKSPACE_OWN))),
-    MANAGER(EnumSet.of(READ, TASK_WRITE, TASK_DELETE_OWN, TASK_DELETE_ANY, PROJECT_WRITE, IMPORT, IMPORT_UNDO_OWN)),
-    MEMBER(EnumSet.of(READ, TASK_WRITE, TASK_DELETE_OWN)),
+    MANAGER(EnumSet.of(READ, TASK_WRITE, TASK_DELETE_OWN, TASK_DELETE_ANY, PROJECT_WRITE, IMPORT, IMPORT_UNDO_OWN, COMMENT_WRITE)),
+    MEMBER(EnumSet.of(READ, TASK_WRITE, TASK_DELETE_OWN, COMMENT_WRITE)),
     VIEWER(EnumSet.of(READ));
 
     private final Set<Permission> permissions;

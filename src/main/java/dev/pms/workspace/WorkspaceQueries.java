@@ -82,4 +82,14 @@ public class WorkspaceQueries {
     public Optional<WorkspaceAccess> accessOf(UUID workspaceId, UUID userId) {
         return members.role(workspaceId, userId).map(role -> new WorkspaceAccess(workspaceId, userId, role));
     }
+
+    /** The members among {@code emails}: a mention of anyone else stays plain text. */
+    public List<Member> membersByEmail(WorkspaceAccess access, Collection<String> emails) {
+        return emails.isEmpty() ? List.of() : members.byEmails(access.workspaceId(), emails);
+    }
+
+    /** The first {@code limit} members whose name (or a word of it) or email starts with {@code prefix}. */
+    public List<Member> membersStartingWith(WorkspaceAccess access, String prefix, int limit) {
+        return members.byPrefix(access.workspaceId(), prefix, limit);
+    }
 }

@@ -32,6 +32,10 @@ class RoleTableTests {
             // invite, reset invite code, change roles, remove members
             Map.entry(MEMBER_MANAGE, EnumSet.of(OWNER, ADMIN)),
             Map.entry(WORKSPACE_RENAME, EnumSet.of(OWNER, ADMIN)),
+            // comment on tasks; edit and delete one's own comments
+            Map.entry(COMMENT_WRITE, EnumSet.of(OWNER, ADMIN, MANAGER, MEMBER)),
+            // delete anyone's comment
+            Map.entry(COMMENT_DELETE_ANY, EnumSet.of(OWNER, ADMIN)),
             // read the workspace's audit log
             Map.entry(AUDIT_READ, EnumSet.of(OWNER, ADMIN)),
             // delete workspace, transfer ownership

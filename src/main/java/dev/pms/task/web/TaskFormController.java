@@ -13,6 +13,7 @@ import dev.pms.workspace.Permission;
 import dev.pms.workspace.RequiresPermission;
 import dev.pms.workspace.WorkspaceAccess;
 import dev.pms.workspace.WorkspaceNav;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -28,18 +29,22 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The page of one task: create, read, edit every field, delete. */
+/** The page of one task: create; read and edit in the task panel (see {@link TaskFieldController}); the whole form; delete. */
 @PageController
 @RequestMapping("/w/{workspaceId}/tasks")
 class TaskFormController {
+    /** The element pages open a task in (see app.js): the panel alone, without the page around it. */
+    static final String PANEL = "task-panel";
     private final TaskQueries queries;
     private final TaskService tasks;
     private final TaskFormViews views;
+    private final TaskPanelViews panels;
 
-    TaskFormController(TaskQueries queries, TaskService tasks, TaskFormViews views) {
+    TaskFormController(TaskQueries queries, TaskService tasks, TaskFormViews views, TaskPanelViews panels) {
         this.queries = queries;
         this.tasks = tasks;
         this.views = views;
+        this.panels = panels;
     }
 
     @GetMapping("/new")
@@ -70,9 +75,10 @@ class TaskFormController {
 
     @GetMapping("/{taskId}")
     @RequiresPermission(Permission.READ)
-    ModelAndView task(WorkspaceAccess access, @PathVariable UUID taskId) {
+    ModelAndView task(WorkspaceAccess access, @PathVariable UUID taskId, HttpServletRequest request) {
         Task task = queries.get(access, taskId);
-        return Htmx.page("task/form", views.existing(access, task, null, null));
+        boolean overlay = Htmx.isHtmx(request) && PANEL.equals(request.getHeader("HX-Target"));
+        return Htmx.page(overlay ? "task/panel" : "task/page", panels.panel(access, task, !overlay));
     }
 
     @PostMapping("/{taskId}")

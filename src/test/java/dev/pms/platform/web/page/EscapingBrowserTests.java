@@ -61,8 +61,11 @@ class EscapingBrowserTests extends IntegrationTest {
             }
             assertThat(page.locator("#t-description")).hasValue(DESCRIPTION);
             assertThat(page.locator("main script")).hasCount(0);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save changes")).click();
+            page.locator("#t-description").fill(DESCRIPTION + " ");
+            page.locator("#t-description").blur();
+            assertThat(page.locator("#field-description .saved")).hasText("Saved");
             assertThat(page.locator("#task-title")).hasText(TITLE);
+            assertThat(page.locator("#stream")).containsText("changed the description");
 
             assertThat(dialogs).as("dialogs opened by task content").isEmpty();
             assertThat(cspViolations).as("Content-Security-Policy violations").isEmpty();

@@ -106,6 +106,7 @@ class TeamFlowBrowserTests extends IntegrationTest {
         Browsers.screenshot(owner, "calendar");
         owner.locator("[data-date='" + LocalDate.now() + "'] a").first().click();
         assertThat(owner.locator("#task-title")).hasText("Launch the site");
+        owner.keyboard().press("Escape");
         owner.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tasks").setExact(true)).click();
         assertThat(owner.locator("#count")).hasText("3 matching tasks");
         Browsers.screenshot(owner, "table");

@@ -1,0 +1,16 @@
+package dev.pms.activity;
+
+import dev.pms.comment.Comment;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One entry of a task's stream as clients see it: who and when, what (kind, field, old and new as stored, and as
+ * people read them), how (PAGE, API or IMPORT), the import that created the task with its file name, and for
+ * COMMENTED the comment itself (null once deleted).
+ */
+public record ActivityItem(UUID id, ActivityKind kind, Instant at, UUID actorId, String actorName, String field,
+                           String oldValue, String newValue, String oldLabel, String newLabel, String via, UUID importId,
+                           String importFileName, Comment comment) {
+}

@@ -1,0 +1,35 @@
+package dev.pms.activity.web;
+
+import dev.pms.activity.ActivityItem;
+
+/** What an entry says after its author's name: "moved the task from To do to Done". */
+final class ActivitySentences {
+    private ActivitySentences() {
+    }
+
+    static String of(ActivityItem e) {
+        String said = switch (e.kind()) {
+            case CREATED -> "created the task";
+            case DELETED -> "deleted the task";
+            case COMMENTED -> e.comment() == null ? "wrote a comment, since deleted" : "commented";
+            case IMPORTED -> "created the task by the import of " + e.importFileName();
+            case UNDONE -> "undid the import of " + e.importFileName();
+            case MOVED -> e.field() == null ? "reordered the task in its column"
+                    : "moved the task from " + e.oldLabel() + " to " + e.newLabel();
+            case CHANGED -> changed(e);
+        };
+        return "API".equals(e.via()) ? said + " through the API" : said;
+    }
+
+    private static String changed(ActivityItem e) {
+        return switch (e.field()) {
+            case "TITLE" -> "renamed the task from “" + e.oldLabel() + "” to “" + e.newLabel() + "”";
+            case "DESCRIPTION" -> "changed the description";
+            case "ASSIGNEE" -> "changed the assignee from " + e.oldLabel() + " to " + e.newLabel();
+            case "PRIORITY" -> "changed the priority from " + e.oldLabel() + " to " + e.newLabel();
+            case "DUE_DATE" -> "changed the due date from " + e.oldLabel() + " to " + e.newLabel();
+            case "PROJECT" -> "moved the task from the project " + e.oldLabel() + " to " + e.newLabel();
+            default -> "changed the " + e.field().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+}

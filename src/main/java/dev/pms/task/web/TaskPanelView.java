@@ -1,0 +1,41 @@
+package dev.pms.task.web;
+
+import dev.pms.platform.web.page.Layout;
+
+import java.util.List;
+
+/**
+ * The task panel: title, fields, description, then the activity stream (loaded from {@code activityHref}). The same
+ * view opens over the board, table, calendar or home page ({@code layout} null) and alone at the task's own URL.
+ * Those who may edit get one {@link FieldView} per field, each saved as it changes; the others read {@code shown}.
+ */
+public record TaskPanelView(Layout layout, Layout.Csrf csrf, String taskId, String title, String created, String updated, boolean editable,
+                            int version, List<FieldView> fields, TaskRow shown, String description, String taskHref,
+                            String deleteAction, String backHref) {
+
+    public String activityHref() {
+        return taskHref + "/activity";
+    }
+
+    /** The Watch button, a partial of the notification module loaded into the panel's head. */
+    public String watchHref() {
+        return taskHref + "/watch";
+    }
+
+    /** One field of the panel: its form posts to {@code action} on change and comes back with its state. */
+    public record FieldView(String name, String label, String kind, String value, List<Option> options, String action,
+                            String state, String message) {
+
+        public String inputId() {
+            return "t-" + name;
+        }
+
+        public String formId() {
+            return "field-" + name;
+        }
+    }
+
+    /** A field after a save, with the task's version and title now (each replaces its element on the page). */
+    public record Saved(FieldView field, int version, String title) {
+    }
+}
