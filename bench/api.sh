@@ -76,24 +76,24 @@ log "workspace $ws: project $project with $(sql "select count(*) from tasks wher
 # --- the requests and the statements PMS sends for each (taken from pg_stat_statements) --------------------------
 COLUMNS="t.id, t.project_id, t.title, t.description, t.status, t.priority, t.assignee_id, t.due_date, t.position,
  t.import_id, t.created_by, t.created_at, t.updated_by, t.updated_at, t.version"
-list_sql() { # [conditions] [sort key] [limit]
-  echo "select $COLUMNS, ($2)::text as sort_key from tasks t where t.workspace_id = :ws and $1 order by $2, t.id limit $3;"
+list_sql() { # [conditions] [sort key] [limit]: values bound as PMS binds them, so that PostgreSQL plans the same
+  echo "select $COLUMNS, ($2)::text as sort_key from tasks t where t.workspace_id = :ws and $1 order by $2, t.id limit :$3;"
 }
 mkdir -p "$RUN_DIR/sql"
-list_sql "t.project_id = :project and t.status = 'TODO'" t.position 51 > "$RUN_DIR/sql/list.sql"
-list_sql "t.status = any(cast('{BACKLOG,TODO,IN_PROGRESS,IN_REVIEW}' as text[])) and t.assignee_id = :owner" "coalesce(t.due_date, 'infinity'::date)" 51 > "$RUN_DIR/sql/mine.sql"
+list_sql "t.project_id = :project and t.status = :todo" t.position page > "$RUN_DIR/sql/list.sql"
+list_sql "t.status = any(cast(:open as text[])) and t.assignee_id = :owner" "coalesce(t.due_date, 'infinity'::date)" page > "$RUN_DIR/sql/mine.sql"
 {
   echo "select id, name, description, archived, created_at, updated_at from projects where workspace_id = :ws and id = :board;"
-  for s in BACKLOG TODO IN_PROGRESS IN_REVIEW DONE; do list_sql "t.project_id = :board and t.status = '$s'" t.position 201; done
+  for s in BACKLOG TODO IN_PROGRESS IN_REVIEW DONE; do list_sql "t.project_id = :board and t.status = :$s" t.position column; done
 } > "$RUN_DIR/sql/board.sql"
 echo "select $COLUMNS from tasks t where t.workspace_id = :ws and t.id = :task;" > "$RUN_DIR/sql/task.sql"
 cat > "$RUN_DIR/sql/create.sql" <<EOF
 begin;
 select id, name, description, archived, created_at, updated_at from projects where workspace_id = :ws and id = :creates;
-select max(position) from tasks where workspace_id = :ws and project_id = :creates and status = 'TODO';
+select max(position) from tasks where workspace_id = :ws and project_id = :creates and status = :todo;
 insert into tasks as t (id, workspace_id, project_id, title, description, status, priority, assignee_id, due_date,
-  position, created_by, updated_by) values (gen_random_uuid(), :ws, :creates, 'Created by the benchmark', '', 'TODO',
-  'NONE', null, null, 1024, :owner, :owner) returning $COLUMNS;
+  position, created_by, updated_by) values (gen_random_uuid(), :ws, :creates, :title, :empty, :todo,
+  :none, null, null, 1024, :owner, :owner) returning $COLUMNS;
 commit;
 EOF
 cat > "$RUN_DIR/create.lua" <<EOF
@@ -128,6 +128,8 @@ run_wrk() {
 run_pgbench() {
   pgbench -n -h 127.0.0.1 -p "$DB_PORT" -U postgres -c $CONNECTIONS -j 2 -T "$SECONDS_PER_TURN" -M prepared \
     -D ws="$ws" -D project="$project" -D owner="$owner" -D board="$board" -D task="$task" -D creates="$creates" \
+    -D page=51 -D column=201 -D todo=TODO -D open='{BACKLOG,TODO,IN_PROGRESS,IN_REVIEW}' -D title='Created by the benchmark' \
+    -D empty= -D none=NONE -D BACKLOG=BACKLOG -D TODO=TODO -D IN_PROGRESS=IN_PROGRESS -D IN_REVIEW=IN_REVIEW -D DONE=DONE \
     -f "$RUN_DIR/sql/$1.sql" postgres 2>&1 | tee "$RUN_DIR/pgbench-$1.txt" | awk '/^tps/ {printf "%.0f\n", $3}'
 }
 
