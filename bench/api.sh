@@ -9,7 +9,8 @@
 #   ./pms bench api                        (TURNS=3 TURN_SECONDS=10 RATE=500 FIXED_SECONDS=30)
 #   LABEL=before ./pms bench api           the label of the run in docs/benchmarks.md (default: after)
 #   PROFILE=1 ./pms bench api              also a JFR recording of the task list's turns (RUN_DIR/api-list.jfr)
-#   BENCH_JAR_UNDER_TEST=target/pms-before.jar LABEL=before ./pms bench api     measures a jar built earlier
+#   BENCH_JAR_UNDER_TEST=target/pms-before.jar BENCH_COMMIT=fa9edb8 LABEL=before ./pms bench api
+#                                          measures a jar built earlier (BENCH_COMMIT: its commit, for the heading)
 # Data: the capacity benchmark's seed (1,000 people, 20 workspaces, 5 projects each, 1,000,000 tasks) under .bench/,
 # copied once to .bench/api-data with a 500-task board project, a project for the creates and an API token.
 set -euo pipefail
@@ -92,7 +93,7 @@ begin;
 select id, name, description, archived, created_at, updated_at from projects where workspace_id = :ws and id = :creates;
 select max(position) from tasks where workspace_id = :ws and project_id = :creates and status = :todo;
 insert into tasks as t (id, workspace_id, project_id, title, description, status, priority, assignee_id, due_date,
-  position, created_by, updated_by) values (gen_random_uuid(), :ws, :creates, :title, :empty, :todo,
+  position, created_by, updated_by) values (gen_random_uuid(), :ws, :creates, :title, '', :todo,
   :none, null, null, 1024, :owner, :owner) returning $COLUMNS;
 commit;
 EOF
@@ -129,7 +130,7 @@ run_pgbench() {
   pgbench -n -h 127.0.0.1 -p "$DB_PORT" -U postgres -c $CONNECTIONS -j 2 -T "$SECONDS_PER_TURN" -M prepared \
     -D ws="$ws" -D project="$project" -D owner="$owner" -D board="$board" -D task="$task" -D creates="$creates" \
     -D page=51 -D column=201 -D todo=TODO -D open='{BACKLOG,TODO,IN_PROGRESS,IN_REVIEW}' -D title='Created by the benchmark' \
-    -D empty= -D none=NONE -D BACKLOG=BACKLOG -D TODO=TODO -D IN_PROGRESS=IN_PROGRESS -D IN_REVIEW=IN_REVIEW -D DONE=DONE \
+    -D none=NONE -D BACKLOG=BACKLOG -D TODO=TODO -D IN_PROGRESS=IN_PROGRESS -D IN_REVIEW=IN_REVIEW -D DONE=DONE \
     -f "$RUN_DIR/sql/$1.sql" postgres 2>&1 | tee "$RUN_DIR/pgbench-$1.txt" | awk '/^tps/ {printf "%.0f\n", $3}'
 }
 
@@ -147,6 +148,7 @@ for name in "${NAMES[@]}"; do
   for turn in $(seq 1 "$TURNS"); do
     read -r rps p50 p99 < <(run_wrk "$name")
     tps=$(run_pgbench "$name")
+    [[ -n $tps ]] || { cat "$RUN_DIR/pgbench-$name.txt" >&2; exit 1; }
     echo "$name $turn $rps $p50 $p99 $tps" >> "$RUN_DIR/turns.txt"
     log "$name turn $turn: PMS $rps/s (p50 $p50 ms, p99 $p99 ms), pgbench $tps/s"
   done
@@ -155,13 +157,13 @@ done
 sql "delete from tasks where project_id = '$creates'" >/dev/null
 
 log "fixed rate: $RATE requests/s of the task list for $FIXED_SECONDS s"
-java bench/PacedLoad.java "${URL[list]}" "$secret" "$RATE" "$FIXED_SECONDS" > "$RUN_DIR/fixed.txt"
+java bench/PacedLoad.java "${URL[list]}" "$secret" "$RATE" "$FIXED_SECONDS" "$CONNECTIONS" > "$RUN_DIR/fixed.txt"
 cat "$RUN_DIR/fixed.txt" >&2
 read -r FIXED_SENT FIXED_OK FIXED_P50 FIXED_P99 FIXED_MAX < <(tail -1 "$RUN_DIR/fixed.txt")
 LOAD_AFTER=$(cut -d' ' -f1 /proc/loadavg)
 
 {
-  echo "### $LABEL ($(date -u +%F\ %H:%M) UTC, commit $(git rev-parse --short HEAD), load average $LOAD_BEFORE → $LOAD_AFTER)"
+  echo "### $LABEL ($(date -u +%F\ %H:%M) UTC, commit ${BENCH_COMMIT:-$(git rev-parse --short HEAD)}, load average $LOAD_BEFORE → $LOAD_AFTER)"
   echo
   echo "| request | PMS requests/s | p50 | p99 | pgbench tx/s | PMS / pgbench |"
   echo "|---|---|---|---|---|---|"
