@@ -2,6 +2,7 @@ package dev.pms.account;
 
 import dev.pms.platform.jdbc.RecordMapper;
 import dev.pms.platform.security.AuthenticatedUser;
+import dev.pms.platform.security.TokenAuthenticator.TokenHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -40,8 +41,12 @@ class ApiTokenRepository {
                 .param("id", id).param("user", userId).update() == 1;
     }
 
-    /** Finds the live (unrevoked, unexpired) token's owner and stamps last use, at most once a minute so reads stay cheap. */
-    Optional<AuthenticatedUser> use(byte[] hash, Instant now) {
+    /**
+     * Finds the live (unrevoked, unexpired) token's owner and, when {@code workspaceId} is given, their role there (the
+     * workspace module's members table, read here so that a token request costs one round trip); stamps last use at
+     * most once a minute so reads stay cheap.
+     */
+    Optional<TokenHolder> use(byte[] hash, Instant now, UUID workspaceId) {
         return jdbc.sql("""
                         with token as (
                             select id, user_id, last_used_at from api_tokens
@@ -50,10 +55,12 @@ class ApiTokenRepository {
                             update api_tokens t set last_used_at = now() from token
                             where t.id = token.id and (token.last_used_at is null or token.last_used_at < now() - interval '1 minute')
                         )
-                        select u.id, u.email, u.name, u.instance_admin from token join users u on u.id = token.user_id""")
-                .param("hash", hash).param("now", at(now))
-                .query((rs, n) -> new AuthenticatedUser(rs.getObject("id", UUID.class), rs.getString("email"),
-                        rs.getString("name"), rs.getBoolean("instance_admin"), null))
+                        select u.id, u.email, u.name, u.instance_admin, m.role
+                        from token join users u on u.id = token.user_id
+                        left join members m on m.workspace_id = cast(:ws as uuid) and m.user_id = token.user_id""")
+                .param("hash", hash).param("now", at(now)).param("ws", workspaceId)
+                .query((rs, n) -> new TokenHolder(new AuthenticatedUser(rs.getObject("id", UUID.class), rs.getString("email"),
+                        rs.getString("name"), rs.getBoolean("instance_admin"), null), rs.getString("role")))
                 .optional();
     }
 

@@ -1,8 +1,8 @@
 package dev.pms.account;
 
 import dev.pms.platform.Ids;
-import dev.pms.platform.security.AuthenticatedUser;
 import dev.pms.platform.security.TokenAuthenticator;
+import dev.pms.platform.security.TokenAuthenticator.TokenHolder;
 import dev.pms.platform.web.ProblemException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -69,13 +69,13 @@ public class ApiTokenService implements TokenAuthenticator {
         events.publishEvent(new ApiTokenRevoked(userId, tokenId));
     }
 
+    /** One statement, so no transaction of its own: it sees the revocations committed before it, as the request's start. */
     @Override
-    @Transactional
-    public Optional<AuthenticatedUser> authenticate(String token) {
+    public Optional<TokenHolder> authenticate(String token, UUID workspaceId) {
         if (!token.startsWith(PREFIX) || token.length() != PREFIX.length() + 64) {
             return Optional.empty();
         }
-        return tokens.use(hash(token), clock.instant());
+        return tokens.use(hash(token), clock.instant(), workspaceId);
     }
 
     private static byte[] hash(String secret) {

@@ -3,14 +3,13 @@ package dev.pms.project;
 import dev.pms.platform.web.ProblemException;
 import dev.pms.workspace.WorkspaceAccess;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+/** Single statements each: no transaction of their own (it would add a round trip); inside a caller's they join it. */
 @Service
-@Transactional(readOnly = true)
 public class ProjectQueries {
     private final ProjectRepository projects;
 

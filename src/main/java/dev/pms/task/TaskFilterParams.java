@@ -11,7 +11,8 @@ import java.util.UUID;
 /**
  * The task filters as query parameters, shared by every view of a task list (API list and count, the table
  * page, export):
- * {@code ?project=&status=&status=&assignee=me|none|<id>&dueBefore=&dueAfter=&q=}.
+ * {@code ?project=&status=&status=&assignee=me|none|<id>&dueBefore=&dueAfter=&q=}; read from a request by
+ * {@link TaskFilterParamsResolver}.
  */
 public record TaskFilterParams(List<UUID> project, List<TaskStatus> status, String assignee,
                                @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueBefore,

@@ -17,9 +17,12 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-/** Reads for the table, board, calendar and my tasks; every one is a keyset page or bounded. */
+/**
+ * Reads for the table, board, calendar and my tasks; every one is a keyset page or bounded. A read is one statement
+ * and runs without a transaction of its own, which would cost a round trip for its commit and give nothing more at
+ * READ COMMITTED; inside a caller's transaction it joins that one.
+ */
 @Service
-@Transactional(readOnly = true)
 public class TaskQueries {
     static final int CALENDAR_LIMIT = 2000;
     static final int EXPORT_FETCH_SIZE = 2000;
@@ -34,13 +37,24 @@ public class TaskQueries {
     }
 
     public Page<Task> list(WorkspaceAccess access, TaskFilter filter, TaskSort sort, String cursor, int limit) {
+        List<TaskRepository.Keyed> rows = tasks.list(access.workspaceId(), filter, sort, after(cursor), limit + 1);
+        Page<TaskRepository.Keyed> page = Page.of(rows, limit, row -> Cursor.of(row.sortKey(), row.task().id()));
+        return new Page<>(page.items().stream().map(TaskRepository.Keyed::task).toList(), page.nextCursor());
+    }
+
+    /** {@link #list} as the JSON of its {@code Page<Task>}, written while the rows are read (the API's lists). */
+    public byte[] listJson(WorkspaceAccess access, TaskFilter filter, TaskSort sort, String cursor, int limit) {
+        Cursor after = after(cursor);
+        return TaskJson.write(json -> TaskJson.page(json, limit,
+                rows -> tasks.list(access.workspaceId(), filter, sort, after, limit + 1, rows)));
+    }
+
+    private static Cursor after(String cursor) {
         Cursor after = cursor == null ? null : Cursor.decode(cursor, 2);
         if (after != null) {
             after.uuid(1); // checked here so that a tampered id is a bad request, not a failed cast in SQL
         }
-        List<TaskRepository.Keyed> rows = tasks.list(access.workspaceId(), filter, sort, after, limit + 1);
-        Page<TaskRepository.Keyed> page = Page.of(rows, limit, row -> Cursor.of(row.sortKey(), row.task().id()));
-        return new Page<>(page.items().stream().map(TaskRepository.Keyed::task).toList(), page.nextCursor());
+        return after;
     }
 
     public long count(WorkspaceAccess access, TaskFilter filter) {
@@ -54,8 +68,16 @@ public class TaskQueries {
 
     /** Open tasks assigned to the caller across the workspace, soonest due first. */
     public Page<Task> mine(WorkspaceAccess access, String cursor, int limit) {
-        TaskFilter filter = new TaskFilter(List.of(), TaskStatus.OPEN, TaskFilter.Assignee.user(access.userId()), null, null, null);
-        return list(access, filter, TaskSort.DUE, cursor, limit);
+        return list(access, mine(access), TaskSort.DUE, cursor, limit);
+    }
+
+    /** {@link #mine} as JSON, written while the rows are read. */
+    public byte[] mineJson(WorkspaceAccess access, String cursor, int limit) {
+        return listJson(access, mine(access), TaskSort.DUE, cursor, limit);
+    }
+
+    private static TaskFilter mine(WorkspaceAccess access) {
+        return new TaskFilter(List.of(), TaskStatus.OPEN, TaskFilter.Assignee.user(access.userId()), null, null, null);
     }
 
     /** The board of a project: each status column's first tasks by position, each with its own next-page cursor. */
@@ -66,6 +88,20 @@ public class TaskQueries {
             columns.put(status, list(access, column, TaskSort.POSITION, null, perColumn));
         }
         return columns;
+    }
+
+    /** {@link #board} as the JSON of its map: an object with a page per status, written while the rows are read. */
+    public byte[] boardJson(WorkspaceAccess access, UUID projectId, int perColumn) {
+        return TaskJson.write(json -> {
+            json.writeStartObject();
+            for (TaskStatus status : TaskStatus.values()) {
+                TaskFilter column = new TaskFilter(List.of(projectId), List.of(status), null, null, null, null);
+                json.writeName(status.name());
+                TaskJson.page(json, perColumn,
+                        rows -> tasks.list(access.workspaceId(), column, TaskSort.POSITION, null, perColumn + 1, rows));
+            }
+            json.writeEndObject();
+        });
     }
 
     /** How many tasks each status column of a project holds: a board shows only the first ones. */

@@ -3,6 +3,7 @@ package dev.pms.task;
 import dev.pms.platform.db.Reads;
 import dev.pms.platform.jdbc.Cursor;
 import dev.pms.platform.jdbc.RecordMapper;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
@@ -116,12 +117,21 @@ class TaskRepository {
     }
 
     List<Keyed> list(UUID workspaceId, TaskFilter filter, TaskSort sort, Cursor after, int limit) {
+        RecordMapper<Task> tasks = RecordMapper.of(Task.class);
+        return listStatement(workspaceId, filter, sort, after, limit)
+                .query((rs, n) -> new Keyed(tasks.mapRow(rs, n), rs.getString("sort_key"))).list();
+    }
+
+    /** The same rows as {@link #list}, each handed to {@code rows} as it is read: {@link #COLUMNS}, then the sort key. */
+    void list(UUID workspaceId, TaskFilter filter, TaskSort sort, Cursor after, int limit, RowCallbackHandler rows) {
+        listStatement(workspaceId, filter, sort, after, limit).query(rows);
+    }
+
+    private JdbcClient.StatementSpec listStatement(UUID workspaceId, TaskFilter filter, TaskSort sort, Cursor after, int limit) {
         TaskFilterSql where = TaskFilterSql.of(workspaceId, filter, sort, after);
         String sql = "select " + COLUMNS + ", (" + sort.key() + ")::text as sort_key from tasks t where "
                 + where.where() + " order by " + sort.orderBy() + " limit :limit";
-        RecordMapper<Task> tasks = RecordMapper.of(Task.class);
-        return where.bind(jdbc.sql(sql)).param("limit", limit)
-                .query((rs, n) -> new Keyed(tasks.mapRow(rs, n), rs.getString("sort_key"))).list();
+        return where.bind(jdbc.sql(sql)).param("limit", limit);
     }
 
     long count(UUID workspaceId, TaskFilter filter) {

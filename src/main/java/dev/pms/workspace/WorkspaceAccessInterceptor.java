@@ -1,6 +1,7 @@
 package dev.pms.workspace;
 
 import dev.pms.platform.security.AuthenticatedUser;
+import dev.pms.platform.security.PreloadedRole;
 import dev.pms.platform.web.ProblemException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,6 +15,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -48,18 +50,24 @@ class WorkspaceAccessInterceptor implements HandlerInterceptor {
             log.error("{} handles a workspace route without @RequiresPermission; refusing", method);
             throw ProblemException.forbidden("This action is not available.");
         }
-        WorkspaceAccess access = resolve(variables.get("workspaceId"));
+        WorkspaceAccess access = resolve(request, variables.get("workspaceId"));
         access.require(required.value());
         request.setAttribute(ATTRIBUTE, access);
         return true;
     }
 
-    private WorkspaceAccess resolve(String rawWorkspaceId) {
+    private WorkspaceAccess resolve(HttpServletRequest request, String rawWorkspaceId) {
         UUID workspaceId = parse(rawWorkspaceId);
         UUID userId = currentUserId();
-        Role role = members.role(workspaceId, userId)
-                .orElseThrow(() -> ProblemException.notFoundSaying(NO_WORKSPACE));
+        Role role = role(request, workspaceId, userId).orElseThrow(() -> ProblemException.notFoundSaying(NO_WORKSPACE));
         return new WorkspaceAccess(workspaceId, userId, role);
+    }
+
+    /** The role read with this request's API token when there is one for this workspace and person, else read now. */
+    private Optional<Role> role(HttpServletRequest request, UUID workspaceId, UUID userId) {
+        return PreloadedRole.of(request, workspaceId, userId)
+                .map(known -> Optional.ofNullable(known.role()).map(Role::valueOf))
+                .orElseGet(() -> members.role(workspaceId, userId));
     }
 
     private static UUID parse(String raw) {

@@ -13,10 +13,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Authenticates {@code Authorization: Bearer <token>} for this request only; a bad token is a 401, never a fallback.
- * Tokens are for scripts: they open /api/ only, never the browser pages.
+ * Tokens are for scripts: they open /api/ only, never the browser pages. Under {@code /api/v1/workspaces/{id}} the
+ * token's statement also reads its owner's role there ({@link PreloadedRole}), so the access check needs no second one.
  */
 final class BearerTokenFilter extends OncePerRequestFilter {
     private static final String PREFIX = "Bearer ";
@@ -48,12 +50,17 @@ final class BearerTokenFilter extends OncePerRequestFilter {
             return;
         }
         String token = request.getHeader(HttpHeaders.AUTHORIZATION).substring(PREFIX.length()).trim();
-        Optional<AuthenticatedUser> user = tokens.authenticate(token);
-        if (user.isEmpty()) {
+        UUID workspaceId = PreloadedRole.workspaceOf(request.getRequestURI());
+        Optional<TokenAuthenticator.TokenHolder> holder = tokens.authenticate(token, workspaceId);
+        if (holder.isEmpty()) {
             ProblemWriter.write(response, HttpStatus.UNAUTHORIZED, "invalid-token", "The API token is unknown, expired or revoked");
             return;
         }
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(user.get(), null, user.get().getAuthorities());
+        AuthenticatedUser user = holder.get().user();
+        if (workspaceId != null) {
+            new PreloadedRole(workspaceId, user.id(), holder.get().workspaceRole()).attachTo(request);
+        }
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         SecurityContextHolder.getContext().setAuthentication(authentication);
         try {
             chain.doFilter(request, response);

@@ -1,7 +1,6 @@
 package dev.pms.task.api;
 
 import dev.pms.platform.jdbc.Limits;
-import dev.pms.platform.jdbc.Page;
 import dev.pms.project.ProjectQueries;
 import dev.pms.task.CreateTaskCommand;
 import dev.pms.task.MoveTaskCommand;
@@ -23,7 +22,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -37,7 +41,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -71,6 +74,10 @@ class TaskApiController {
     record CountResponse(long count) {
     }
 
+    /** The shape of a list page, for the API docs: the pages themselves are written without this type. */
+    record TaskPage(List<Task> items, String nextCursor) {
+    }
+
     @PostMapping("/tasks")
     @RequiresPermission(Permission.TASK_WRITE)
     @ResponseStatus(HttpStatus.CREATED)
@@ -79,11 +86,13 @@ class TaskApiController {
                 body.status(), body.priority(), body.assigneeId(), body.dueDate()));
     }
 
+    /** The list pages are written as JSON straight from their rows (TaskQueries#listJson); the docs show their shape. */
     @GetMapping("/tasks")
     @RequiresPermission(Permission.READ)
-    Page<Task> list(WorkspaceAccess access, TaskFilterParams filter, @RequestParam(defaultValue = "POSITION") TaskSort sort,
-                    @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
-        return queries.list(access, filter.toFilter(access), sort, cursor, Limits.of(limit));
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TaskPage.class)))
+    ResponseEntity<byte[]> list(WorkspaceAccess access, TaskFilterParams filter, @RequestParam(defaultValue = "POSITION") TaskSort sort,
+                                @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
+        return json(queries.listJson(access, filter.toFilter(access), sort, cursor, Limits.of(limit)));
     }
 
     @GetMapping("/tasks/count")
@@ -126,9 +135,10 @@ class TaskApiController {
 
     @GetMapping("/my-tasks")
     @RequiresPermission(Permission.READ)
-    Page<Task> mine(WorkspaceAccess access, @RequestParam(required = false) String cursor,
-                    @RequestParam(required = false) Integer limit) {
-        return queries.mine(access, cursor, Limits.of(limit));
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TaskPage.class)))
+    ResponseEntity<byte[]> mine(WorkspaceAccess access, @RequestParam(required = false) String cursor,
+                                @RequestParam(required = false) Integer limit) {
+        return json(queries.mineJson(access, cursor, Limits.of(limit)));
     }
 
     @GetMapping("/calendar")
@@ -140,11 +150,16 @@ class TaskApiController {
         return queries.calendar(access, from, to, project == null ? List.of() : project);
     }
 
+    /** One page per status column: an object with a {@link TaskPage} under each status name. */
     @GetMapping("/projects/{projectId}/board")
     @RequiresPermission(Permission.READ)
-    Map<TaskStatus, Page<Task>> board(WorkspaceAccess access, @PathVariable UUID projectId,
-                                      @RequestParam(required = false) Integer limit) {
+    ResponseEntity<byte[]> board(WorkspaceAccess access, @PathVariable UUID projectId,
+                                 @RequestParam(required = false) Integer limit) {
         projects.get(access, projectId);
-        return queries.board(access, projectId, Limits.of(limit == null ? 200 : limit));
+        return json(queries.boardJson(access, projectId, Limits.of(limit == null ? 200 : limit)));
+    }
+
+    private static ResponseEntity<byte[]> json(byte[] body) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
     }
 }
