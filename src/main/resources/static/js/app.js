@@ -46,7 +46,8 @@
       taskId: item.dataset.id,
       version: Number(item.dataset.version),
       status: item.parentElement.dataset.status,
-      afterTaskId: previous ? previous.dataset.id : null
+      afterTaskId: previous ? previous.dataset.id : null,
+      projectId: board.dataset.project
     };
     board.setAttribute("aria-busy", "true");
     fetch(board.dataset.moves, {
@@ -67,10 +68,17 @@
         shiftCount(from, -1);
         shiftCount(item.parentElement, 1);
       }
+      refreshIfStale(board);
     }).catch((error) => {
       flash(error.message + " The board has been refreshed.");
       htmx.ajax("GET", board.dataset.refresh, { target: board, swap: "outerHTML" });
     });
+  }
+
+  function refreshIfStale(board) {
+    if (!board.dataset.stale) return;
+    delete board.dataset.stale;
+    htmx.ajax("GET", board.dataset.refresh, { target: board, swap: "outerHTML" });
   }
 
   // A column shows only its first cards, so its count is the server's total, moved by what this page did.
@@ -88,7 +96,12 @@
       const board = list.closest(".board");
       list.sortable = Sortable.create(list, {
         group: "board", animation: 120, forceFallback: true, fallbackTolerance: 3, draggable: ".card", filter: "form,input,button", preventOnFilter: false,
-        onEnd: (e) => { if (e.from !== e.to || e.oldIndex !== e.newIndex) saveDrop(board, e.item, e.from); }
+        onStart: () => { board.dataset.dragging = "true"; },
+        onEnd: (e) => {
+          delete board.dataset.dragging;
+          if (e.from !== e.to || e.oldIndex !== e.newIndex) saveDrop(board, e.item, e.from);
+          else refreshIfStale(board);
+        }
       });
     });
   }
@@ -131,6 +144,60 @@
     e.preventDefault();
     zone.classList.remove("over");
     zone.querySelector("input[type=file]").files = e.dataTransfer.files;
+  });
+
+  // Live updates: htmx's SSE extension keeps the stream and refetches the board and the count (hx-trigger="sse:...");
+  // here the table's changed rows are fetched again, and a readiness mark tells a test the stream is listening.
+  document.addEventListener("htmx:sseOpen", (e) => {
+    const root = e.target;
+    const source = e.detail.source;
+    if (source.pmsBound) return;
+    source.pmsBound = true;
+    source.addEventListener("ready", () => { root.dataset.live = "ready"; });
+    source.addEventListener("task", (message) => refreshRow(JSON.parse(message.data)));
+  });
+  document.addEventListener("htmx:sseError", (e) => { e.target.dataset.live = "lost"; });
+
+  function refreshRow(event) {
+    const row = document.getElementById("task-" + event.task);
+    if (!row) return;
+    if (event.change === "deleted") { row.remove(); return; }
+    if (Number(row.dataset.version) >= event.version) return; // this page's own save already shows it
+    htmx.ajax("GET", row.dataset.row, { target: row, swap: "outerHTML" });
+  }
+
+  // An inline edit the server refused: the row shows the server's value again, and why.
+  document.addEventListener("htmx:responseError", (e) => {
+    const row = e.detail.elt.closest?.("tr[data-row]");
+    if (!row) return;
+    let detail = "";
+    try { detail = JSON.parse(e.detail.xhr.responseText).detail || ""; } catch (ignored) { detail = ""; }
+    flash((detail || "The change could not be saved.") + " The row shows what is saved now.");
+    htmx.ajax("GET", row.dataset.row, { target: row, swap: "outerHTML" });
+  });
+
+  // A swap replaces the element that had the focus; it goes back to the same control in the new markup.
+  let refocus = null;
+  document.addEventListener("htmx:beforeSwap", (e) => {
+    const active = document.activeElement;
+    refocus = null;
+    if (!active || active === document.body || !e.detail.target.contains(active)) return;
+    const holder = active.id ? active : active.parentElement?.closest("[id]");
+    if (!holder) return;
+    refocus = "#" + CSS.escape(holder.id) + (holder === active ? "" : " " + (active.name ? '[name="' + CSS.escape(active.name) + '"]' : active.tagName.toLowerCase()));
+  });
+  document.addEventListener("htmx:afterSettle", () => {
+    if (refocus) document.querySelector(refocus)?.focus();
+    refocus = null;
+  });
+
+  // A board is not refetched under a drag in progress: it is once the drop is saved.
+  document.addEventListener("htmx:beforeRequest", (e) => {
+    const board = e.detail.elt;
+    if (board.id === "board" && board.dataset.dragging) {
+      e.preventDefault();
+      board.dataset.stale = "true";
+    }
   });
 
   document.addEventListener("DOMContentLoaded", () => {

@@ -80,6 +80,15 @@ class TaskTableController {
         return String.format("%,d matching %s", count, count == 1 ? "task" : "tasks");
     }
 
+    /** One row as it is now: a page showing it fetches it again when a live event says it changed. */
+    @GetMapping("/{taskId}/row")
+    @RequiresPermission(Permission.READ)
+    ModelAndView currentRow(WorkspaceAccess access, @PathVariable UUID taskId) {
+        Task task = queries.get(access, taskId);
+        String base = WorkspaceNav.path(access.workspaceId(), "");
+        return Htmx.page("task/row", TaskRow.of(task, directory.of(access, List.of(task)), base, access.can(Permission.TASK_WRITE)));
+    }
+
     @PostMapping("/{taskId}/status")
     @RequiresPermission(Permission.TASK_WRITE)
     ModelAndView status(WorkspaceAccess access, @PathVariable UUID taskId, @RequestParam int version, @RequestParam TaskStatus status) {
