@@ -166,14 +166,36 @@
     htmx.ajax("GET", row.dataset.row, { target: row, swap: "outerHTML" });
   }
 
-  // An inline edit the server refused: the row shows the server's value again, and why.
+  // An inline edit the server refused (409): the answer is the row as saved, which replaces the edited one; this says why.
   document.addEventListener("htmx:responseError", (e) => {
     const row = e.detail.elt.closest?.("tr[data-row]");
-    if (!row) return;
-    let detail = "";
-    try { detail = JSON.parse(e.detail.xhr.responseText).detail || ""; } catch (ignored) { detail = ""; }
-    flash((detail || "The change could not be saved.") + " The row shows what is saved now.");
-    htmx.ajax("GET", row.dataset.row, { target: row, swap: "outerHTML" });
+    if (!row || e.detail.xhr.status !== 409) return;
+    flash("'" + row.dataset.task + "' was changed by someone else meanwhile. The row shows what is saved now.");
+  });
+
+  // A status select saves when a choice is made: a click or a pick from the open list at once, arrow keys on the
+  // closed select only once Enter is pressed or the focus leaves it, so that stepping through the options saves nothing.
+  function commit(select) {
+    delete select.dataset.keyed;
+    if (select.value !== select.dataset.saved) htmx.trigger(select.form, "pms:commit");
+  }
+  document.addEventListener("keydown", (e) => {
+    const select = e.target.closest?.("select[data-commit]");
+    if (!select) return;
+    if (["ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight", "Home", "End", "PageUp", "PageDown"].includes(e.key)) {
+      select.dataset.keyed = "true";
+    } else if (e.key === "Enter" && select.dataset.keyed) {
+      e.preventDefault();
+      commit(select);
+    }
+  });
+  document.addEventListener("change", (e) => {
+    const select = e.target.closest?.("select[data-commit]");
+    if (select && !select.dataset.keyed) commit(select);
+  });
+  document.addEventListener("focusout", (e) => {
+    const select = e.target.closest?.("select[data-commit]");
+    if (select?.dataset.keyed) commit(select);
   });
 
   // A swap replaces the element that had the focus; it goes back to the same control in the new markup.

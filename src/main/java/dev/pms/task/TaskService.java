@@ -103,7 +103,7 @@ public class TaskService {
     @Transactional
     public Task move(WorkspaceAccess access, MoveTaskCommand command) {
         access.require(Permission.TASK_WRITE);
-        Task current = find(access, command.taskId());
+        Task current = tasks.findLocked(access.workspaceId(), command.taskId()).orElseThrow(() -> ProblemException.notFound("task"));
         if (current.version() != command.version() && command.projectId() != null && !command.projectId().equals(current.projectId())) {
             throw ProblemException.conflict("moved-elsewhere", "'" + current.title() + "' was moved to another project by "
                     + nameOf(access, current.updatedBy()) + " meanwhile; it stays where they put it.");
@@ -115,7 +115,7 @@ public class TaskService {
         return save(access, current, moved, current.version());
     }
 
-    /** Moves several tasks in order, all or none: one stale version rolls back the whole drop. */
+    /** Moves several tasks in order, all or none: one task that is gone or moved away rolls back the whole drop. */
     @Transactional
     public List<Task> moveAll(WorkspaceAccess access, List<MoveTaskCommand> commands) {
         return commands.stream().map(command -> move(access, command)).toList();

@@ -11,7 +11,7 @@ import org.springframework.web.servlet.resource.ResourceUrlProvider;
 public record Assets(String css, String htmx, String sse, String sortable, String appJs) {
     private static final String CSS = "/css/app.css";
     private static final String HTMX = "/webjars/htmx.org/dist/htmx.min.js";
-    private static final String SSE = "/webjars/htmx-ext-sse/dist/sse.min.js";
+    private static final String SSE = "/webjars/htmx-ext-sse/sse.js";
     private static final String SORTABLE = "/webjars/sortablejs/Sortable.min.js";
     private static final String APP_JS = "/js/app.js";
 
