@@ -106,6 +106,30 @@
     });
   }
 
+  // Kanban from the keyboard: Alt+Left/Right moves the focused card to the top of the previous/next column,
+  // Alt+Up/Down one place within its column; it is saved as a drop is, and announced to screen readers.
+  document.addEventListener("keydown", (e) => {
+    const card = e.target.closest?.(".board[data-moves] .card");
+    if (!card || !e.altKey || card !== e.target) return;
+    const list = card.parentElement;
+    const columns = [...card.closest(".board").querySelectorAll(".cards")];
+    const index = columns.indexOf(list);
+    let target = null;
+    if (e.key === "ArrowLeft" && index > 0) target = () => columns[index - 1].prepend(card);
+    if (e.key === "ArrowRight" && index < columns.length - 1) target = () => columns[index + 1].prepend(card);
+    if (e.key === "ArrowUp" && card.previousElementSibling) target = () => card.previousElementSibling.before(card);
+    if (e.key === "ArrowDown" && card.nextElementSibling) target = () => card.nextElementSibling.after(card);
+    if (!target) return;
+    e.preventDefault();
+    target();
+    card.focus();
+    const column = card.parentElement;
+    const place = [...column.children].indexOf(card) + 1;
+    const announce = document.getElementById("board-announce");
+    if (announce) announce.textContent = card.dataset.task + " moved to " + column.getAttribute("aria-label") + ", position " + place + " of " + column.children.length + ".";
+    if (column !== list || e.key === "ArrowUp" || e.key === "ArrowDown") saveDrop(card.closest(".board"), card, list);
+  });
+
   document.addEventListener("htmx:afterRequest", (e) => {
     const form = e.target.closest("form[data-reset]");
     if (form && e.detail.successful) {
@@ -208,7 +232,8 @@
     if (!holder) return;
     refocus = "#" + CSS.escape(holder.id) + (holder === active ? "" : " " + (active.name ? '[name="' + CSS.escape(active.name) + '"]' : active.tagName.toLowerCase()));
   });
-  document.addEventListener("htmx:afterSettle", () => {
+  // at once after the swap, in the same task: the focus is never seen on the body in between
+  document.addEventListener("htmx:afterSwap", () => {
     if (refocus) document.querySelector(refocus)?.focus();
     refocus = null;
   });

@@ -15,6 +15,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
+import org.springframework.web.context.request.async.AsyncRequestTimeoutException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -44,8 +45,8 @@ class PageExceptionHandler {
         return render(request, response, HttpStatus.CONFLICT, "Someone changed the same data meanwhile. Reload and try again.");
     }
 
-    /** The client hung up (an event stream's page was closed): there is nobody to answer. */
-    @ExceptionHandler(AsyncRequestNotUsableException.class)
+    /** The client hung up (an event stream's page was closed), or a stream ended with the server: nobody to answer. */
+    @ExceptionHandler({AsyncRequestNotUsableException.class, AsyncRequestTimeoutException.class})
     void clientGone() {
         // nothing to write
     }
