@@ -38,7 +38,7 @@ class KeyboardBoardBrowserTests extends IntegrationTest {
             assertThat(page.locator("ul[data-status='TODO'] .card[data-task='Keyboard task']")).hasCount(1);
             assertFocusVisible(page, "#add-TODO");
 
-            tabTo(page, ".card[data-task='Keyboard task'] a");
+            tabTo(page, ".card[data-task='Keyboard task'] a", "Shift+Tab"); // the card is above the field
             page.keyboard().press("Enter");
             page.waitForURL("**/tasks/*");
             tabTo(page, "#t-status");
@@ -63,13 +63,17 @@ class KeyboardBoardBrowserTests extends IntegrationTest {
         assertThat(task.get("status").asString()).isEqualTo("IN_REVIEW");
     }
 
-    /** Presses Tab until {@code selector} has the focus, checking on the way that the focus is never on the body. */
     private static void tabTo(Page page, String selector) {
+        tabTo(page, selector, "Tab");
+    }
+
+    /** Presses {@code key} until {@code selector} has the focus, checking on the way that the focus is never on the body. */
+    private static void tabTo(Page page, String selector, String key) {
         for (int i = 0; i < 80; i++) {
             if ((Boolean) page.evaluate("s => document.activeElement?.matches(s) === true", selector)) {
                 return;
             }
-            page.keyboard().press("Tab");
+            page.keyboard().press(key);
             assertThat(page.evaluate("() => document.activeElement === document.body")).as("focus on the body").isEqualTo(false);
         }
         throw new AssertionError("Tab never reached " + selector);
