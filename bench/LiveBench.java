@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.regex.Matcher;
@@ -41,10 +42,13 @@ public class LiveBench {
         AtomicLongArray histogram = new AtomicLongArray(BUCKETS + 1);
         BitSet[] got = new BitSet[clients];
         CountDownLatch ready = new CountDownLatch(clients);
+        // pages open their streams over time, not all in one millisecond: 20 connect at once, as a busy node sees them
+        Semaphore connecting = new Semaphore(20);
         Thread[] readers = new Thread[clients];
         for (int i = 0; i < clients; i++) {
             BitSet mine = got[i] = new BitSet();
-            readers[i] = Thread.ofVirtual().start(() -> read(http, base, cookie, ws, project, ready, mine, sentAt, histogram));
+            connecting.acquire();
+            readers[i] = Thread.ofVirtual().start(() -> read(http, base, cookie, ws, project, ready, connecting, mine, sentAt, histogram));
         }
         if (!ready.await(180, TimeUnit.SECONDS)) {
             throw new IllegalStateException(ready.getCount() + " of " + clients + " streams never became ready");
@@ -74,11 +78,18 @@ public class LiveBench {
     }
 
     private static void read(HttpClient http, String base, String cookie, String ws, String project, CountDownLatch ready,
-                             BitSet got, long[] sentAt, AtomicLongArray histogram) {
+                             Semaphore connecting, BitSet got, long[] sentAt, AtomicLongArray histogram) {
+        boolean waiting = true;
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/w/" + ws + "/live?board=" + project))
                 .header("Cookie", cookie).header("Accept", "text/event-stream").build();
         try {
             HttpResponse<java.io.InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            for (int retry = 0; response.statusCode() == 503 && retry < 10; retry++) {
+                // a node short of database connections says so; a page's EventSource tries again, and so does this
+                response.body().close();
+                Thread.sleep(500);
+                response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            }
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("stream answered " + response.statusCode());
             }
@@ -89,6 +100,8 @@ public class LiveBench {
                     event = line.substring(6).strip();
                 } else if (line.startsWith("data:") && "ready".equals(event)) {
                     ready.countDown();
+                    connecting.release();
+                    waiting = false;
                 } else if (line.startsWith("data:") && "task".equals(event)) {
                     long now = System.nanoTime();
                     Matcher m = VERSION.matcher(line);
@@ -103,6 +116,10 @@ public class LiveBench {
             }
         } catch (Exception e) {
             System.err.println("a stream failed: " + e);
+        } finally {
+            if (waiting) {
+                connecting.release();
+            }
         }
     }
 
