@@ -47,7 +47,8 @@
       taskId: item.dataset.id,
       version: Number(item.dataset.version),
       status: item.parentElement.dataset.status,
-      afterTaskId: previous ? previous.dataset.id : null
+      afterTaskId: previous ? previous.dataset.id : null,
+      projectId: board.dataset.project
     };
     board.setAttribute("aria-busy", "true");
     fetch(board.dataset.moves, {
@@ -68,10 +69,17 @@
         shiftCount(from, -1);
         shiftCount(item.parentElement, 1);
       }
+      refreshIfStale(board);
     }).catch((error) => {
       flash(error.message + " The board has been refreshed.");
       htmx.ajax("GET", board.dataset.refresh, { target: board, swap: "outerHTML" });
     });
+  }
+
+  function refreshIfStale(board) {
+    if (!board.dataset.stale) return;
+    delete board.dataset.stale;
+    htmx.ajax("GET", board.dataset.refresh, { target: board, swap: "outerHTML" });
   }
 
   // A column shows only its first cards, so its count is the server's total, moved by what this page did.
@@ -89,10 +97,39 @@
       const board = list.closest(".board");
       list.sortable = Sortable.create(list, {
         group: "board", animation: 120, forceFallback: true, fallbackTolerance: 3, draggable: ".card", filter: "form,input,button", preventOnFilter: false,
-        onEnd: (e) => { if (e.from !== e.to || e.oldIndex !== e.newIndex) saveDrop(board, e.item, e.from); }
+        onStart: () => { board.dataset.dragging = "true"; },
+        onEnd: (e) => {
+          delete board.dataset.dragging;
+          if (e.from !== e.to || e.oldIndex !== e.newIndex) saveDrop(board, e.item, e.from);
+          else refreshIfStale(board);
+        }
       });
     });
   }
+
+  // Kanban from the keyboard: Alt+Left/Right moves the focused card to the top of the previous/next column,
+  // Alt+Up/Down one place within its column; it is saved as a drop is, and announced to screen readers.
+  document.addEventListener("keydown", (e) => {
+    const card = e.target.closest?.(".board[data-moves] .card");
+    if (!card || !e.altKey || card !== e.target) return;
+    const list = card.parentElement;
+    const columns = [...card.closest(".board").querySelectorAll(".cards")];
+    const index = columns.indexOf(list);
+    let target = null;
+    if (e.key === "ArrowLeft" && index > 0) target = () => columns[index - 1].prepend(card);
+    if (e.key === "ArrowRight" && index < columns.length - 1) target = () => columns[index + 1].prepend(card);
+    if (e.key === "ArrowUp" && card.previousElementSibling) target = () => card.previousElementSibling.before(card);
+    if (e.key === "ArrowDown" && card.nextElementSibling) target = () => card.nextElementSibling.after(card);
+    if (!target) return;
+    e.preventDefault();
+    target();
+    card.focus();
+    const column = card.parentElement;
+    const place = [...column.children].indexOf(card) + 1;
+    const announce = document.getElementById("board-announce");
+    if (announce) announce.textContent = card.dataset.task + " moved to " + column.getAttribute("aria-label") + ", position " + place + " of " + column.children.length + ".";
+    if (column !== list || e.key === "ArrowUp" || e.key === "ArrowDown") saveDrop(card.closest(".board"), card, list);
+  });
 
   document.addEventListener("htmx:afterRequest", (e) => {
     const form = e.target.closest("form[data-reset]");
@@ -263,6 +300,83 @@
   document.addEventListener("htmx:afterSwap", (e) => {
     const target = location.hash.startsWith("#comment-") && document.getElementById(location.hash.slice(1));
     if (target && e.target.contains(target)) target.scrollIntoView({ block: "center" });
+  });
+
+  // Live updates: htmx's SSE extension keeps the stream and refetches the board and the count (hx-trigger="sse:...");
+  // here the table's changed rows are fetched again, and a readiness mark tells a test the stream is listening.
+  document.addEventListener("htmx:sseOpen", (e) => {
+    const root = e.target;
+    const source = e.detail.source;
+    if (source.pmsBound) return;
+    source.pmsBound = true;
+    source.addEventListener("ready", () => { root.dataset.live = "ready"; });
+    source.addEventListener("task", (message) => refreshRow(JSON.parse(message.data)));
+  });
+  document.addEventListener("htmx:sseError", (e) => { e.target.dataset.live = "lost"; });
+
+  function refreshRow(event) {
+    const row = document.getElementById("task-" + event.task);
+    if (!row) return;
+    if (event.change === "deleted") { row.remove(); return; }
+    if (Number(row.dataset.version) >= event.version) return; // this page's own save already shows it
+    htmx.ajax("GET", row.dataset.row, { target: row, swap: "outerHTML" });
+  }
+
+  // An inline edit the server refused (409): the answer is the row as saved, which replaces the edited one; this says why.
+  document.addEventListener("htmx:responseError", (e) => {
+    const row = e.detail.elt.closest?.("tr[data-row]");
+    if (!row || e.detail.xhr.status !== 409) return;
+    flash("'" + row.dataset.task + "' was changed by someone else meanwhile. The row shows what is saved now.");
+  });
+
+  // A status select saves when a choice is made: a click or a pick from the open list at once, arrow keys on the
+  // closed select only once Enter is pressed or the focus leaves it, so that stepping through the options saves nothing.
+  function commit(select) {
+    delete select.dataset.keyed;
+    if (select.value !== select.dataset.saved) htmx.trigger(select.form, "pms:commit");
+  }
+  document.addEventListener("keydown", (e) => {
+    const select = e.target.closest?.("select[data-commit]");
+    if (!select) return;
+    if (["ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight", "Home", "End", "PageUp", "PageDown"].includes(e.key)) {
+      select.dataset.keyed = "true";
+    } else if (e.key === "Enter" && select.dataset.keyed) {
+      e.preventDefault();
+      commit(select);
+    }
+  });
+  document.addEventListener("change", (e) => {
+    const select = e.target.closest?.("select[data-commit]");
+    if (select && !select.dataset.keyed) commit(select);
+  });
+  document.addEventListener("focusout", (e) => {
+    const select = e.target.closest?.("select[data-commit]");
+    if (select?.dataset.keyed) commit(select);
+  });
+
+  // A swap replaces the element that had the focus; it goes back to the same control in the new markup.
+  let refocus = null;
+  document.addEventListener("htmx:beforeSwap", (e) => {
+    const active = document.activeElement;
+    refocus = null;
+    if (!active || active === document.body || !e.detail.target.contains(active)) return;
+    const holder = active.id ? active : active.parentElement?.closest("[id]");
+    if (!holder) return;
+    refocus = "#" + CSS.escape(holder.id) + (holder === active ? "" : " " + (active.name ? '[name="' + CSS.escape(active.name) + '"]' : active.tagName.toLowerCase()));
+  });
+  // at once after the swap, in the same task: the focus is never seen on the body in between
+  document.addEventListener("htmx:afterSwap", () => {
+    if (refocus) document.querySelector(refocus)?.focus();
+    refocus = null;
+  });
+
+  // A board is not refetched under a drag in progress: it is once the drop is saved.
+  document.addEventListener("htmx:beforeRequest", (e) => {
+    const board = e.detail.elt;
+    if (board.id === "board" && board.dataset.dragging) {
+      e.preventDefault();
+      board.dataset.stale = "true";
+    }
   });
 
   document.addEventListener("DOMContentLoaded", () => {

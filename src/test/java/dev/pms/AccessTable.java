@@ -238,7 +238,17 @@ final class AccessTable {
                 (a, t) -> form(a, page(t, "/imports/" + ownersImport(t) + "/undo"), "")));
         rows.add(row("POST", PAGE + "/imports/{importId}/undo", is(302, 404, 403, 403, 200, 200, 200),
                 (a, t) -> form(a, page(t, "/imports/" + ownImport(a, t) + "/undo"), "")));
+        rows.add(row("GET", PAGE + "/tasks/{taskId}/row", is(302, 404, 200, 200, 200, 200, 200),
+                (a, t) -> a.get(page(t, "/tasks/" + t.task(t.owner(), "Row") + "/row"))));
+        rows.add(row("GET", PAGE + "/live", is(302, 404, 200, 200, 200, 200, 200), (a, t) -> stream(a, page(t, "/live?board=" + t.projectId))));
         return rows;
+    }
+
+    /** An event stream never ends by itself: only its status is read, then it is hung up. */
+    private static Response stream(Api who, String path) {
+        var response = who.lines(path);
+        response.body().close();
+        return new Response(response.statusCode(), "", response.headers().map());
     }
 
     private static String page(Team team, String rest) {

@@ -61,6 +61,12 @@ class TaskRepository {
                 .param("ws", workspaceId).param("id", id).query(RecordMapper.of(Task.class)).optional();
     }
 
+    /** The task, locked until the transaction ends: a change that applies to whatever version is current (a drop) waits its turn. */
+    Optional<Task> findLocked(UUID workspaceId, UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from tasks t where t.workspace_id = :ws and t.id = :id for update")
+                .param("ws", workspaceId).param("id", id).query(RecordMapper.of(Task.class)).optional();
+    }
+
     /** Applies a change only if nobody changed the task since {@code version}; empty when someone did. */
     Optional<Task> update(UUID workspaceId, UUID userId, Task changed, int version) {
         return jdbc.sql("""

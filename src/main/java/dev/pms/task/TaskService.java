@@ -77,18 +77,45 @@ public class TaskService {
         return save(access, current, changed, c.version());
     }
 
+    /**
+     * Applies an edit made on {@code seen}, the fields as the person's form showed them. When someone else saved the task
+     * meanwhile, the edit is merged field by field ({@link TaskMerge}); a field both changed is a {@link TaskEditConflict}.
+     */
+    @Transactional
+    public Task update(WorkspaceAccess access, UUID taskId, UpdateTaskCommand c, TaskFields seen) {
+        Task current = find(access, taskId);
+        if (current.version() == c.version()) {
+            return update(access, taskId, c);
+        }
+        access.require(Permission.TASK_WRITE);
+        TaskFields mine = seen.with(c);
+        List<TaskChanged.Field> conflicts = TaskMerge.conflicts(seen, mine, TaskFields.of(current));
+        if (!conflicts.isEmpty()) {
+            throw new TaskEditConflict(current, nameOf(access, current.updatedBy()), conflicts);
+        }
+        return update(access, taskId, TaskMerge.mine(seen, mine, current.version()));
+    }
+
+    /**
+     * A drop on the board. Status and position are last-writer-wins (DESIGN §10): a drop made on an older version
+     * applies to the task as it is now. Only a task that someone moved to another project meanwhile stays there.
+     */
     @Transactional
     public Task move(WorkspaceAccess access, MoveTaskCommand command) {
         access.require(Permission.TASK_WRITE);
-        Task current = findAtVersion(access, command.taskId(), command.version());
+        Task current = tasks.findLocked(access.workspaceId(), command.taskId()).orElseThrow(() -> ProblemException.notFound("task"));
+        if (current.version() != command.version() && command.projectId() != null && !command.projectId().equals(current.projectId())) {
+            throw ProblemException.conflict("moved-elsewhere", "'" + current.title() + "' was moved to another project by "
+                    + nameOf(access, current.updatedBy()) + " meanwhile; it stays where they put it.");
+        }
         double position = positions.at(access.workspaceId(), current, command.status(), command.afterTaskId());
         Task moved = new Task(current.id(), current.projectId(), current.title(), current.description(), command.status(),
                 current.priority(), current.assigneeId(), current.dueDate(), position, current.importId(),
                 current.createdBy(), current.createdAt(), access.userId(), current.updatedAt(), current.version());
-        return save(access, current, moved, command.version());
+        return save(access, current, moved, current.version());
     }
 
-    /** Moves several tasks in order, all or none: one stale version rolls back the whole drop. */
+    /** Moves several tasks in order, all or none: one task that is gone or moved away rolls back the whole drop. */
     @Transactional
     public List<Task> moveAll(WorkspaceAccess access, List<MoveTaskCommand> commands) {
         return commands.stream().map(command -> move(access, command)).toList();
@@ -171,6 +198,10 @@ public class TaskService {
             throw staleVersion(task);
         }
         return task;
+    }
+
+    private String nameOf(WorkspaceAccess access, UUID userId) {
+        return userId == null ? "someone" : workspaces.memberNames(access, List.of(userId)).getOrDefault(userId, "someone");
     }
 
     private void requireMember(WorkspaceAccess access, UUID userId) {

@@ -3,6 +3,7 @@ package dev.pms.workspace;
 import dev.pms.platform.security.AuthenticatedUser;
 import dev.pms.platform.security.PreloadedRole;
 import dev.pms.platform.web.ProblemException;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
@@ -37,7 +38,8 @@ class WorkspaceAccessInterceptor implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if (!(handler instanceof HandlerMethod method)) {
+        if (!(handler instanceof HandlerMethod method) || request.getDispatcherType() == DispatcherType.ASYNC) {
+            // an async dispatch ends a request that was checked when it began (an event stream closing after a removal)
             return true;
         }
         @SuppressWarnings("unchecked")

@@ -149,6 +149,15 @@ public class Api {
         return execute(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** A GET whose body is read line by line as it arrives (an event stream); closing the lines hangs up. */
+    public HttpResponse<java.util.stream.Stream<String>> lines(String path, String... headers) {
+        HttpRequest.Builder request = request(path).GET();
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return execute(request, HttpResponse.BodyHandlers.ofLines());
+    }
+
     /** A request to this PMS carrying what a browser script would: the bearer token or the CSRF header. */
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://" + host + ":" + port + path));

@@ -62,10 +62,10 @@ class TaskApiController {
                              UUID assigneeId, LocalDate dueDate) {
     }
 
-    record MoveRequest(@NotNull Integer version, @NotNull TaskStatus status, UUID afterTaskId) {
+    record MoveRequest(@NotNull Integer version, @NotNull TaskStatus status, UUID afterTaskId, UUID projectId) {
     }
 
-    record BulkMove(@NotNull UUID taskId, @NotNull Integer version, @NotNull TaskStatus status, UUID afterTaskId) {
+    record BulkMove(@NotNull UUID taskId, @NotNull Integer version, @NotNull TaskStatus status, UUID afterTaskId, UUID projectId) {
     }
 
     record BulkMoveRequest(@NotEmpty @Size(max = 500) List<@Valid @NotNull BulkMove> moves) {
@@ -123,14 +123,14 @@ class TaskApiController {
     @PostMapping("/tasks/{taskId}/move")
     @RequiresPermission(Permission.TASK_WRITE)
     Task move(WorkspaceAccess access, @PathVariable UUID taskId, @Valid @RequestBody MoveRequest body) {
-        return tasks.move(access, new MoveTaskCommand(taskId, body.version(), body.status(), body.afterTaskId()));
+        return tasks.move(access, new MoveTaskCommand(taskId, body.version(), body.status(), body.afterTaskId(), body.projectId()));
     }
 
     @PostMapping("/tasks/moves")
     @RequiresPermission(Permission.TASK_WRITE)
     List<Task> moveAll(WorkspaceAccess access, @Valid @RequestBody BulkMoveRequest body) {
         return tasks.moveAll(access, body.moves().stream()
-                .map(m -> new MoveTaskCommand(m.taskId(), m.version(), m.status(), m.afterTaskId())).toList());
+                .map(m -> new MoveTaskCommand(m.taskId(), m.version(), m.status(), m.afterTaskId(), m.projectId())).toList());
     }
 
     @GetMapping("/my-tasks")

@@ -17,6 +17,11 @@ public record TableView(Layout layout, String action, Filters filters, List<Opti
         return projectsHref != null;
     }
 
+    /** The workspace's event stream: rows that changed are fetched again, the count is counted again. */
+    public String liveHref() {
+        return action.substring(0, action.lastIndexOf('/')) + "/live";
+    }
+
     public record Filters(List<String> project, List<String> status, String assignee, String dueAfter, String dueBefore, String q,
                           String sort) {
     }

@@ -91,6 +91,6 @@ class TaskBoardController {
         }
         return new BoardView(withLayout ? nav.layout(access, project.name() + " board", WorkspaceNav.Section.PROJECTS) : null,
                 project.name(), board + "/grid", write ? "/api/v1/workspaces/" + access.workspaceId() + "/tasks/moves" : null,
-                board + "/tasks", base + "/tasks?project=" + projectId, columns);
+                board + "/tasks", base + "/tasks?project=" + projectId, base + "/live?board=" + projectId, columns);
     }
 }

@@ -5,6 +5,8 @@ import dev.pms.platform.web.page.Htmx;
 import dev.pms.platform.web.page.PageController;
 import dev.pms.task.CreateTaskCommand;
 import dev.pms.task.Task;
+import dev.pms.task.TaskEditConflict;
+import dev.pms.task.TaskFields;
 import dev.pms.task.TaskQueries;
 import dev.pms.task.TaskService;
 import dev.pms.task.TaskStatus;
@@ -52,7 +54,7 @@ class TaskFormController {
     ModelAndView newTask(WorkspaceAccess access, @RequestParam(required = false) UUID project,
                          @RequestParam(required = false) TaskStatus status,
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate due) {
-        TaskForm blank = new TaskForm("", "", project, status, null, null, due, 0);
+        TaskForm blank = new TaskForm("", "", project, status, null, null, due, 0, null, null);
         return Htmx.page("task/form", views.creating(access, blank, null));
     }
 
@@ -83,16 +85,27 @@ class TaskFormController {
 
     @PostMapping("/{taskId}")
     @RequiresPermission(Permission.TASK_WRITE)
-    ModelAndView update(WorkspaceAccess access, @PathVariable UUID taskId, @ModelAttribute TaskForm form, HttpServletResponse response) {
+    ModelAndView update(WorkspaceAccess access, @PathVariable UUID taskId, @ModelAttribute TaskForm posted, HttpServletResponse response) {
         Task current = queries.get(access, taskId);
+        TaskForm form = posted.withTheirs(current);
         String problem = form.problem();
         try {
             if (problem == null) {
-                tasks.update(access, taskId, new UpdateTaskCommand(form.version() == null ? -1 : form.version(), form.projectId(),
+                UpdateTaskCommand command = new UpdateTaskCommand(form.version() == null ? -1 : form.version(), form.projectId(),
                         form.title(), form.description(), form.status(), form.priority(), Optional.ofNullable(form.assigneeId()),
-                        Optional.ofNullable(form.dueDate())));
+                        Optional.ofNullable(form.dueDate()));
+                TaskFields seen = SeenFields.decode(form.seen());
+                if (seen == null) {
+                    tasks.update(access, taskId, command);
+                } else {
+                    tasks.update(access, taskId, command, seen);
+                }
                 return new ModelAndView(Htmx.redirect(WorkspaceNav.path(access.workspaceId(), "/tasks/" + taskId)));
             }
+        } catch (TaskEditConflict e) {
+            // the form keeps every typed value, now on top of the saved task, and shows theirs beside each clash
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return Htmx.page("task/form", views.existing(access, e.current(), form.rebased(e.current()), e.forPeople(), e.fields()));
         } catch (ProblemException e) {
             problem = e.status() == HttpStatus.CONFLICT && "stale-version".equals(e.type())
                     ? "Someone changed this task while you were editing. Reload the page to see their changes, then edit again."

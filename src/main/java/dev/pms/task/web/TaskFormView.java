@@ -11,9 +11,13 @@ import java.util.List;
 public record TaskFormView(Layout layout, String action, boolean creating, boolean editable, Fields fields, TaskRow shown,
                            List<Option> projects, List<Option> statuses, List<Option> priorities, List<Option> members,
                            String description, String created, String updated, String deleteAction, String backHref,
-                           String error) {
+                           String error, List<Conflict> conflicts) {
 
     public record Fields(String title, String description, String projectId, String status, String priority, String assigneeId,
-                         String dueDate, int version) {
+                         String dueDate, int version, String seen) {
+    }
+
+    /** A field both people changed: its label, its saved value in words and who saved it; the form holds yours. */
+    public record Conflict(String field, String label, String theirs) {
     }
 }

@@ -4,6 +4,8 @@ import dev.pms.platform.jdbc.Page;
 import dev.pms.platform.web.page.Htmx;
 import dev.pms.platform.web.page.PageController;
 import dev.pms.task.Task;
+import dev.pms.task.TaskEditConflict;
+import dev.pms.task.TaskFields;
 import dev.pms.task.TaskQueries;
 import dev.pms.task.TaskService;
 import dev.pms.task.TaskSort;
@@ -13,6 +15,8 @@ import dev.pms.workspace.Permission;
 import dev.pms.workspace.RequiresPermission;
 import dev.pms.workspace.WorkspaceAccess;
 import dev.pms.workspace.WorkspaceNav;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -80,11 +84,31 @@ class TaskTableController {
         return String.format("%,d matching %s", count, count == 1 ? "task" : "tasks");
     }
 
+    /** One row as it is now: a page showing it fetches it again when a live event says it changed. */
+    @GetMapping("/{taskId}/row")
+    @RequiresPermission(Permission.READ)
+    ModelAndView currentRow(WorkspaceAccess access, @PathVariable UUID taskId) {
+        Task task = queries.get(access, taskId);
+        String base = WorkspaceNav.path(access.workspaceId(), "");
+        return Htmx.page("task/row", TaskRow.of(task, directory.of(access, List.of(task)), base, access.can(Permission.TASK_WRITE)));
+    }
+
     @PostMapping("/{taskId}/status")
     @RequiresPermission(Permission.TASK_WRITE)
-    ModelAndView status(WorkspaceAccess access, @PathVariable UUID taskId, @RequestParam int version, @RequestParam TaskStatus status) {
-        Task task = tasks.update(access, taskId, new UpdateTaskCommand(version, null, null, null, status, null, null, null));
-        return row(access, task);
+    ModelAndView status(WorkspaceAccess access, @PathVariable UUID taskId, @RequestParam int version, @RequestParam TaskStatus status,
+                        @RequestParam(required = false) TaskStatus shown, HttpServletResponse response) {
+        Task current = queries.get(access, taskId);
+        TaskFields f = TaskFields.of(current);
+        // the row showed `shown`: someone else's change to another field merges, a change of the status itself is refused
+        TaskFields seen = new TaskFields(f.projectId(), f.title(), f.description(), shown == null ? f.status() : shown,
+                f.priority(), f.assigneeId(), f.dueDate());
+        try {
+            return row(access, tasks.update(access, taskId, new UpdateTaskCommand(version, null, null, null, status, null, null, null), seen));
+        } catch (TaskEditConflict e) {
+            // the row shows the value the server kept; the page's script says why
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return row(access, e.current());
+        }
     }
 
     @GetMapping("/{taskId}/assignee")

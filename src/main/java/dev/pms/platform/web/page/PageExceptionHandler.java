@@ -14,6 +14,8 @@ import org.springframework.validation.BindException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
+import org.springframework.web.context.request.async.AsyncRequestTimeoutException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -41,6 +43,12 @@ class PageExceptionHandler {
     ModelAndView integrity(DataIntegrityViolationException e, HttpServletRequest request, HttpServletResponse response) {
         log.info("Integrity violation on a page: {}", e.getMostSpecificCause().getMessage());
         return render(request, response, HttpStatus.CONFLICT, "Someone changed the same data meanwhile. Reload and try again.");
+    }
+
+    /** The client hung up (an event stream's page was closed), or a stream ended with the server: nobody to answer. */
+    @ExceptionHandler({AsyncRequestNotUsableException.class, AsyncRequestTimeoutException.class})
+    void clientGone() {
+        // nothing to write
     }
 
     @ExceptionHandler(Exception.class)

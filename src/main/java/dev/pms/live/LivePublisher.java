@@ -1,0 +1,108 @@
+package dev.pms.live;
+
+import dev.pms.task.ImportedTasksDeleted;
+import dev.pms.task.Task;
+import dev.pms.task.TaskChanged;
+import dev.pms.task.TasksImported;
+import dev.pms.workspace.MemberRemoved;
+import dev.pms.workspace.RoleChanged;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Publishes each change with pg_notify inside the change's own transaction (the listeners run synchronously):
+ * PostgreSQL delivers it to every node only when that transaction commits, and never when it rolls back.
+ * Payloads hold ids, the version and field names, never text; pages fetch what they render.
+ */
+@Component
+class LivePublisher {
+    /** NOTIFY refuses payloads of 8,000 bytes or more; past this a payload keeps only its ids. */
+    static final int MAX_PAYLOAD_BYTES = 7900;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final JdbcClient jdbc;
+
+    LivePublisher(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventListener
+    void taskChanged(TaskChanged event) {
+        Set<UUID> projects = new LinkedHashSet<>();
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("kind", LiveEvent.TASK);
+        payload.put("task", event.taskId());
+        payload.put("change", event.created() ? "created" : event.deleted() ? "deleted" : "edited");
+        for (Task task : new Task[]{event.before(), event.after()}) {
+            if (task != null) {
+                projects.add(task.projectId());
+            }
+        }
+        payload.put("projects", projects);
+        payload.put("version", event.deleted() ? null : event.after().version());
+        payload.put("fields", event.changedFields());
+        payload.put("actor", event.actorId());
+        notify(event.workspaceId(), payload);
+    }
+
+    /** One event per import, whatever its size: the pages showing the workspace refresh once. */
+    @EventListener
+    void tasksImported(TasksImported event) {
+        notify(event.workspaceId(), importPayload(event.importId(), event.actorId(), event.rows(), "imported"));
+    }
+
+    @EventListener
+    void importUndone(ImportedTasksDeleted event) {
+        notify(event.workspaceId(), importPayload(event.importId(), event.actorId(), event.rows(), "undone"));
+    }
+
+    /** Every node closes this person's streams in the workspace: what they may read has changed. */
+    @EventListener
+    void roleChanged(RoleChanged event) {
+        notify(event.workspaceId(), Map.of("kind", LiveEvent.MEMBER, "user", event.userId()));
+    }
+
+    @EventListener
+    void memberRemoved(MemberRemoved event) {
+        notify(event.workspaceId(), Map.of("kind", LiveEvent.MEMBER, "user", event.userId()));
+    }
+
+    private static Map<String, Object> importPayload(UUID importId, UUID actorId, long rows, String change) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("kind", LiveEvent.IMPORT);
+        payload.put("import", importId);
+        payload.put("change", change);
+        payload.put("rows", rows);
+        payload.put("actor", actorId);
+        return payload;
+    }
+
+    private void notify(UUID workspaceId, Map<String, Object> payload) {
+        jdbc.sql("select pg_notify(:channel, :payload)")
+                .param("channel", Channels.of(workspaceId))
+                .param("payload", text(payload))
+                .query((rs, n) -> 1).list();
+    }
+
+    static String text(Map<String, Object> payload) {
+        String json = JSON.writeValueAsString(payload);
+        if (json.getBytes(StandardCharsets.UTF_8).length <= MAX_PAYLOAD_BYTES) {
+            return json;
+        }
+        Map<String, Object> ids = new LinkedHashMap<>();
+        for (String key : new String[]{"kind", "task", "import", "user", "change", "version"}) {
+            if (payload.containsKey(key)) {
+                ids.put(key, payload.get(key));
+            }
+        }
+        return JSON.writeValueAsString(ids);
+    }
+}

@@ -1,0 +1,86 @@
+package dev.pms.live;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import dev.pms.support.Api;
+import dev.pms.support.Browsers;
+import dev.pms.support.IntegrationTest;
+import dev.pms.support.Team;
+import dev.pms.support.UsesBrowser;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** Create a task, open it, change its status and move its card, with the keyboard alone; the focus is visible and never on the body. */
+@UsesBrowser
+class KeyboardBoardBrowserTests extends IntegrationTest {
+    private Team team;
+
+    @BeforeEach
+    void setUp() {
+        assumeTrue(Browsers.available(), "Chromium is not installed (./pms test installs it)");
+        team = Team.create(port);
+    }
+
+    @Test
+    void aTaskIsCreatedOpenedChangedAndMovedWithTheKeyboardAlone() {
+        Api owner = team.owner();
+        try (BrowserContext browser = Browsers.person()) {
+            Page page = BoardPages.open(browser, port, owner, team.workspaceId, team.projectId);
+            String board = page.url();
+
+            tabTo(page, "#add-TODO");
+            page.keyboard().type("Keyboard task");
+            page.keyboard().press("Enter");
+            assertThat(page.locator("ul[data-status='TODO'] .card[data-task='Keyboard task']")).hasCount(1);
+            assertFocusVisible(page, "#add-TODO");
+
+            tabTo(page, ".card[data-task='Keyboard task'] a", "Shift+Tab"); // the card is above the field
+            page.keyboard().press("Enter");
+            page.waitForURL("**/tasks/*");
+            tabTo(page, "#t-status");
+            page.keyboard().press("ArrowDown");
+            assertThat(page.locator("#t-status")).hasValue("IN_PROGRESS");
+            tabTo(page, "#task-form button[type=submit]");
+            page.keyboard().press("Enter");
+            page.waitForLoadState();
+            assertThat(page.locator("#t-status")).hasValue("IN_PROGRESS");
+
+            page.navigate(board); // the one step not taken with the keys: back to the board by its address
+            assertThat(page.locator("[data-live=ready]")).hasCount(1);
+            tabTo(page, "ul[data-status='IN_PROGRESS'] .card[data-task='Keyboard task']");
+            page.waitForResponse(r -> r.url().endsWith("/tasks/moves") && r.status() == 200, () -> page.keyboard().press("Alt+ArrowRight"));
+            assertThat(page.locator("ul[data-status='IN_REVIEW'] .card[data-task='Keyboard task']")).hasCount(1);
+            assertThat(page.locator("#board-announce")).hasText("Keyboard task moved to In review, position 1 of 1.");
+            assertFocusVisible(page, ".card[data-task='Keyboard task']");
+            page.waitForTimeout(1500); // the board's own live refresh swaps the grid: the focus comes back to the card
+            assertFocusVisible(page, ".card[data-task='Keyboard task']");
+        }
+        var task = owner.get(team.path("/tasks?project=" + team.projectId)).json().get("items").get(0);
+        assertThat(task.get("status").asString()).isEqualTo("IN_REVIEW");
+    }
+
+    private static void tabTo(Page page, String selector) {
+        tabTo(page, selector, "Tab");
+    }
+
+    /** Presses {@code key} until {@code selector} has the focus, checking on the way that the focus is never on the body. */
+    private static void tabTo(Page page, String selector, String key) {
+        for (int i = 0; i < 80; i++) {
+            if ((Boolean) page.evaluate("s => document.activeElement?.matches(s) === true", selector)) {
+                return;
+            }
+            page.keyboard().press(key);
+            assertThat(page.evaluate("() => document.activeElement === document.body")).as("focus on the body").isEqualTo(false);
+        }
+        throw new AssertionError("Tab never reached " + selector);
+    }
+
+    private static void assertFocusVisible(Page page, String selector) {
+        assertThat(page.evaluate("s => document.activeElement?.matches(s) && document.activeElement.matches(':focus-visible')", selector))
+                .as("%s has the visible focus", selector).isEqualTo(true);
+    }
+}
