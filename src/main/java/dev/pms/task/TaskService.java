@@ -22,8 +22,15 @@ public class TaskService {
     private final ProjectQueries projects;
     private final WorkspaceQueries workspaces;
     private final TaskPositions positions;
+    private final TaskUpsertRepository upserts;
 
-    TaskService(TaskRepository tasks, ProjectQueries projects, WorkspaceQueries workspaces, TaskPositions positions) {
+    /** What an import by key did: tasks added, tasks changed, and rows whose task already held their values. */
+    public record UpsertCounts(int inserted, int updated, int unchanged) {
+    }
+
+    TaskService(TaskRepository tasks, ProjectQueries projects, WorkspaceQueries workspaces, TaskPositions positions,
+                TaskUpsertRepository upserts) {
+        this.upserts = upserts;
         this.tasks = tasks;
         this.projects = projects;
         this.workspaces = workspaces;
@@ -105,7 +112,28 @@ public class TaskService {
         access.require(Permission.IMPORT);
         var ends = tasks.columnEnds(access.workspaceId());
         boolean deferIndexMerge = fileBytes >= DEFER_INDEX_MERGE_FROM_BYTES;
-        return new TaskCopy(tasks.copyConnection(deferIndexMerge), deferIndexMerge, ends, access.workspaceId(), importId, access.userId());
+        return new TaskCopy(tasks.copyConnection(deferIndexMerge), "tasks", deferIndexMerge, ends, access.workspaceId(), importId,
+                access.userId());
+    }
+
+    /**
+     * Starts the COPY of an import by key: its rows go to a temporary staging table, which {@link #mergeUpsert}
+     * merges into tasks with set-based statements (DESIGN §12).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public TaskCopy startUpsert(WorkspaceAccess access, UUID importId) {
+        access.require(Permission.IMPORT);
+        var ends = tasks.columnEnds(access.workspaceId());
+        upserts.createStaging();
+        return new TaskCopy(tasks.copyConnection(false), TaskUpsertRepository.STAGING, false, ends, access.workspaceId(),
+                importId, access.userId());
+    }
+
+    /** Merges the finished staging COPY: new keys are inserted, known ones updated, their old values kept for undo. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public UpsertCounts mergeUpsert(WorkspaceAccess access, UUID importId) {
+        access.require(Permission.IMPORT);
+        return upserts.merge(access.workspaceId(), importId);
     }
 
     /** After a copy has committed: merges the search index entries it deferred (see {@link TaskRepository#copyConnection}). */
@@ -115,10 +143,11 @@ public class TaskService {
         }
     }
 
-    /** Undo of an import: deletes exactly the tasks it created and returns how many. */
+    /** Undo of an import: restores the tasks it updated, deletes exactly the tasks it created and returns how many. */
     @Transactional
     public int deleteImported(WorkspaceAccess access, UUID importId) {
         access.require(Permission.IMPORT_UNDO_OWN);
+        upserts.restorePrevious(access.workspaceId(), importId);
         return tasks.deleteImported(access.workspaceId(), importId);
     }
 

@@ -36,20 +36,21 @@ public final class CsvRowSource implements RowSource {
     private final int headerFields;
     private final CountingInputStream counted;
     private final ImportProperties limits;
+    private final CsvEncoding encoding;
+    private final char separator;
     private QuoteTracker quotes;
     private int row = 1;
 
     public CsvRowSource(Path file, ImportProperties limits) {
         this.limits = limits;
         try {
-            byte[] head = readHead(file);
-            CsvEncoding encoding = CsvEncoding.detect(head, head.length);
+            this.encoding = CsvEncoding.detect(file);
             this.counted = new CountingInputStream(Files.newInputStream(file));
             this.quotes = new QuoteTracker(open(counted, encoding));
             BufferedReader text = new BufferedReader(quotes, 1 << 16);
             text.mark(1 << 16);
             String first = firstLine(text);
-            char separator = CsvEncoding.delimiter(first);
+            this.separator = CsvEncoding.delimiter(first);
             text.reset();
             // every limit holds while the file streams: the buffer stops at a cell's size, the handler at a row's
             this.reader = CsvReader.builder().fieldSeparator(separator).quoteCharacter('"').skipEmptyLines(true)
@@ -64,10 +65,19 @@ public final class CsvRowSource implements RowSource {
             this.header = RowSource.checkHeader(headerRecord.getFields(), limits.maxHeaderChars());
             this.headerFields = header.size();
         } catch (CharacterCodingException e) {
-            throw notUtf8(1, e);
+            throw notText(1, e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The encoding the file was read in, as the preview shows it. */
+    public CsvEncoding encoding() {
+        return encoding;
+    }
+
+    public char separator() {
+        return separator;
     }
 
     @Override
@@ -104,15 +114,15 @@ public final class CsvRowSource implements RowSource {
             throw new ImportFailure("Row " + (row + 1) + ": " + describe(e), e);
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException coding) {
-                throw notUtf8(row + 1, coding);
+                throw notText(row + 1, coding);
             }
             throw e;
         }
     }
 
-    private static ImportFailure notUtf8(int row, CharacterCodingException e) {
-        return new ImportFailure("Row " + row + ": the file is not valid UTF-8 text. "
-                + "Save it as \"CSV UTF-8\" (or UTF-16 with a byte-order mark) and upload it again", e);
+    private ImportFailure notText(int row, CharacterCodingException e) {
+        return new ImportFailure("Row " + row + ": the file is not valid " + (encoding == null ? "UTF-8" : encoding.charset().name())
+                + " text. Save it as \"CSV UTF-8\" (or UTF-16 with a byte-order mark) and upload it again", e);
     }
 
     /** FastCSV's English messages, turned into ours (its limit messages speak of field indexes and buffers). */
@@ -127,12 +137,6 @@ public final class CsvRowSource implements RowSource {
         }
         return message.contains("fields") && message.contains("maximum")
                 ? "too many columns (" + message + ")" : "the CSV is malformed (" + message + ")";
-    }
-
-    private static byte[] readHead(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return in.readNBytes(8192);
-        }
     }
 
     private static BufferedReader open(InputStream in, CsvEncoding encoding) throws IOException {
