@@ -35,11 +35,17 @@ class MappingProposals {
 
         List<ImportPreview.Row> sample(List<RowSource.SourceRow> rows, DueDates dates) {
             return rows.stream().map(r -> new ImportPreview.Row(r.number(), r.cell(columns.of(Field.KEY)).strip(),
-                    r.cell(columns.of(Field.TITLE)).strip(), shown(Field.PROJECT, RowMapping.key(r.cell(columns.of(Field.PROJECT)))),
+                    r.cell(columns.of(Field.TITLE)).strip(), project(r.cell(columns.of(Field.PROJECT)).strip()),
                     shown(Field.STATUS, Columns.normalize(r.cell(columns.of(Field.STATUS)))),
                     shown(Field.PRIORITY, Columns.normalize(r.cell(columns.of(Field.PRIORITY)))),
                     shown(Field.ASSIGNEE, RowMapping.key(RowMapping.firstPerson(r.cell(columns.of(Field.ASSIGNEE))))),
                     due(r.cell(columns.of(Field.DUE_DATE)), dates))).toList();
+        }
+
+        private String project(String value) {
+            String shown = shown(Field.PROJECT, RowMapping.key(value));
+            return ImportMapping.NEW.equals(choices.getOrDefault(Field.PROJECT, Map.of()).get(RowMapping.key(value)))
+                    ? value + " (new project)" : shown;
         }
 
         private String shown(Field field, String key) {

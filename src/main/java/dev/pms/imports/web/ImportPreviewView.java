@@ -77,7 +77,7 @@ public record ImportPreviewView(String confirmAction, String discardAction, Impo
     }
 
     private static String words(String name) {
-        String lower = name.replace('_', ' ').toLowerCase(Locale.ROOT);
+        String lower = name.equals("TODO") ? "to do" : name.replace('_', ' ').toLowerCase(Locale.ROOT);
         return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
 

@@ -39,14 +39,17 @@ public record ImportProgressView(String id, String fileName, String when, String
         };
         boolean undoable = mayUndo && i.status() == ImportStatus.SUCCEEDED && i.undoRequestedAt() == null
                 && i.rowsInserted() + i.rowsUpdated() > 0;
-        String status = i.status() == ImportStatus.SUCCEEDED && i.rowsRejected() > 0 ? "SUCCEEDED, " + i.rowsRejected() + " rejected"
-                : i.status().name();
-        return new ImportProgressView(i.id().toString(), i.fileName(), WHEN.format(i.createdAt()), status,
+        return new ImportProgressView(i.id().toString(), i.fileName(), WHEN.format(i.createdAt()), i.status().name(),
                 running || i.undoRequestedAt() != null && i.status() == ImportStatus.SUCCEEDED, percent, text,
                 i.rowsTotal(), i.rowsInserted(), i.rowsRejected(), i.rowsUpdated(), i.error(), pageBase + "/imports/" + i.id(),
                 i.rowsRejected() > 0 ? apiBase + "/imports/" + i.id() + "/errors" : null,
                 undoable ? pageBase + "/imports/" + i.id() + "/undo" : null,
                 i.projectId() == null ? pageBase + "/tasks" : pageBase + "/projects/" + i.projectId() + "/board", rejected, preview);
+    }
+
+    /** The status as the badge shows it: a success that rejected rows says how many. */
+    public String badge() {
+        return status.equals("SUCCEEDED") && rowsRejected > 0 ? "SUCCEEDED · " + rowsRejected + " rejected" : status;
     }
 
     public boolean ended() {
