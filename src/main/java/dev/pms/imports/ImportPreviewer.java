@@ -59,6 +59,7 @@ class ImportPreviewer {
             MappingProposals.Proposed proposed = proposals.propose(access, columns, lookups.load(access, columns), pass.tallies,
                     view.projectId(), templates.apply(access, columns.shapeKey()));
             List<String> warnings = new ArrayList<>(pass.dates.warnings());
+            warnings.addAll(source.warnings());
             String encoding = source instanceof CsvRowSource csv ? csv.encoding().name() : "XLSX";
             String delimiter = source instanceof CsvRowSource csv ? delimiterName(csv.separator()) : null;
             return new ImportPreview(encoding, delimiter, dateOrder, columnsOf(columns),

@@ -38,7 +38,7 @@ public final class CsvRowSource implements RowSource {
     private final ImportProperties limits;
     private final CsvEncoding encoding;
     private final char separator;
-    private QuoteTracker quotes;
+    private QuoteScan quotes;
     private int row = 1;
 
     public CsvRowSource(Path file, ImportProperties limits) {
@@ -46,11 +46,12 @@ public final class CsvRowSource implements RowSource {
         try {
             this.encoding = CsvEncoding.detect(file);
             this.counted = new CountingInputStream(Files.newInputStream(file));
-            this.quotes = new QuoteTracker(open(counted, encoding));
+            this.quotes = new QuoteScan(open(counted, encoding));
             BufferedReader text = new BufferedReader(quotes, 1 << 16);
             text.mark(1 << 16);
             String first = firstLine(text);
             this.separator = CsvEncoding.delimiter(first);
+            quotes.separator(separator);
             text.reset();
             // every limit holds while the file streams: the buffer stops at a cell's size, the handler at a row's
             this.reader = CsvReader.builder().fieldSeparator(separator).quoteCharacter('"').skipEmptyLines(true)
@@ -81,6 +82,13 @@ public final class CsvRowSource implements RowSource {
     }
 
     @Override
+    public List<String> warnings() {
+        int stray = quotes.strayQuotes();
+        return stray == 0 ? List.of() : List.of(String.format("Line %d%s: a \" inside a cell that does not start with one is taken "
+                + "as text, as spreadsheets do", quotes.firstStrayLine(), stray > 1 ? " and " + (stray - 1) + " more" : ""));
+    }
+
+    @Override
     public List<String> header() {
         return header;
     }
@@ -94,14 +102,15 @@ public final class CsvRowSource implements RowSource {
     public SourceRow next() {
         CsvRecord record;
         while ((record = nextRecord()) != null) {
-            row++;
+            // the file's own line number, which a text editor shows (a spreadsheet's row number when no cell holds a line break)
+            row = Math.toIntExact(record.getStartingLineNumber());
             String[] cells = record.getFields().toArray(String[]::new);
             if (!SourceRow.blank(cells)) {
                 return new SourceRow(row, cells);
             }
         }
-        if (quotes.openSinceLine > 0) {
-            throw new ImportFailure("Line " + quotes.openSinceLine + ": a quoted field is never closed (unbalanced \" quote), "
+        if (quotes.openSinceLine() > 0) {
+            throw new ImportFailure("Line " + quotes.openSinceLine() + ": a quoted field is never closed (unbalanced \" quote), "
                     + "so the rest of the file would become one cell; nothing was imported");
         }
         return null;
@@ -144,34 +153,6 @@ public final class CsvRowSource implements RowSource {
         CharsetDecoder decoder = encoding.charset().newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         return new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
-    }
-
-    /**
-     * Follows quotes in the same pass as the parser: RFC 4180 quotes toggle (an escaped "" toggles twice), so
-     * a file that ends inside quotes has a quoted field that was never closed, which FastCSV would silently
-     * read as one cell holding the rest of the file.
-     */
-    private static final class QuoteTracker extends java.io.FilterReader {
-        private int line = 1;
-        private int openSinceLine;
-
-        QuoteTracker(java.io.Reader in) {
-            super(in);
-        }
-
-        @Override
-        public int read(char[] buffer, int off, int len) throws IOException {
-            int n = super.read(buffer, off, len);
-            for (int i = off; i < off + Math.max(n, 0); i++) {
-                char c = buffer[i];
-                if (c == '\n') {
-                    line++;
-                } else if (c == '"') {
-                    openSinceLine = openSinceLine == 0 ? line : 0;
-                }
-            }
-            return n;
-        }
     }
 
     private static String firstLine(BufferedReader text) throws IOException {
