@@ -34,6 +34,10 @@ public class ImportBench {
         for (int i = 0; i < WARM_UP_READS; i++) {
             client.readLast();
         }
+        if ("preview".equals(System.getenv("MODE"))) {
+            previews(client, runs, args);
+            return;
+        }
         boolean upsert = args.length > 8 && args[8].split("=").length == 5;
         if (upsert) {
             upserts(client, jdbc, workspace, runs, args);
@@ -71,6 +75,21 @@ public class ImportBench {
                 upsertLine(rows, String.valueOf(run), plain.getLast(), upserted.getLast());
             }
             upsertLine(rows, "median", median(plain), median(upserted));
+        }
+    }
+
+    /** Upload to a ready preview (one streaming pass that counts every distinct value), RUNS times per size. */
+    private static void previews(ImportClient client, int runs, String[] args) throws Exception {
+        client.confirm = false;
+        System.out.printf("%-9s %-6s %11s%n", "rows", "run", "preview_ms");
+        for (int i = 8; i < args.length; i++) {
+            String[] size = args[i].split("=", 3);
+            List<Long> times = new ArrayList<>();
+            for (int run = 1; run <= runs; run++) {
+                times.add(client.importMillis(Path.of(size[1])));
+                System.out.printf("%-9s %-6d %11d%n", size[0], run, times.getLast());
+            }
+            System.out.printf("%-9s %-6s %11d%n", size[0], "median", median(times));
         }
     }
 

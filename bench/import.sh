@@ -7,6 +7,8 @@
 # FORMAT=xlsx uploads the same rows as an XLSX workbook with a shared-string table (as Excel writes it).
 # MODE=upsert compares, in the same runs, a plain import of N rows with an import by key of N rows of which half
 # the keys were imported before (those tasks are updated) and half are new:  MODE=upsert ./pms bench import 100000
+# MODE=preview times uploads until their preview is ready (one pass counting every distinct value):
+#   MODE=preview ./pms bench import 1000000
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=bench/lib.sh
@@ -30,5 +32,6 @@ done
 # one client process: both sides warmed alike first (see bench/ImportBench.java), then the measured runs
 java -cp "$PGJDBC" bench/ImportBench.java "$base" "$TOKEN" "$WS" "$PROJECT" "$jdbc" "$runs" \
   "$WORK/tasks-1000.csv" "$WORK/copy-1000.txt" "${args[@]}"
+[[ $mode == preview ]] && echo "upload to a ready preview; heap -Xmx$HEAP" && exit 0
 [[ $mode == upsert ]] && echo "ratio = import by key (half the keys known) against a plain import of as many rows; heap -Xmx$HEAP" && exit 0
 echo "$format upload; ratio = our rows/s as a share of raw COPY rows/s (import_ms vs copy_ms of the same rows); heap -Xmx$HEAP"
