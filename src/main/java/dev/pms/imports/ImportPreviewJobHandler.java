@@ -14,7 +14,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -85,7 +84,6 @@ class ImportPreviewJobHandler implements JobHandler {
     private void end(Job job, JobLease lease, String why) {
         tx.execute(s -> {
             lease.complete();
-            imports.insertErrors(job.workspaceId(), job.subjectId(), List.of());
             return imports.finish(job.workspaceId(), job.subjectId(), ImportStatus.FAILED, new ImportRepository.Counts(0, 0, 0), why);
         }).ifPresent(waits::ended);
     }
