@@ -73,7 +73,7 @@ public class ImportClient {
             if (!now.equals("QUEUED") && !now.equals("RUNNING") && !now.equals("PREVIEW")) {
                 throw new IllegalStateException("import " + now + ": " + answer.body());
             }
-            answer = awaitEnd(answer.location());
+            answer = awaitEnd(lastLocation); // a GET's answer carries no Location: keep the upload's
         }
     }
 
