@@ -144,11 +144,11 @@ class ImportPipeline {
                 TaskRowReader mapper = new TaskRowReader(columns, lookups.load(access, columns), view.projectId(),
                         new DueDates(work.dateFormat(), view.format() == ImportFormat.XLSX, order), rowMapping);
                 boolean byKey = columns.of(Columns.Field.KEY) >= 0;
-                taskCopy = byKey ? tasks.startUpsert(access, view.id()) : tasks.startCopy(access, view.id(), view.sizeBytes());
+                taskCopy = byKey ? tasks.startUpsert(access, view.id(), view.sizeBytes()) : tasks.startCopy(access, view.id(), view.sizeBytes());
                 int inserted = copyRows(source, mapper);
                 copyEnded = System.nanoTime();
                 if (byKey) {
-                    TaskService.UpsertCounts upserted = tasks.mergeUpsert(access, view.id());
+                    TaskService.UpsertCounts upserted = tasks.mergeUpsert(access, view.id(), lease::progressed);
                     inserted = upserted.inserted();
                     imports.upserted(work.workspaceId(), view.id(), upserted.updated(), upserted.unchanged());
                 }

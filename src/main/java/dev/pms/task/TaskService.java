@@ -121,19 +121,21 @@ public class TaskService {
      * merges into tasks with set-based statements (DESIGN §12).
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public TaskCopy startUpsert(WorkspaceAccess access, UUID importId) {
+    public TaskCopy startUpsert(WorkspaceAccess access, UUID importId, long fileBytes) {
         access.require(Permission.IMPORT);
         var ends = tasks.columnEnds(access.workspaceId());
+        // the merge's INSERT ... SELECT fills the search index as a COPY would: defer its merge the same way
+        boolean deferIndexMerge = fileBytes >= DEFER_INDEX_MERGE_FROM_BYTES;
         upserts.createStaging();
-        return new TaskCopy(tasks.copyConnection(false), TaskUpsertRepository.STAGING, false, ends, access.workspaceId(),
-                importId, access.userId());
+        return new TaskCopy(tasks.copyConnection(deferIndexMerge), TaskUpsertRepository.STAGING, deferIndexMerge, ends,
+                access.workspaceId(), importId, access.userId());
     }
 
     /** Merges the finished staging COPY: new keys are inserted, known ones updated, their old values kept for undo. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public UpsertCounts mergeUpsert(WorkspaceAccess access, UUID importId) {
+    public UpsertCounts mergeUpsert(WorkspaceAccess access, UUID importId, Runnable progressed) {
         access.require(Permission.IMPORT);
-        return upserts.merge(access.workspaceId(), importId);
+        return upserts.merge(access.workspaceId(), importId, progressed);
     }
 
     /** After a copy has committed: merges the search index entries it deferred (see {@link TaskRepository#copyConnection}). */

@@ -30,12 +30,13 @@ class TaskUpsertRepository {
                 created_by uuid, updated_by uuid, external_key text) on commit drop""").update();
     }
 
-    /** Merges the staged rows; a key the file repeats takes its last row. */
-    TaskService.UpsertCounts merge(UUID workspaceId, UUID importId) {
+    /** Merges the staged rows; a key the file repeats takes its last row. {@code progressed} is told after each statement. */
+    TaskService.UpsertCounts merge(UUID workspaceId, UUID importId, Runnable progressed) {
         jdbc.sql("""
                 delete from import_staging s using import_staging d
                 where s.external_key = d.external_key and s.source_row < d.source_row""").update();
         jdbc.sql("analyze " + STAGING).update();
+        progressed.run();
         int existing = jdbc.sql("""
                         select count(*) from import_staging s join tasks t on t.workspace_id = :ws and t.external_key = s.external_key""")
                 .param("ws", workspaceId).query(Integer.class).single();
@@ -47,6 +48,7 @@ class TaskUpsertRepository {
                         from import_staging s join tasks t on t.workspace_id = :ws and t.external_key = s.external_key
                         where\s""" + CHANGED)
                 .param("ws", workspaceId).param("import", importId).update();
+        progressed.run();
         jdbc.sql("""
                         update tasks t set project_id = s.project_id, title = s.title, description = s.description,
                                status = s.status, priority = s.priority, assignee_id = s.assignee_id, due_date = s.due_date,
@@ -57,6 +59,7 @@ class TaskUpsertRepository {
                         where p.import_id = :import and p.workspace_id = :ws and t.id = p.task_id and t.workspace_id = :ws
                           and s.external_key = t.external_key""")
                 .param("ws", workspaceId).param("import", importId).update();
+        progressed.run();
         int inserted = jdbc.sql("""
                         insert into tasks (%s)
                         select %s from import_staging s
