@@ -27,6 +27,8 @@ public class ImportClient {
     private final String importsPath;
     private final String project;
     private String lastLocation;
+    /** false: uploads stop at the preview, and {@link #importMillis} times the upload until its preview is ready. */
+    boolean confirm = true;
 
     record Answer(int status, String location, String body) {
     }
@@ -54,7 +56,7 @@ public class ImportClient {
         }
     }
 
-    /** Milliseconds from the start of the upload to the answer that says SUCCEEDED. */
+    /** Milliseconds from the start of the upload to the answer that says SUCCEEDED (or that the preview is ready). */
     long importMillis(Path file) throws IOException {
         long start = System.nanoTime();
         Answer answer = upload(project, file);
@@ -65,13 +67,13 @@ public class ImportClient {
         while (true) {
             Matcher status = STATUS.matcher(answer.body());
             String now = status.find() ? status.group(1) : "?";
-            if (now.equals("SUCCEEDED")) {
+            if (now.equals("SUCCEEDED") || now.equals("PREVIEW") && answer.body().contains("\"previewReady\":true")) {
                 return (System.nanoTime() - start) / 1_000_000;
             }
-            if (!now.equals("QUEUED") && !now.equals("RUNNING")) {
+            if (!now.equals("QUEUED") && !now.equals("RUNNING") && !now.equals("PREVIEW")) {
                 throw new IllegalStateException("import " + now + ": " + answer.body());
             }
-            answer = awaitEnd(answer.location());
+            answer = awaitEnd(lastLocation); // a GET's answer carries no Location: keep the upload's
         }
     }
 
@@ -92,6 +94,7 @@ public class ImportClient {
     private Answer upload(String projectId, Path file) throws IOException {
         String boundary = "pms-bench-" + UUID.randomUUID();
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"projectId\"\r\n\r\n" + projectId + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"confirm\"\r\n\r\n" + confirm + "\r\n"
                 + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + file.getFileName()
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);

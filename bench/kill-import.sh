@@ -14,7 +14,7 @@ export PMS_JOB_LEASE=10s PMS_JOB_HEARTBEAT=2s
 api_bench kill
 generate "$n"
 
-location=$(api POST "/api/v1/workspaces/$WS/imports" -F "file=@$WORK/tasks-$n.csv" -F "projectId=$PROJECT" \
+location=$(api POST "/api/v1/workspaces/$WS/imports" -F "file=@$WORK/tasks-$n.csv" -F "projectId=$PROJECT" -F confirm=true \
   -o /dev/null -w '%header{location}')
 import_id=${location##*/}
 echo "import $import_id of $n rows queued"

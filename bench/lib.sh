@@ -3,7 +3,7 @@
 # listens on loopback only, on free ports unless the caller names one.
 #   tools:      log, need, take_port, build_jar, jar_library
 #   one node:   start_pms (waits with wait_healthy, fails with the end of the log), stop_pms, sql
-#   API runs:   api_bench, start_api_server, api, json, generate, to_xlsx, import_file (import, export, kill-import)
+#   API runs:   api_bench, start_api_server, api, json, generate, keyed, to_xlsx, import_file (import, export, kill-import)
 #   capacity:   smoke_mode, seed, fresh_copy, samplers, simulate, gatling_stat, replace_section (capacity,
 #               pool-size, two-nodes, capacity-report)
 
@@ -183,6 +183,19 @@ generate() {
       printf "ffffffff-%04x-7000-8000-%012x\t%s\t%s\tTask %d\tRow %d of the benchmark file\t%s\t%s\t%s\t%s\t%d\t%s\t%d\t%s\t%s\n", \
         int(i / 2^32), i, ws, project, i, i, sc[s], pc[p], aid, due, i * 1024, imp, i + 1, user, user > copy
     }
+  }'
+}
+
+# keyed N: WORK/keyed-N-first.csv with keys K-1..K-N, and WORK/keyed-N-second.csv with keys K-(N/2+1)..K-(N/2+N) whose
+# known half changed title, status and priority: a re-import by key that updates N/2 tasks and adds N/2
+keyed() {
+  [[ -f "$WORK/keyed-$1-second.csv" ]] && return 0
+  awk -v n="$1" -v first="$WORK/keyed-$1-first.csv" -v second="$WORK/keyed-$1-second.csv" 'BEGIN {
+    header = "Issue key,Title,Description,Status,Priority,Due Date"; print header > first; print header > second
+    for (i = 1; i <= n; i++)
+      printf "K-%d,Task %d,Row %d of the benchmark file,To Do,Medium,2026-%02d-%02d\n", i, i, i, i % 12 + 1, i % 28 + 1 > first
+    for (i = int(n / 2) + 1; i <= int(n / 2) + n; i++)
+      printf "K-%d,Task %d again,Row %d of the benchmark file,In Progress,High,2026-%02d-%02d\n", i, i, i, i % 12 + 1, i % 28 + 1 > second
   }'
 }
 

@@ -135,6 +135,10 @@ final class AccessTable {
         rows.add(row("GET", WS + "/imports/{importId}", is(401, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(t.path("/imports/" + readableImport(t)))));
         rows.add(row("GET", WS + "/imports/{importId}/errors", is(401, 404, 200, 200, 200, 200, 200),
                 (a, t) -> a.get(t.path("/imports/" + readableImport(t) + "/errors"))));
+        rows.add(row("GET", WS + "/imports/{importId}/preview", is(401, 404, 200, 200, 200, 200, 200),
+                (a, t) -> a.get(t.path("/imports/" + ownPreview(t.owner(), t) + "/preview"))));
+        rows.add(row("POST", WS + "/imports/{importId}/confirm", is(401, 404, 403, 403, 202, 202, 202),
+                (a, t) -> a.post(t.path("/imports/" + ownPreview(a, t) + "/confirm"), Map.of())));
         // the owner's import: a manager may undo only their own
         rows.add(row("DELETE", WS + "/imports/{importId}", is(401, 404, 403, 403, 403, 202, 202), (a, t) -> a.delete(t.path("/imports/" + ownersImport(t)))));
         rows.add(row("DELETE", WS + "/imports/{importId}", is(401, 404, 403, 403, 202, 202, 202), (a, t) -> a.delete(t.path("/imports/" + ownImport(a, t)))));
@@ -234,6 +238,8 @@ final class AccessTable {
                 (a, t) -> form(a, page(t, "/members/invites/" + invite(t) + "/revoke"), "")));
         rows.add(row("GET", PAGE + "/imports", is(302, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(page(t, "/imports"))));
         rows.add(row("GET", PAGE + "/imports/{importId}", is(302, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(page(t, "/imports/" + readableImport(t)))));
+        rows.add(row("POST", PAGE + "/imports/{importId}/confirm", is(302, 404, 403, 403, 200, 200, 200),
+                (a, t) -> form(a, page(t, "/imports/" + ownPreview(a, t) + "/confirm"), "")));
         rows.add(row("POST", PAGE + "/imports/{importId}/undo", is(302, 404, 403, 403, 403, 200, 200),
                 (a, t) -> form(a, page(t, "/imports/" + ownersImport(t) + "/undo"), "")));
         rows.add(row("POST", PAGE + "/imports/{importId}/undo", is(302, 404, 403, 403, 200, 200, 200),
@@ -297,6 +303,16 @@ final class AccessTable {
         String comments = team.path("/tasks/" + team.task(team.owner(), "Commented") + "/comments");
         Response created = caller.post(comments, Map.of("body", "My word"));
         return created.status() == 201 ? comments + "/" + created.get("id") : ownersComment(team);
+    }
+
+    /** A previewed upload of the caller's, or the owner's when the caller may not import. */
+    private static String ownPreview(Api caller, Team team) {
+        Response accepted = Uploads.upload(caller, team.workspaceId, "preview.csv", Uploads.csv("Title\nPreviewed\n"),
+                Map.of("projectId", team.projectId, "confirm", "false"));
+        Api who = accepted.status() == 202 ? caller : team.owner();
+        Response ready = accepted.status() == 202 ? accepted : Uploads.upload(who, team.workspaceId, "preview.csv",
+                Uploads.csv("Title\nPreviewed\n"), Map.of("projectId", team.projectId, "confirm", "false"));
+        return Uploads.awaitEnd(who, ready.header("Location")).get("id");
     }
 
     private static String doomedProject(Team team) {

@@ -1,15 +1,13 @@
 package dev.pms.imports;
 
 import dev.pms.imports.parse.Columns;
-import dev.pms.imports.parse.CsvRowSource;
 import dev.pms.imports.parse.DueDates;
 import dev.pms.imports.parse.RowSource;
 import dev.pms.imports.parse.TaskRowReader;
 import dev.pms.imports.parse.TextBudget;
-import dev.pms.imports.parse.XlsxGuard;
-import dev.pms.imports.parse.XlsxRowSource;
 
 import dev.pms.imports.parse.Lookups;
+import dev.pms.imports.parse.RowMapping;
 
 import dev.pms.jobs.JobLease;
 import dev.pms.platform.db.Background;
@@ -50,9 +48,11 @@ class ImportPipeline {
     private final ImportWaits waits;
     private final TransactionTemplate tx;
     private final TransactionTemplate separateTx;
+    private final MappingResolver resolver;
 
     ImportPipeline(ImportRepository imports, TaskService tasks, Lookups.Loader lookups, ImportProperties properties,
-                   ImportMetrics metrics, ImportWaits waits, PlatformTransactionManager transactions) {
+                   ImportMetrics metrics, ImportWaits waits, PlatformTransactionManager transactions, MappingResolver resolver) {
+        this.resolver = resolver;
         this.imports = imports;
         this.tasks = tasks;
         this.lookups = lookups;
@@ -126,6 +126,7 @@ class ImportPipeline {
         private long copyEnded;
         private TaskCopy taskCopy;
         private Import ended;
+        private final OriginalPeople originals = new OriginalPeople();
 
         Run(ImportRepository.Work work, WorkspaceAccess access, JobLease lease) {
             this.work = work;
@@ -135,13 +136,23 @@ class ImportPipeline {
 
         ImportRepository.Counts copy(Path file) {
             Import view = work.view();
-            try (RowSource source = open(file, view.format())) {
+            try (RowSource source = RowSources.open(file, view.format(), properties, work.rowLimit())) {
                 Columns columns = Columns.of(source.header());
+                ImportMapping mapping = ImportJson.read(work.mapping(), ImportMapping.class);
+                RowMapping rowMapping = mapping == null ? null : resolver.resolve(access, mapping);
+                DueDates.Order order = mapping == null || mapping.dateOrder() == null ? null : DueDates.Order.valueOf(mapping.dateOrder());
                 TaskRowReader mapper = new TaskRowReader(columns, lookups.load(access, columns), view.projectId(),
-                        new DueDates(work.dateFormat(), view.format() == ImportFormat.XLSX));
-                taskCopy = tasks.startCopy(access, view.id(), view.sizeBytes());
+                        new DueDates(work.dateFormat(), view.format() == ImportFormat.XLSX, order), rowMapping);
+                boolean byKey = columns.of(Columns.Field.KEY) >= 0;
+                taskCopy = byKey ? tasks.startUpsert(access, view.id(), view.sizeBytes()) : tasks.startCopy(access, view.id(), view.sizeBytes());
                 int inserted = copyRows(source, mapper);
                 copyEnded = System.nanoTime();
+                if (byKey) {
+                    TaskService.UpsertCounts upserted = tasks.mergeUpsert(access, view.id(), lease::progressed);
+                    inserted = upserted.inserted();
+                    imports.upserted(work.workspaceId(), view.id(), upserted.updated(), upserted.unchanged());
+                }
+                originals.save(imports, work.workspaceId(), view.id());
                 lease.progressed();
                 ImportRepository.Counts counts = new ImportRepository.Counts(total, inserted, rejected);
                 lease.complete();
@@ -183,6 +194,9 @@ class ImportPipeline {
                 } else if (!strict || rejected == 0) {
                     text.add(mapped.task());
                     copy.add(mapped.task());
+                    if (mapped.originalAssignee() != null) {
+                        originals.add(row.number(), mapped.originalAssignee());
+                    }
                 }
                 if (total % CHECK_EVERY_ROWS == 0) {
                     checkpoint(source);
@@ -206,14 +220,6 @@ class ImportPipeline {
                 separateTx.executeWithoutResult(s ->
                         imports.progress(work.workspaceId(), work.view().id(), total, source.bytesRead()));
             }
-        }
-
-        private RowSource open(Path file, ImportFormat format) {
-            if (format == ImportFormat.XLSX) {
-                XlsxGuard.check(file, properties, work.rowLimit());
-                return new XlsxRowSource(file, properties);
-            }
-            return new CsvRowSource(file, properties);
         }
     }
 }

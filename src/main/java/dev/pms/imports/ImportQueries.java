@@ -42,4 +42,17 @@ public class ImportQueries {
         get(access, importId);
         imports.errors(access.workspaceId(), importId, sink);
     }
+
+    /** The preview of an upload, once its file has been read. */
+    public ImportPreview preview(WorkspaceAccess access, UUID importId) {
+        get(access, importId);
+        return imports.preview(access.workspaceId(), importId).map(json -> ImportJson.read(json, ImportPreview.class))
+                .orElseThrow(() -> ProblemException.conflict("preview-not-ready",
+                        "This upload has no preview: its file is still being read, or it was imported at once."));
+    }
+
+    /** The first rejected rows of an import, for the page to list inline. */
+    public List<RowError> firstErrors(WorkspaceAccess access, UUID importId, int limit) {
+        return imports.firstErrors(access.workspaceId(), importId, limit);
+    }
 }

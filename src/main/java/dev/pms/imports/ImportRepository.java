@@ -20,8 +20,8 @@ class ImportRepository {
     private static final String COLUMNS = """
             id, project_id, user_id, file_name, size_bytes, sha256, format, mode, status, rows_total, rows_processed,
             rows_inserted, rows_rejected, bytes_processed, error, created_at, started_at, finished_at,
-            undo_requested_at, undone_at""";
-    private static final String WORK_COLUMNS = COLUMNS + ", workspace_id, date_format, row_limit, undo_requested_by";
+            undo_requested_at, undone_at, rows_updated, rows_unchanged, preview is not null as preview_ready""";
+    private static final String WORK_COLUMNS = COLUMNS + ", workspace_id, date_format, row_limit, undo_requested_by, cast(mapping as text) as mapping";
     private final JdbcClient jdbc;
 
     ImportRepository(JdbcClient jdbc) {
@@ -29,13 +29,14 @@ class ImportRepository {
     }
 
     /** What a worker needs to run an import besides its public view. */
-    record Work(Import view, UUID workspaceId, String dateFormat, int rowLimit, UUID undoRequestedBy) {
+    record Work(Import view, UUID workspaceId, String dateFormat, int rowLimit, UUID undoRequestedBy, String mapping) {
     }
 
-    void insert(UUID workspaceId, UUID id, UUID userId, UploadCommand c, ImportFormat format, int rowLimit) {
+    void insert(UUID workspaceId, UUID id, UUID userId, UploadCommand c, ImportFormat format, int rowLimit, ImportStatus status) {
         jdbc.sql("""
-                        insert into imports (id, workspace_id, project_id, user_id, file_name, format, mode, date_format, row_limit)
-                        values (:id, :ws, :project, :user, :name, :format, :mode, :dateFormat, :rowLimit)""")
+                        insert into imports (id, workspace_id, project_id, user_id, file_name, format, mode, date_format, row_limit, status)
+                        values (:id, :ws, :project, :user, :name, :format, :mode, :dateFormat, :rowLimit, :status)""")
+                .param("status", status.name())
                 .param("id", id).param("ws", workspaceId).param("project", c.projectId()).param("user", userId)
                 .param("name", c.fileName()).param("format", format.name()).param("mode", c.mode().name())
                 .param("dateFormat", c.dateFormat()).param("rowLimit", rowLimit).update();
@@ -85,7 +86,7 @@ class ImportRepository {
     private static RowMapper<Work> work() {
         RecordMapper<Import> view = RecordMapper.of(Import.class);
         return (rs, n) -> new Work(view.mapRow(rs, n), rs.getObject("workspace_id", UUID.class), rs.getString("date_format"),
-                rs.getInt("row_limit"), rs.getObject("undo_requested_by", UUID.class));
+                rs.getInt("row_limit"), rs.getObject("undo_requested_by", UUID.class), rs.getString("mapping"));
     }
 
     /** Newest first: ids are UUIDv7, so id order is upload order. */
@@ -108,11 +109,75 @@ class ImportRepository {
                         update imports set status = :status, rows_total = :total, rows_processed = :total,
                                rows_inserted = :inserted, rows_rejected = :rejected, error = :error, finished_at = clock_timestamp(),
                                bytes_processed = size_bytes
-                        where workspace_id = :ws and id = :id and status in ('QUEUED', 'RUNNING')
+                        where workspace_id = :ws and id = :id and status in ('PREVIEW', 'QUEUED', 'RUNNING')
                         returning\s""" + COLUMNS)
                 .param("ws", workspaceId).param("id", id).param("status", status.name()).param("total", counts.total())
                 .param("inserted", counts.inserted()).param("rejected", counts.rejected()).param("error", error)
                 .query(RecordMapper.of(Import.class)).optional();
+    }
+
+    /** An import in PREVIEW whose file has been read: it waits for the user's mapping. */
+    Optional<Import> previewed(UUID workspaceId, UUID id, String previewJson, String headerKey, int rows) {
+        return jdbc.sql("""
+                        update imports set preview = cast(:preview as jsonb), header_key = :header, rows_total = :rows
+                        where workspace_id = :ws and id = :id and status = 'PREVIEW' returning\s""" + COLUMNS)
+                .param("ws", workspaceId).param("id", id).param("preview", previewJson).param("header", headerKey).param("rows", rows)
+                .query(RecordMapper.of(Import.class)).optional();
+    }
+
+    Optional<String> preview(UUID workspaceId, UUID id) {
+        return jdbc.sql("select cast(preview as text) from imports where workspace_id = :ws and id = :id and preview is not null")
+                .param("ws", workspaceId).param("id", id).query(String.class).optional();
+    }
+
+    Optional<String> headerKey(UUID workspaceId, UUID id) {
+        return jdbc.sql("select header_key from imports where workspace_id = :ws and id = :id and header_key is not null")
+                .param("ws", workspaceId).param("id", id).query(String.class).optional();
+    }
+
+    /** Stores the confirmed mapping and queues the import. */
+    Import confirmed(UUID workspaceId, UUID id, UUID projectId, String mappingJson) {
+        return jdbc.sql("""
+                        update imports set status = 'QUEUED', project_id = :project, mapping = cast(:mapping as jsonb)
+                        where workspace_id = :ws and id = :id and status = 'PREVIEW' returning\s""" + COLUMNS)
+                .param("ws", workspaceId).param("id", id).param("project", projectId).param("mapping", mappingJson)
+                .query(RecordMapper.of(Import.class)).single();
+    }
+
+    void upserted(UUID workspaceId, UUID id, int updated, int unchanged) {
+        jdbc.sql("update imports set rows_updated = :updated, rows_unchanged = :unchanged where workspace_id = :ws and id = :id")
+                .param("ws", workspaceId).param("id", id).param("updated", updated).param("unchanged", unchanged).update();
+    }
+
+    /** Keeps the names of people imported as unassigned, by the row of their task. */
+    void originalPeople(UUID workspaceId, UUID importId, List<Integer> rows, List<String> names) {
+        jdbc.sql("""
+                        insert into import_original_people (import_id, workspace_id, source_row, original_name)
+                        select :id, :ws, p.source_row, p.name
+                        from unnest(cast(:rows as integer[]), cast(:names as text[])) as p(source_row, name)""")
+                .param("id", importId).param("ws", workspaceId).param("rows", rows.toArray(Integer[]::new))
+                .param("names", names.toArray(String[]::new)).update();
+    }
+
+    Optional<String> template(UUID workspaceId, String headerKey) {
+        return jdbc.sql("select cast(mapping as text) from import_templates where workspace_id = :ws and header_key = :key")
+                .param("ws", workspaceId).param("key", headerKey).query(String.class).optional();
+    }
+
+    void saveTemplate(UUID workspaceId, String headerKey, String mappingJson) {
+        jdbc.sql("""
+                        insert into import_templates (workspace_id, header_key, mapping) values (:ws, :key, cast(:mapping as jsonb))
+                        on conflict (workspace_id, header_key) do update set mapping = excluded.mapping, updated_at = now()""")
+                .param("ws", workspaceId).param("key", headerKey).param("mapping", mappingJson).update();
+    }
+
+    List<RowError> firstErrors(UUID workspaceId, UUID importId, int limit) {
+        return jdbc.sql("""
+                        select row_number, column_name, value, reason from import_errors
+                        where import_id = :id and workspace_id = :ws order by seq limit :limit""")
+                .param("ws", workspaceId).param("id", importId).param("limit", limit)
+                .query((rs, n) -> new RowError(rs.getInt("row_number"), rs.getString("column_name"), rs.getString("value"),
+                        rs.getString("reason"))).list();
     }
 
     void undoRequested(UUID workspaceId, UUID id, UUID userId) {

@@ -38,10 +38,14 @@ public class ImportService {
     private final UploadSlots slots;
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
+    private final MappingResolver resolver;
+    private final ImportTemplates templates;
 
     ImportService(ImportRepository imports, ImportFiles files, JobService jobs, ProjectQueries projects,
                   ImportProperties properties, UploadSlots slots, PlatformTransactionManager transactions,
-                  ApplicationEventPublisher events) {
+                  ApplicationEventPublisher events, MappingResolver resolver, ImportTemplates templates) {
+        this.resolver = resolver;
+        this.templates = templates;
         this.imports = imports;
         this.files = files;
         this.jobs = jobs;
@@ -59,17 +63,44 @@ public class ImportService {
     }
 
     private Import store(WorkspaceAccess access, UploadCommand command) {
-        UUID projectId = defaultProject(access, command.projectId());
+        UUID projectId = defaultProject(access, command.projectId(), command.confirm());
         DueDates.validateFormat(command.dateFormat());
         byte[] first = readFirst(command);
         ImportFormat format = UploadSniffer.format(first, command.fileName());
         UUID id = Ids.next();
         UploadCommand complete = new UploadCommand(projectId, UploadSniffer.fileName(command.fileName()), command.mode(),
-                command.dateFormat(), command.content());
-        imports.insert(access.workspaceId(), id, access.userId(), complete, format, properties.maxRows());
+                command.dateFormat(), command.confirm(), command.content());
+        imports.insert(access.workspaceId(), id, access.userId(), complete, format, properties.maxRows(),
+                command.confirm() ? ImportStatus.QUEUED : ImportStatus.PREVIEW);
         ImportFiles.Stored stored = files.store(access.workspaceId(), id, first, command.content(), properties.maxBytes().toBytes());
         Import queued = imports.stored(access.workspaceId(), id, stored.size(), stored.sha256());
-        jobs.enqueue(access.workspaceId(), ImportJobHandler.KIND, id, access.userId());
+        jobs.enqueue(access.workspaceId(), command.confirm() ? ImportJobHandler.KIND : ImportPreviewJobHandler.KIND, id, access.userId());
+        return queued;
+    }
+
+    /**
+     * Confirms a previewed import with the user's choices (the proposals for every value left out), stores the
+     * mapping with the import and as the template of its header shape, and queues the import.
+     */
+    @Transactional
+    public Import confirm(WorkspaceAccess access, UUID importId, ImportMapping chosen) {
+        access.require(Permission.IMPORT);
+        Import current = imports.findForUpdate(access.workspaceId(), importId).orElseThrow(() -> ProblemException.notFound("import"));
+        if (current.status() != ImportStatus.PREVIEW || !current.previewReady()) {
+            throw ProblemException.conflict("import-not-in-preview", current.status() == ImportStatus.PREVIEW
+                    ? "The file is still being read; confirm once its preview is shown."
+                    : "This import has been confirmed already; it is " + current.status().name().toLowerCase(java.util.Locale.ROOT) + ".");
+        }
+        if (!current.userId().equals(access.userId())) {
+            throw ProblemException.forbidden("Only the person who uploaded the file confirms its import.");
+        }
+        UUID defaultProject = chosen.defaultProjectId() != null
+                ? projects.requireOpen(access, chosen.defaultProjectId()).id() : current.projectId();
+        ImportPreview preview = ImportJson.read(imports.preview(access.workspaceId(), importId).orElseThrow(), ImportPreview.class);
+        ImportMapping mapping = resolver.complete(access, preview, chosen, defaultProject);
+        imports.headerKey(access.workspaceId(), importId).ifPresent(key -> templates.save(access, key, mapping));
+        Import queued = imports.confirmed(access.workspaceId(), importId, defaultProject, ImportJson.write(mapping));
+        jobs.enqueue(access.workspaceId(), ImportJobHandler.KIND, importId, access.userId());
         return queued;
     }
 
@@ -85,6 +116,11 @@ public class ImportService {
         if (current.status() == ImportStatus.UNDONE || current.undoRequestedAt() != null) {
             return current;
         }
+        if (current.status() == ImportStatus.PREVIEW) {
+            imports.finish(access.workspaceId(), importId, ImportStatus.UNDONE, new ImportRepository.Counts(0, 0, 0),
+                    "Discarded at its preview: nothing was imported");
+            return imports.find(access.workspaceId(), importId).orElseThrow();
+        }
         if (current.status() != ImportStatus.SUCCEEDED) {
             throw ProblemException.conflict("import-not-undoable",
                     "Only a finished import can be undone; this one is " + current.status().name().toLowerCase(java.util.Locale.ROOT) + ".");
@@ -95,11 +131,15 @@ public class ImportService {
         return imports.find(access.workspaceId(), importId).orElseThrow();
     }
 
-    private UUID defaultProject(WorkspaceAccess access, UUID projectId) {
+    /** The project of rows that name none; a preview may do without one (a new workspace's import creates its projects). */
+    private UUID defaultProject(WorkspaceAccess access, UUID projectId, boolean required) {
         if (projectId != null) {
             return projects.requireOpen(access, projectId).id();
         }
         List<Project> open = projects.list(access, false);
+        if (open.size() != 1 && !required) {
+            return null;
+        }
         if (open.size() != 1) {
             throw ProblemException.invalid("projectId", "name the project that rows without a project go to");
         }

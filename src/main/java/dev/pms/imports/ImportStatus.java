@@ -1,5 +1,5 @@
 package dev.pms.imports;
 
 public enum ImportStatus {
-    QUEUED, RUNNING, SUCCEEDED, FAILED, UNDONE
+    PREVIEW, QUEUED, RUNNING, SUCCEEDED, FAILED, UNDONE
 }

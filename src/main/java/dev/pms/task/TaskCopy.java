@@ -24,11 +24,11 @@ import java.util.UUID;
  * in file order. Not thread-safe; one per import run.
  */
 public final class TaskCopy {
-    static final String SQL = """
-            copy tasks (id, workspace_id, project_id, title, description, status, priority, assignee_id, due_date,
-                        position, import_id, source_row, created_by, updated_by) from stdin (format binary)""";
+    static final String COLUMNS = """
+            id, workspace_id, project_id, title, description, status, priority, assignee_id, due_date,
+            position, import_id, source_row, created_by, updated_by, external_key""";
     private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0};
-    private static final short FIELDS = 14;
+    private static final short FIELDS = 15;
     private static final long PG_EPOCH_DAY = LocalDate.of(2000, 1, 1).toEpochDay();
     private final Connection connection;
     private final PGCopyOutputStream copy;
@@ -43,12 +43,13 @@ public final class TaskCopy {
     record ColumnKey(UUID projectId, TaskStatus status) {
     }
 
-    /** Starts the COPY on {@code connection}, the caller's transaction's. */
-    TaskCopy(Connection connection, boolean deferredIndexMerge, Map<ColumnKey, Double> columnEnds, UUID workspaceId,
+    /** Starts the COPY into {@code table} (tasks, or an upsert's staging table) on {@code connection}, the caller's transaction's. */
+    TaskCopy(Connection connection, String table, boolean deferredIndexMerge, Map<ColumnKey, Double> columnEnds, UUID workspaceId,
              UUID importId, UUID userId) {
         this.connection = connection;
         try {
-            this.copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class).getCopyAPI().copyIn(SQL), 1 << 16);
+            String sql = "copy " + table + " (" + COLUMNS + ") from stdin (format binary)";
+            this.copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql), 1 << 16);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not start COPY into tasks: " + e.getMessage(), e);
         }
@@ -86,6 +87,7 @@ public final class TaskCopy {
             out.writeInt(task.sourceRow());
             uuid(userId);
             uuid(userId);
+            nullableText(task.externalKey());
         } catch (IOException e) {
             throw new UncheckedIOException("COPY into tasks failed", e);
         }
@@ -162,6 +164,14 @@ public final class TaskCopy {
         byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
         out.writeInt(bytes.length);
         out.write(bytes);
+    }
+
+    private void nullableText(String value) throws IOException {
+        if (value == null) {
+            out.writeInt(-1);
+        } else {
+            text(value);
+        }
     }
 
     private void date(LocalDate value) throws IOException {

@@ -27,8 +27,10 @@ public class TaskQueries {
     static final int CALENDAR_LIMIT = 2000;
     static final int EXPORT_FETCH_SIZE = 2000;
     private final TaskRepository tasks;
+    private final TaskUpsertRepository upserts;
 
-    TaskQueries(TaskRepository tasks) {
+    TaskQueries(TaskRepository tasks, TaskUpsertRepository upserts) {
+        this.upserts = upserts;
         this.tasks = tasks;
     }
 
@@ -139,5 +141,10 @@ public class TaskQueries {
     @Transactional(transactionManager = Reads.TRANSACTIONS, readOnly = true)
     public void export(WorkspaceAccess access, TaskFilter filter, TaskSort sort, Consumer<Stream<TaskExportRow>> writer) {
         tasks.export(access.workspaceId(), filter, sort, EXPORT_FETCH_SIZE, writer);
+    }
+
+    /** How many of these keys from another tool's export a task of the workspace already has (a re-import updates those). */
+    public long countKnownKeys(WorkspaceAccess access, java.util.Collection<String> externalKeys) {
+        return upserts.countKnown(access.workspaceId(), externalKeys);
     }
 }

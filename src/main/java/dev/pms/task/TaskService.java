@@ -29,9 +29,15 @@ public class TaskService {
     private final WorkspaceQueries workspaces;
     private final TaskPositions positions;
     private final ApplicationEventPublisher events;
+    private final TaskUpsertRepository upserts;
+
+    /** What an import by key did: tasks added, tasks changed, and rows whose task already held their values. */
+    public record UpsertCounts(int inserted, int updated, int unchanged) {
+    }
 
     TaskService(TaskRepository tasks, ProjectQueries projects, WorkspaceQueries workspaces, TaskPositions positions,
-                ApplicationEventPublisher events) {
+                ApplicationEventPublisher events, TaskUpsertRepository upserts) {
+        this.upserts = upserts;
         this.tasks = tasks;
         this.projects = projects;
         this.workspaces = workspaces;
@@ -144,7 +150,30 @@ public class TaskService {
         access.require(Permission.IMPORT);
         var ends = tasks.columnEnds(access.workspaceId());
         boolean deferIndexMerge = fileBytes >= DEFER_INDEX_MERGE_FROM_BYTES;
-        return new TaskCopy(tasks.copyConnection(deferIndexMerge), deferIndexMerge, ends, access.workspaceId(), importId, access.userId());
+        return new TaskCopy(tasks.copyConnection(deferIndexMerge), "tasks", deferIndexMerge, ends, access.workspaceId(), importId,
+                access.userId());
+    }
+
+    /**
+     * Starts the COPY of an import by key: its rows go to a temporary staging table, which {@link #mergeUpsert}
+     * merges into tasks with set-based statements (DESIGN §12).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public TaskCopy startUpsert(WorkspaceAccess access, UUID importId, long fileBytes) {
+        access.require(Permission.IMPORT);
+        var ends = tasks.columnEnds(access.workspaceId());
+        // the merge's INSERT ... SELECT fills the search index as a COPY would: defer its merge the same way
+        boolean deferIndexMerge = fileBytes >= DEFER_INDEX_MERGE_FROM_BYTES;
+        upserts.createStaging();
+        return new TaskCopy(tasks.copyConnection(deferIndexMerge), TaskUpsertRepository.STAGING, deferIndexMerge, ends,
+                access.workspaceId(), importId, access.userId());
+    }
+
+    /** Merges the finished staging COPY: new keys are inserted, known ones updated, their old values kept for undo. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public UpsertCounts mergeUpsert(WorkspaceAccess access, UUID importId, Runnable progressed) {
+        access.require(Permission.IMPORT);
+        return upserts.merge(access.workspaceId(), importId, progressed);
     }
 
     /** Ends an import's COPY and publishes {@link TasksImported} in its transaction; returns the rows stored. */
@@ -162,10 +191,11 @@ public class TaskService {
         }
     }
 
-    /** Undo of an import: deletes exactly the tasks it created and returns how many. */
+    /** Undo of an import: restores the tasks it updated, deletes exactly the tasks it created and returns how many. */
     @Transactional
     public int deleteImported(WorkspaceAccess access, UUID importId) {
         access.require(Permission.IMPORT_UNDO_OWN);
+        upserts.restorePrevious(access.workspaceId(), importId);
         int deleted = tasks.deleteImported(access.workspaceId(), importId);
         events.publishEvent(new ImportedTasksDeleted(access.workspaceId(), access.userId(), importId, deleted));
         return deleted;

@@ -60,11 +60,20 @@ class BadFileTests extends IntegrationTest {
     }
 
     @Test
-    void invalidUtf8FailsNamingTheRow() {
+    void invalidUtf8AfterAUtf8ByteOrderMarkFails() {
+        byte[] bytes = csv("\uFEFFTitle\nGood\nBad \u0000\n");
+        bytes[bytes.length - 3] = (byte) 0xC3;
+        bytes[bytes.length - 2] = (byte) 0x28;
+        assertFailed(Uploads.importFile(team, "u.csv", bytes), "the file is not valid UTF-8");
+    }
+
+    @Test
+    void aFileThatIsNotUtf8WithoutAMarkIsReadAsAnEightBitEncoding() {
         byte[] bytes = csv("Title\nGood\nBad \u0000\n");
         bytes[bytes.length - 3] = (byte) 0xC3;
         bytes[bytes.length - 2] = (byte) 0x28;
-        assertFailed(Uploads.importFile(team, "u.csv", bytes), "not valid UTF-8");
+        assertThat(Uploads.importFile(team, "u.csv", bytes).get("status")).isEqualTo("SUCCEEDED");
+        assertThat(jdbc.sql("select title from tasks order by source_row").query(String.class).list()).containsExactly("Good", "BadÃ(");
     }
 
     @Test

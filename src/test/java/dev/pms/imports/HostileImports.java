@@ -65,7 +65,7 @@ public final class HostileImports {
         };
         ImportPipeline pipeline = new ImportPipeline(imports, context.getBean(TaskService.class), context.getBean(Lookups.Loader.class),
                 context.getBean(ImportProperties.class), context.getBean(ImportMetrics.class), context.getBean(ImportWaits.class),
-                context.getBean(PlatformTransactionManager.class));
+                context.getBean(PlatformTransactionManager.class), context.getBean(MappingResolver.class));
         return new ImportJobHandler(imports, context.getBean(ImportFiles.class), pipeline, context.getBean(ImportWaits.class),
                 context.getBean(WorkspaceQueries.class), context.getBean(ImportMetrics.class));
     }

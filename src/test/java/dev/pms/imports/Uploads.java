@@ -24,6 +24,10 @@ public final class Uploads {
                                   String... headers) {
         String boundary = "----pms" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
+        if (!fields.containsKey("confirm")) {
+            // scripts' one-shot import; a test of the preview says confirm=false
+            write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"confirm\"\r\n\r\ntrue\r\n");
+        }
         fields.forEach((name, value) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
                 + "\"\r\n\r\n" + value + "\r\n"));
         write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName

@@ -2,7 +2,9 @@ package dev.pms.imports.api;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import dev.pms.imports.Import;
+import dev.pms.imports.ImportMapping;
 import dev.pms.imports.ImportMode;
+import dev.pms.imports.ImportPreview;
 import dev.pms.imports.ImportQueries;
 import dev.pms.imports.ImportService;
 import dev.pms.imports.ImportWaits;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -64,11 +67,12 @@ class ImportApiController {
                                   @RequestParam(required = false) UUID projectId,
                                   @RequestParam(required = false) String mode,
                                   @RequestParam(required = false) String dateFormat,
+                                  @RequestParam(defaultValue = "false") boolean confirm,
                                   @RequestHeader(name = "Prefer", required = false) List<String> prefer) throws IOException {
         Import created;
         try (InputStream content = file.getInputStream()) {
             created = imports.upload(access, new UploadCommand(projectId, file.getOriginalFilename(),
-                    ImportMode.parse(mode), dateFormat, content));
+                    ImportMode.parse(mode), dateFormat, confirm, content));
         }
         Optional<Duration> wait = Prefer.waitOf(prefer);
         if (wait.isEmpty()) {
@@ -78,6 +82,22 @@ class ImportApiController {
         return ResponseEntity.status(current.ended() ? HttpStatus.CREATED : HttpStatus.ACCEPTED)
                 .location(location(access, created.id())).header(PREFERENCE_APPLIED, "wait=" + wait.get().toSeconds())
                 .body(current);
+    }
+
+    /** The preview of an upload in PREVIEW: 409 while its file is still being read. */
+    @GetMapping("/{importId}/preview")
+    @RequiresPermission(Permission.READ)
+    ImportPreview preview(WorkspaceAccess access, @PathVariable UUID importId) {
+        return queries.preview(access, importId);
+    }
+
+    /** Confirms a previewed import with the choices in the body (each value left out takes its proposal) and queues it: 202. */
+    @PostMapping("/{importId}/confirm")
+    @RequiresPermission(Permission.IMPORT)
+    ResponseEntity<Import> confirm(WorkspaceAccess access, @PathVariable UUID importId,
+                                   @RequestBody(required = false) ImportMapping mapping) {
+        Import queued = imports.confirm(access, importId, mapping == null ? new ImportMapping(null, null, null, null, null, null) : mapping);
+        return ResponseEntity.accepted().location(location(access, importId)).body(queued);
     }
 
     @GetMapping

@@ -16,14 +16,25 @@ import java.util.Map;
  */
 public final class Columns {
     public enum Field {
-        TITLE("title", "name", "summary", "subject", "task", "taskname", "cardname", "issuetitle", "headline"),
-        DESCRIPTION("description", "desc", "notes", "carddescription", "details", "body", "content"),
-        STATUS("status", "state", "stage", "workflowstate", "listname", "list", "sectioncolumn", "section", "column"),
-        PRIORITY("priority", "importance", "urgency"),
-        ASSIGNEE("assigneeemail", "assignee", "assignedto", "assigned", "owner", "members", "member", "responsible"),
-        DUE_DATE("duedate", "due", "dueon", "deadline", "duedateutc"),
-        PROJECT("project", "projectname", "projects"),
-        COMPLETED("completedat", "completed", "completedon", "closedat", "closed");
+        TITLE("title", "name", "summary", "subject", "task", "taskname", "cardname", "issuetitle", "headline",
+                "titel", "zusammenfassung", "betreff", "aufgabe", "titre", "résumé", "resume", "sujet", "tâche",
+                "título", "titulo", "resumen", "asunto", "tarea", "nombre"),
+        DESCRIPTION("description", "desc", "notes", "carddescription", "details", "body", "content",
+                "beschreibung", "notizen", "descripción", "descripcion", "notas"),
+        STATUS("status", "state", "stage", "workflowstate", "listname", "list", "sectioncolumn", "section", "column",
+                "statut", "état", "etat", "estado", "liste", "lista"),
+        PRIORITY("priority", "importance", "urgency", "priorität", "prioritat", "priorité", "priorite", "prioridad"),
+        ASSIGNEE("assigneeemail", "assignee", "assignedto", "assigned", "owner", "members", "member", "responsible",
+                "bearbeiter", "zugewiesenan", "verantwortlich", "zuständig", "responsable", "assignéà", "assignéa",
+                "assigné", "attribuéà", "asignadoa", "asignado", "persona"),
+        DUE_DATE("duedate", "due", "dueon", "deadline", "duedateutc", "fälligkeitsdatum", "fälligam", "fällig",
+                "dateféchéance", "datedéchéance", "échéance", "echeance", "fechadevencimiento", "vencimiento",
+                "fechalímite", "fechalimite"),
+        PROJECT("project", "projectname", "projects", "boardname", "board", "projekt", "projektname", "projet",
+                "nomduprojet", "proyecto", "nombredelproyecto"),
+        COMPLETED("completedat", "completed", "completedon", "closedat", "closed", "archived", "erledigtam", "erledigt",
+                "terminéle", "terminé", "completadoel", "completado"),
+        KEY("issuekey", "key", "cardid", "taskid", "id", "number", "schlüssel", "vorgangsschlüssel", "clé", "clave");
 
         private final List<String> aliases;
 
@@ -64,13 +75,35 @@ public final class Columns {
         return index.getOrDefault(field, -1);
     }
 
+    /** The field a column maps to, or null when the import ignores it. */
+    public Field fieldAt(int column) {
+        for (Map.Entry<Field, Integer> e : index.entrySet()) {
+            if (e.getValue() == column) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+
+    public List<String> names() {
+        return names;
+    }
+
+    /** The header row, normalised: the key of a mapping template (the same tool exports the same shape). */
+    public String shapeKey() {
+        return String.join("|", names.stream().map(Columns::normalize).toList());
+    }
+
     /** The header text of a field's column as the file spells it, for the error report. */
     public String name(Field field) {
         int at = of(field);
         return at < 0 ? field.name().toLowerCase(Locale.ROOT) : names.get(at).strip();
     }
 
-    static String normalize(String header) {
+    public static String normalize(String header) {
+        if (header.strip().equals("#")) {
+            return "number"; // Redmine's issue number
+        }
         StringBuilder key = new StringBuilder(header.length());
         for (int i = 0; i < header.length(); ) {
             int c = header.codePointAt(i);

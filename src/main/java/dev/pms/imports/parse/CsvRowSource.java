@@ -36,20 +36,22 @@ public final class CsvRowSource implements RowSource {
     private final int headerFields;
     private final CountingInputStream counted;
     private final ImportProperties limits;
-    private QuoteTracker quotes;
+    private final CsvEncoding encoding;
+    private final char separator;
+    private QuoteScan quotes;
     private int row = 1;
 
     public CsvRowSource(Path file, ImportProperties limits) {
         this.limits = limits;
         try {
-            byte[] head = readHead(file);
-            CsvEncoding encoding = CsvEncoding.detect(head, head.length);
+            this.encoding = CsvEncoding.detect(file);
             this.counted = new CountingInputStream(Files.newInputStream(file));
-            this.quotes = new QuoteTracker(open(counted, encoding));
+            this.quotes = new QuoteScan(open(counted, encoding));
             BufferedReader text = new BufferedReader(quotes, 1 << 16);
             text.mark(1 << 16);
             String first = firstLine(text);
-            char separator = CsvEncoding.delimiter(first);
+            this.separator = CsvEncoding.delimiter(first);
+            quotes.separator(separator);
             text.reset();
             // every limit holds while the file streams: the buffer stops at a cell's size, the handler at a row's
             this.reader = CsvReader.builder().fieldSeparator(separator).quoteCharacter('"').skipEmptyLines(true)
@@ -64,10 +66,26 @@ public final class CsvRowSource implements RowSource {
             this.header = RowSource.checkHeader(headerRecord.getFields(), limits.maxHeaderChars());
             this.headerFields = header.size();
         } catch (CharacterCodingException e) {
-            throw notUtf8(1, e);
+            throw notText(1, e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The encoding the file was read in, as the preview shows it. */
+    public CsvEncoding encoding() {
+        return encoding;
+    }
+
+    public char separator() {
+        return separator;
+    }
+
+    @Override
+    public List<String> warnings() {
+        int stray = quotes.strayQuotes();
+        return stray == 0 ? List.of() : List.of(String.format("Line %d%s: a \" inside a cell that does not start with one is taken "
+                + "as text, as spreadsheets do", quotes.firstStrayLine(), stray > 1 ? " and " + (stray - 1) + " more" : ""));
     }
 
     @Override
@@ -84,14 +102,15 @@ public final class CsvRowSource implements RowSource {
     public SourceRow next() {
         CsvRecord record;
         while ((record = nextRecord()) != null) {
-            row++;
+            // the file's own line number, which a text editor shows (a spreadsheet's row number when no cell holds a line break)
+            row = Math.toIntExact(record.getStartingLineNumber());
             String[] cells = record.getFields().toArray(String[]::new);
             if (!SourceRow.blank(cells)) {
                 return new SourceRow(row, cells);
             }
         }
-        if (quotes.openSinceLine > 0) {
-            throw new ImportFailure("Line " + quotes.openSinceLine + ": a quoted field is never closed (unbalanced \" quote), "
+        if (quotes.openSinceLine() > 0) {
+            throw new ImportFailure("Line " + quotes.openSinceLine() + ": a quoted field is never closed (unbalanced \" quote), "
                     + "so the rest of the file would become one cell; nothing was imported");
         }
         return null;
@@ -104,15 +123,15 @@ public final class CsvRowSource implements RowSource {
             throw new ImportFailure("Row " + (row + 1) + ": " + describe(e), e);
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException coding) {
-                throw notUtf8(row + 1, coding);
+                throw notText(row + 1, coding);
             }
             throw e;
         }
     }
 
-    private static ImportFailure notUtf8(int row, CharacterCodingException e) {
-        return new ImportFailure("Row " + row + ": the file is not valid UTF-8 text. "
-                + "Save it as \"CSV UTF-8\" (or UTF-16 with a byte-order mark) and upload it again", e);
+    private ImportFailure notText(int row, CharacterCodingException e) {
+        return new ImportFailure("Row " + row + ": the file is not valid " + (encoding == null ? "UTF-8" : encoding.charset().name())
+                + " text. Save it as \"CSV UTF-8\" (or UTF-16 with a byte-order mark) and upload it again", e);
     }
 
     /** FastCSV's English messages, turned into ours (its limit messages speak of field indexes and buffers). */
@@ -129,45 +148,11 @@ public final class CsvRowSource implements RowSource {
                 ? "too many columns (" + message + ")" : "the CSV is malformed (" + message + ")";
     }
 
-    private static byte[] readHead(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return in.readNBytes(8192);
-        }
-    }
-
     private static BufferedReader open(InputStream in, CsvEncoding encoding) throws IOException {
         in.skipNBytes(encoding.bomLength());
         CharsetDecoder decoder = encoding.charset().newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         return new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
-    }
-
-    /**
-     * Follows quotes in the same pass as the parser: RFC 4180 quotes toggle (an escaped "" toggles twice), so
-     * a file that ends inside quotes has a quoted field that was never closed, which FastCSV would silently
-     * read as one cell holding the rest of the file.
-     */
-    private static final class QuoteTracker extends java.io.FilterReader {
-        private int line = 1;
-        private int openSinceLine;
-
-        QuoteTracker(java.io.Reader in) {
-            super(in);
-        }
-
-        @Override
-        public int read(char[] buffer, int off, int len) throws IOException {
-            int n = super.read(buffer, off, len);
-            for (int i = off; i < off + Math.max(n, 0); i++) {
-                char c = buffer[i];
-                if (c == '\n') {
-                    line++;
-                } else if (c == '"') {
-                    openSinceLine = openSinceLine == 0 ? line : 0;
-                }
-            }
-            return n;
-        }
     }
 
     private static String firstLine(BufferedReader text) throws IOException {

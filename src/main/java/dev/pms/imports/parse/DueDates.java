@@ -21,10 +21,34 @@ public final class DueDates {
             formatter("EEE MMM d yyyy"), formatter("d.M.yyyy"), formatter("yyyy/M/d"), formatter("yyyy.M.d"));
     private final DateTimeFormatter stated;
     private final boolean excelSerials;
+    private final Boolean dayFirst;
+
+    /** The order of a file's slashed dates (03/04/2027), decided once for the whole file. */
+    public enum Order { DAY_FIRST, MONTH_FIRST }
 
     public DueDates(String statedFormat, boolean excelSerials) {
+        this(statedFormat, excelSerials, null);
+    }
+
+    /** {@code order} null: each slashed date is read month first unless its first number cannot be a month. */
+    public DueDates(String statedFormat, boolean excelSerials, Order order) {
         this.stated = statedFormat == null || statedFormat.isBlank() ? null : formatter(statedFormat);
         this.excelSerials = excelSerials;
+        this.dayFirst = order == null ? null : order == Order.DAY_FIRST;
+    }
+
+    /**
+     * The first two numbers of a slashed numeric date ("03/04/2027" → 3, 4), or null for any other text: what
+     * the preview counts to decide the order of a whole file.
+     */
+    public static int[] slashedNumbers(String text) {
+        String value = text.strip();
+        String date = value.contains(" ") ? value.substring(0, value.indexOf(' ')) : value;
+        String[] parts = date.split("/");
+        if (parts.length != 3 || !numeric(parts[0]) || !numeric(parts[1]) || !numeric(parts[2])) {
+            return null;
+        }
+        return new int[]{Integer.parseInt(parts[0]), Integer.parseInt(parts[1])};
     }
 
     /** Checks a format named at upload, so that a typo is a 400 there and not a million rejected rows. */
@@ -81,7 +105,7 @@ public final class DueDates {
         }
     }
 
-    private static LocalDate slashed(String value) {
+    private LocalDate slashed(String value) {
         String date = value.contains(" ") ? value.substring(0, value.indexOf(' ')) : value;
         String[] parts = date.split("/");
         if (parts.length != 3 || !numeric(parts[0]) || !numeric(parts[1]) || !numeric(parts[2])) {
@@ -92,7 +116,8 @@ public final class DueDates {
             int second = Integer.parseInt(parts[1]);
             int year = Integer.parseInt(parts[2]);
             year = parts[2].length() == 2 ? 2000 + year : year;
-            return first > 12 ? LocalDate.of(year, second, first) : LocalDate.of(year, first, second);
+            boolean day = dayFirst != null ? dayFirst : first > 12;
+            return day ? LocalDate.of(year, second, first) : LocalDate.of(year, first, second);
         } catch (DateTimeException | NumberFormatException e) {
             return null;
         }

@@ -18,9 +18,10 @@ import java.util.UUID;
  * ambiguous and not matched. Each is loaded only when the file has a column that names them.
  */
 public final class Lookups {
-    static final UUID AMBIGUOUS = new UUID(0, 0);
+    public static final UUID AMBIGUOUS = new UUID(0, 0);
     private final Map<String, UUID> members = new HashMap<>();
     private final Map<String, Project> projects = new HashMap<>();
+    private final Map<UUID, String> names = new HashMap<>();
 
     /** Loads the lookups of a workspace for one import run. */
     @Component
@@ -47,6 +48,7 @@ public final class Lookups {
 
     private void addMember(Member member) {
         members.put(key(member.email()), member.userId());
+        names.put(member.userId(), member.name());
         String login = member.email().substring(0, Math.max(0, member.email().indexOf('@')));
         putUnlessTaken(key(member.name()), member.userId());
         putUnlessTaken(key(login), member.userId());
@@ -62,7 +64,7 @@ public final class Lookups {
      * The member a cell names, or null. Tries the whole cell, then Trello's "Name (login)", then the first
      * of several comma- or semicolon-separated people.
      */
-    UUID member(String value) {
+    public UUID member(String value) {
         UUID found = members.get(key(value));
         if (found != null) {
             return found;
@@ -79,7 +81,12 @@ public final class Lookups {
         return null;
     }
 
-    Project project(String name) {
+    /** The name of a member found by {@link #member}. */
+    public String memberName(UUID userId) {
+        return names.get(userId);
+    }
+
+    public Project project(String name) {
         return projects.get(key(name));
     }
 

@@ -18,6 +18,11 @@ public interface RowSource extends AutoCloseable {
         return 0;
     }
 
+    /** What the file does that is read in a way its author may not expect, for the preview; empty by default. */
+    default List<String> warnings() {
+        return List.of();
+    }
+
     @Override
     void close();
 

@@ -28,19 +28,25 @@ public final class TaskRowReader {
     private final Lookups lookups;
     private final UUID defaultProject;
     private final DueDates dueDates;
+    private final RowMapping mapping;
     // files repeat a handful of status and priority words a million times: map each spelling once
     private final Map<String, TaskStatus> statuses = new HashMap<>();
     private final Map<String, Priority> priorities = new HashMap<>();
 
-    /** A mapped row: the task, or the errors when {@code task} is null. */
-    public record Mapped(ImportedTask task, List<RowError> errors) {
+    /**
+     * A mapped row: the task, or the errors when {@code task} is null; {@code originalAssignee} names the person
+     * a row assigned who is imported as unassigned.
+     */
+    public record Mapped(ImportedTask task, List<RowError> errors, String originalAssignee) {
     }
 
-    public TaskRowReader(Columns columns, Lookups lookups, UUID defaultProject, DueDates dueDates) {
+    /** {@code mapping} null: a one-shot import, where a value that names no project, member or word is an error. */
+    public TaskRowReader(Columns columns, Lookups lookups, UUID defaultProject, DueDates dueDates, RowMapping mapping) {
         this.columns = columns;
         this.lookups = lookups;
         this.defaultProject = defaultProject;
         this.dueDates = dueDates;
+        this.mapping = mapping;
     }
 
     public Mapped map(RowSource.SourceRow row) {
@@ -60,10 +66,21 @@ public final class TaskRowReader {
         UUID assignee = assignee(row, errors);
         LocalDate due = due(row, errors);
         UUID project = project(row, errors);
+        String key = key(row, errors);
         if (!errors.isEmpty()) {
-            return new Mapped(null, errors);
+            return new Mapped(null, errors, null);
         }
-        return new Mapped(new ImportedTask(project, title, description, status, priority, assignee, due, row.number()), List.of());
+        String original = RowMapping.UNASSIGNED.equals(assignee) ? RowMapping.firstPerson(clean(row.cell(columns.of(Field.ASSIGNEE)))) : null;
+        return new Mapped(new ImportedTask(project, title, description, status, priority, original != null ? null : assignee, due,
+                row.number(), key), List.of(), original);
+    }
+
+    private String key(RowSource.SourceRow row, List<RowError> errors) {
+        String value = clean(row.cell(columns.of(Field.KEY))).strip();
+        if (value.length() > 200) {
+            errors.add(error(row, Field.KEY, value, "is longer than 200 characters; a key names a task"));
+        }
+        return value.isEmpty() ? null : value;
     }
 
     private TaskStatus status(RowSource.SourceRow row, List<RowError> errors) {
@@ -71,7 +88,7 @@ public final class TaskRowReader {
             return TaskStatus.DONE;
         }
         String value = row.cell(columns.of(Field.STATUS));
-        TaskStatus status = statuses.size() < WORD_CACHE ? statuses.computeIfAbsent(value, Words::status) : Words.status(value);
+        TaskStatus status = statuses.size() < WORD_CACHE ? statuses.computeIfAbsent(value, this::statusOf) : statusOf(value);
         if (status == null) {
             errors.add(error(row, Field.STATUS, value, "is not a status we know; use Backlog, To Do, In Progress, In Review or Done"));
         }
@@ -80,17 +97,36 @@ public final class TaskRowReader {
 
     private Priority priority(RowSource.SourceRow row, List<RowError> errors) {
         String value = row.cell(columns.of(Field.PRIORITY));
-        Priority priority = priorities.size() < WORD_CACHE ? priorities.computeIfAbsent(value, Words::priority) : Words.priority(value);
+        Priority priority = priorities.size() < WORD_CACHE ? priorities.computeIfAbsent(value, this::priorityOf) : priorityOf(value);
         if (priority == null) {
             errors.add(error(row, Field.PRIORITY, value, "is not a priority we know; use None, Low, Medium, High or Urgent"));
         }
         return priority;
     }
 
+    private TaskStatus statusOf(String value) {
+        if (mapping == null) {
+            return Words.status(value);
+        }
+        TaskStatus mapped = mapping.statuses().get(Columns.normalize(value));
+        return mapped != null ? mapped : Words.proposeStatus(value);
+    }
+
+    private Priority priorityOf(String value) {
+        if (mapping == null) {
+            return Words.priority(value);
+        }
+        Priority mapped = mapping.priorities().get(Columns.normalize(value));
+        return mapped != null ? mapped : Words.proposePriority(value);
+    }
+
     private UUID assignee(RowSource.SourceRow row, List<RowError> errors) {
         String value = clean(row.cell(columns.of(Field.ASSIGNEE))).strip();
         if (value.isEmpty() || value.equalsIgnoreCase("unassigned")) {
             return null;
+        }
+        if (mapping != null) {
+            return mappedAssignee(row, value, errors);
         }
         UUID member = lookups.member(value);
         if (member == null || member.equals(Lookups.AMBIGUOUS)) {
@@ -100,6 +136,20 @@ public final class TaskRowReader {
             return null;
         }
         return member;
+    }
+
+    /** A person the mapping names, else a member by name, else unassigned: the mapping's rule for values it did not list. */
+    private UUID mappedAssignee(RowSource.SourceRow row, String value, List<RowError> errors) {
+        UUID mapped = mapping.people().get(RowMapping.key(RowMapping.firstPerson(value)));
+        if (RowMapping.REJECTED.equals(mapped)) {
+            errors.add(error(row, Field.ASSIGNEE, value, "is a person whose rows were set to be rejected in the preview"));
+            return null;
+        }
+        if (mapped != null) {
+            return mapped;
+        }
+        UUID member = lookups.member(value);
+        return member == null || member.equals(Lookups.AMBIGUOUS) ? RowMapping.UNASSIGNED : member;
     }
 
     private LocalDate due(RowSource.SourceRow row, List<RowError> errors) {
@@ -116,8 +166,15 @@ public final class TaskRowReader {
 
     private UUID project(RowSource.SourceRow row, List<RowError> errors) {
         String value = clean(row.cell(columns.of(Field.PROJECT))).strip();
-        if (value.isEmpty()) {
+        UUID mapped = value.isEmpty() || mapping == null ? null : mapping.projects().get(RowMapping.key(value));
+        if (value.isEmpty() || RowMapping.DEFAULT_PROJECT.equals(mapped)) {
+            if (defaultProject == null) {
+                errors.add(error(row, Field.PROJECT, value, "names no project we have, and no default project was chosen"));
+            }
             return defaultProject;
+        }
+        if (mapped != null) {
+            return mapped;
         }
         Project project = lookups.project(value);
         if (project == null || project.archived()) {

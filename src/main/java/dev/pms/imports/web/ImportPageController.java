@@ -1,6 +1,14 @@
 package dev.pms.imports.web;
 
 import dev.pms.imports.Import;
+import dev.pms.imports.ImportMapping;
+import dev.pms.imports.ImportStatus;
+import dev.pms.imports.RowError;
+import dev.pms.workspace.WorkspaceQueries;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.RequestParam;
+import java.util.HashMap;
+import java.util.Map;
 import dev.pms.imports.ImportProperties;
 import dev.pms.imports.ImportQueries;
 import dev.pms.imports.ImportService;
@@ -28,14 +36,17 @@ import java.util.UUID;
 @RequestMapping("/w/{workspaceId}/imports")
 class ImportPageController {
     private static final int HISTORY = 20;
+    private static final int INLINE_ERRORS = 100;
     private final ImportQueries queries;
     private final ImportService imports;
     private final ProjectQueries projects;
     private final WorkspaceNav nav;
     private final ImportProperties properties;
+    private final WorkspaceQueries workspaces;
 
     ImportPageController(ImportQueries queries, ImportService imports, ProjectQueries projects, WorkspaceNav nav,
-                         ImportProperties properties) {
+                         ImportProperties properties, WorkspaceQueries workspaces) {
+        this.workspaces = workspaces;
         this.queries = queries;
         this.imports = imports;
         this.projects = projects;
@@ -54,7 +65,7 @@ class ImportPageController {
                 .map(p -> new ImportPageView.Project(p.id().toString(), p.name())).toList();
         return Htmx.page("imports/page", new ImportPageView(nav.layout(access, "Imports", WorkspaceNav.Section.IMPORTS),
                 access.can(Permission.IMPORT) ? api + "/imports" : null, base + "/imports/", open, history,
-                properties.maxBytes().toMegabytes() + " MB"));
+                properties.maxBytes().toMegabytes() + " MB", access.can(Permission.PROJECT_WRITE)));
     }
 
     @GetMapping("/{importId}")
@@ -70,8 +81,33 @@ class ImportPageController {
         return Htmx.page("imports/progress", view(access, imports.undo(access, importId)));
     }
 
-    private static ImportProgressView view(WorkspaceAccess access, Import i) {
-        return ImportProgressView.of(i, WorkspaceNav.path(access.workspaceId(), ""),
-                "/api/v1/workspaces/" + access.workspaceId(), access.mayUndoImport(i.userId()));
+    /** Confirms the previewed import with the form's choices and answers its partial, which follows the import. */
+    @PostMapping("/{importId}/confirm")
+    @RequiresPermission(Permission.IMPORT)
+    ModelAndView confirm(WorkspaceAccess access, @PathVariable UUID importId, @RequestParam MultiValueMap<String, String> form) {
+        Map<String, Map<String, String>> chosen = new HashMap<>();
+        form.forEach((name, values) -> {
+            String[] parts = name.split("\\.", 3);
+            if (parts.length == 3 && parts[0].equals("map") && !values.isEmpty()) {
+                chosen.computeIfAbsent(parts[1], f -> new HashMap<>()).put(parts[2], values.getFirst());
+            }
+        });
+        String defaultProject = form.getFirst("defaultProjectId");
+        ImportMapping mapping = new ImportMapping(defaultProject == null || defaultProject.isBlank() ? null : UUID.fromString(defaultProject),
+                form.getFirst("dateOrder"), chosen.get("PROJECT"), chosen.get("ASSIGNEE"), chosen.get("STATUS"), chosen.get("PRIORITY"));
+        return Htmx.page("imports/progress", view(access, imports.confirm(access, importId, mapping)));
+    }
+
+    private ImportProgressView view(WorkspaceAccess access, Import i) {
+        String base = WorkspaceNav.path(access.workspaceId(), "");
+        boolean ended = i.status() != ImportStatus.QUEUED && i.status() != ImportStatus.RUNNING;
+        List<RowError> rejected = ended && i.rowsRejected() > 0 ? queries.firstErrors(access, i.id(), INLINE_ERRORS) : List.of();
+        ImportPreviewView preview = null;
+        if (i.status() == ImportStatus.PREVIEW && i.previewReady() && access.can(Permission.IMPORT) && i.userId().equals(access.userId())) {
+            preview = ImportPreviewView.of(queries.preview(access, i.id()), base + "/imports/" + i.id() + "/confirm",
+                    base + "/imports/" + i.id() + "/undo", projects.list(access, false), workspaces.allMembers(access), i.projectId());
+        }
+        return ImportProgressView.of(i, base, "/api/v1/workspaces/" + access.workspaceId(), access.mayUndoImport(i.userId()),
+                rejected, preview);
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 
 /** The imports page: the upload form (only for roles that may import) and the history of imports. */
 public record ImportPageView(Layout layout, String uploadAction, String progressHref, List<Project> projects,
-                             List<ImportProgressView> history, String maxSize) {
+                             List<ImportProgressView> history, String maxSize, boolean mayCreateProjects) {
 
     public boolean mayImport() {
         return uploadAction != null;

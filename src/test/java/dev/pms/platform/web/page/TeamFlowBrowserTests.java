@@ -120,8 +120,9 @@ class TeamFlowBrowserTests extends IntegrationTest {
         owner.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Imports")).click();
         owner.locator("#file").setInputFiles(new FilePayload("tasks.csv", "text/csv",
                 "Summary,Status,Priority\nImported copy,Done,High\nImported logo,To Do,Low\n,Done,Low\n".getBytes(StandardCharsets.UTF_8)));
-        owner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import").setExact(true)).click();
+        owner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload and preview")).click();
         Locator item = owner.locator("li[data-import='tasks.csv']");
+        item.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Confirm and import")).click();
         assertThat(item).hasAttribute("data-status", "SUCCEEDED", new LocatorAssertions.HasAttributeOptions().setTimeout(20_000));
         assertThat(item.locator("progress")).hasAttribute("value", "100");
         assertThat(item).containsText("3 rows: 2 imported, 1 rejected");

@@ -1,0 +1,31 @@
+package dev.pms.imports;
+
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The choices a user confirms for a previewed import, stored with it as JSON. Every map is keyed by the value as
+ * the file (and the preview) spells it; a value it leaves out takes the preview's proposal.
+ *
+ * @param defaultProjectId where rows that name no project, or a project mapped to "default", go
+ * @param dateOrder        DAY_FIRST or MONTH_FIRST: how slashed dates such as 03/04/2027 are read
+ * @param projects         value → "new" (created by the import; needs the right to manage projects), "default",
+ *                         or an existing project's id
+ * @param people           value → a member's id, "unassigned" (the name is kept with the task) or "reject"
+ * @param statuses         word → BACKLOG, TODO, IN_PROGRESS, IN_REVIEW or DONE
+ * @param priorities       word → NONE, LOW, MEDIUM, HIGH or URGENT
+ */
+public record ImportMapping(UUID defaultProjectId, String dateOrder, Map<String, String> projects, Map<String, String> people,
+                            Map<String, String> statuses, Map<String, String> priorities) {
+    public static final String NEW = "new";
+    public static final String DEFAULT = "default";
+    public static final String UNASSIGNED = "unassigned";
+    public static final String REJECT = "reject";
+
+    public ImportMapping {
+        projects = projects == null ? Map.of() : projects;
+        people = people == null ? Map.of() : people;
+        statuses = statuses == null ? Map.of() : statuses;
+        priorities = priorities == null ? Map.of() : priorities;
+    }
+}

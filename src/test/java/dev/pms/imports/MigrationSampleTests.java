@@ -1,0 +1,165 @@
+package dev.pms.imports;
+
+import dev.pms.support.Api;
+import dev.pms.support.IntegrationTest;
+import dev.pms.support.Response;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Real-layout exports of Jira, Asana, Linear, Trello and Redmine (their column names, duplicate columns,
+ * custom statuses, people who are not members, projects that do not exist) import into an empty new workspace
+ * with no row lost once the preview is confirmed as proposed.
+ */
+class MigrationSampleTests extends IntegrationTest {
+    private Api alice;
+    private String workspace;
+
+    @BeforeEach
+    void emptyWorkspaceWithTwoColleagues() {
+        alice = person("alice@example.com", "Alice Smith");
+        workspace = alice.post("/api/v1/workspaces", Map.of("name", "Moving in")).get("id");
+        String code = alice.get("/api/v1/workspaces/" + workspace + "/invite").get("code");
+        person("bob@example.com", "Bob Jones").post("/api/v1/workspaces/join", Map.of("code", code));
+        person("carol.white@example.com", "Carol White").post("/api/v1/workspaces/join", Map.of("code", code));
+    }
+
+    @Test
+    void jiraExportImportsIntoAnEmptyWorkspace() throws IOException {
+        JsonNode preview = previewOf("jira.csv");
+        assertThat(preview.get("keyColumn").asString()).isEqualTo("Issue key");
+        assertThat(proposals(preview, "PROJECT")).containsEntry("Planning", "new").containsEntry("Mobile", "new");
+        assertThat(proposals(preview, "ASSIGNEE")).containsEntry("Dana Former", "unassigned").containsEntry("Evan Contractor", "unassigned");
+        assertThat(proposals(preview, "STATUS")).containsEntry("Ready for Deploy", "IN_REVIEW");
+        assertThat(confirmAndImport(preview, 6)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "Set up CI pipeline", "Planning TODO URGENT Alice Smith 2024-03-20 PLAN-1",
+                "Fix login redirect", "Planning IN_PROGRESS HIGH (Dana Former) 2024-04-05 PLAN-2",
+                "Write release notes", "Planning DONE LOW Carol White - PLAN-3",
+                "Ready the hotfix", "Planning IN_REVIEW MEDIUM (Evan Contractor) - PLAN-4",
+                "Port the app to tablets", "Mobile TODO LOW - 2024-06-30 MOB-1",
+                "Crash on rotate", "Mobile DONE URGENT (Dana Former) - MOB-2"));
+    }
+
+    @Test
+    void asanaExportImportsIntoAnEmptyWorkspace() throws IOException {
+        JsonNode preview = previewOf("asana.csv");
+        assertThat(proposals(preview, "STATUS")).containsEntry("Waiting on vendor", "TODO");
+        assertThat(confirmAndImport(preview, 5)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "Plan the launch", "Launch TODO HIGH Alice Smith 2024-03-20 1206000000000001",
+                "Design the banner", "Launch IN_PROGRESS MEDIUM (frank@agency.example) 2024-03-12 1206000000000002",
+                "Send invitations", "Launch DONE LOW Carol White 2024-03-09 1206000000000003",
+                "Book the venue", "Events TODO NONE - - 1206000000000004",
+                "Order the badges", "Events TODO LOW (gina@old.example) 2024-03-28 1206000000000005"));
+    }
+
+    @Test
+    void linearExportImportsIntoAnEmptyWorkspace() throws IOException {
+        JsonNode preview = previewOf("linear.csv");
+        assertThat(confirmAndImport(preview, 6)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "Migrate to PostgreSQL 18", "Platform IN_PROGRESS URGENT Carol White 2024-05-01 ENG-1",
+                "Flaky test in CI", "Platform TODO HIGH (hank@contractor.example) - ENG-2",
+                "Old dashboard", "Platform DONE NONE - - ENG-3",
+                "Ship v2", "Launch v2 DONE MEDIUM Alice Smith 2024-03-10 ENG-4",
+                "Explore semantic search", "Launch v2 BACKLOG LOW - - ENG-5",
+                "Write the runbook", "Platform IN_REVIEW MEDIUM (hank@contractor.example) 2024-04-02 ENG-6"));
+    }
+
+    @Test
+    void trelloExportImportsIntoAnEmptyWorkspace() throws IOException {
+        JsonNode preview = previewOf("trello.csv");
+        assertThat(proposals(preview, "PROJECT")).containsOnlyKeys("Roadmap 2024");
+        assertThat(confirmAndImport(preview, 5)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "Collect feedback", "Roadmap 2024 TODO NONE Alice Smith 2024-03-20 65f0a1b2c3d4e5f601234567",
+                "Draft the FAQ", "Roadmap 2024 IN_PROGRESS NONE (Ivy Intern (ivyintern)) 2024-03-25 65f0a1b2c3d4e5f601234568",
+                "Publish pricing", "Roadmap 2024 DONE NONE Carol White - 65f0a1b2c3d4e5f601234569",
+                "Old landing page", "Roadmap 2024 DONE NONE - - 65f0a1b2c3d4e5f60123456a",
+                "Pick a font", "Roadmap 2024 BACKLOG NONE (Ivy Intern (ivyintern)) - 65f0a1b2c3d4e5f60123456b"));
+    }
+
+    @Test
+    void redmineExportImportsIntoAnEmptyWorkspace() throws IOException {
+        JsonNode preview = previewOf("redmine.csv");
+        assertThat(preview.get("dateOrder").asString()).isEqualTo("MONTH_FIRST");
+        assertThat(preview.get("keyColumn").asString()).isEqualTo("#");
+        assertThat(confirmAndImport(preview, 6)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "Broken link on pricing page", "Website relaunch TODO MEDIUM Alice Smith 2024-03-20 101",
+                "Add dark mode", "Website relaunch IN_PROGRESS HIGH (Jack Left) 2024-04-15 102",
+                "Answer customer email", "Support DONE LOW Carol White - 103",
+                "Crash on upload", "Website relaunch IN_REVIEW URGENT (Jack Left) 2024-03-08 104",
+                "Rewrite everything", "Support DONE URGENT - - 105",
+                "Update the sitemap", "Website relaunch TODO MEDIUM (Kim Contractor) 2024-03-29 106"));
+    }
+
+    private JsonNode previewOf(String name) throws IOException {
+        byte[] file;
+        try (InputStream in = getClass().getResourceAsStream("/imports/migration/" + name)) {
+            file = in.readAllBytes();
+        }
+        Response accepted = Uploads.upload(alice, workspace, name, file, Map.of("confirm", "false"));
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
+        location = accepted.header("Location");
+        Response ready = Uploads.awaitEnd(alice, location);
+        assertThat(ready.get("status")).as(ready.toString()).isEqualTo("PREVIEW");
+        assertThat(jdbc.sql("select count(*) from tasks").query(Long.class).single()).isZero();
+        Response preview = alice.get(location + "/preview");
+        assertThat(preview.status()).as(preview.toString()).isEqualTo(200);
+        return preview.json();
+    }
+
+    private String location;
+
+    /** Confirms as proposed, waits, and returns title → "project status priority assignee-or-(original name) due key". */
+    private Map<String, String> confirmAndImport(JsonNode preview, int rows) {
+        assertThat(preview.get("rowsTotal").asInt()).isEqualTo(rows);
+        assertThat(preview.get("rows")).hasSize(rows);
+        Response confirmed = alice.post(location + "/confirm", Map.of());
+        assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(202);
+        Response done = Uploads.awaitEnd(alice, location);
+        assertThat(done.get("status")).as(done + "\n" + alice.get(location + "/errors").body()).isEqualTo("SUCCEEDED");
+        assertThat(done.json().get("rowsRejected").asInt()).isZero();
+        assertThat(done.json().get("rowsInserted").asInt()).isEqualTo(rows);
+        Map<String, String> tasks = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select t.title, p.name || ' ' || t.status || ' ' || t.priority || ' '
+                               || coalesce(u.name, '(' || o.original_name || ')', '-') || ' '
+                               || coalesce(cast(t.due_date as text), '-') || ' ' || t.external_key as summary
+                        from tasks t join projects p on p.id = t.project_id left join users u on u.id = t.assignee_id
+                        left join import_original_people o on o.import_id = t.import_id and o.source_row = t.source_row
+                        order by t.source_row""")
+                .query(rs -> {
+                    tasks.put(rs.getString("title"), rs.getString("summary"));
+                });
+        return tasks;
+    }
+
+    private static Map<String, String> proposals(JsonNode preview, String field) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (JsonNode values : preview.get("values")) {
+            if (values.get("field").asString().equals(field)) {
+                values.get("values").forEach(v -> out.put(v.get("value").asString(), v.get("proposal").asString()));
+            }
+        }
+        return out;
+    }
+
+    private Api person(String email, String name) {
+        Api api = new Api(port);
+        Response response = api.post("/api/v1/auth/signup", Map.of("email", email, "name", name, "password", "correct horse"));
+        assertThat(response.status()).isEqualTo(202);
+        api.user = api.get("/api/v1/me").json();
+        return api;
+    }
+
+    static List<String> names(JsonNode array) {
+        return array.valueStream().map(JsonNode::asString).toList();
+    }
+}
