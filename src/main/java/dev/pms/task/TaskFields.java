@@ -14,7 +14,7 @@ public record TaskFields(UUID projectId, String title, String description, TaskS
     }
 
     /** These fields with the command's given ones applied, as {@link TaskService#update} applies them. */
-    TaskFields with(UpdateTaskCommand c) {
+    public TaskFields with(UpdateTaskCommand c) {
         return new TaskFields(Objects.requireNonNullElse(c.projectId(), projectId),
                 c.title() == null ? title : c.title().strip(), Objects.requireNonNullElse(c.description(), description),
                 Objects.requireNonNullElse(c.status(), status), Objects.requireNonNullElse(c.priority(), priority),

@@ -39,19 +39,17 @@ class KeyboardBoardBrowserTests extends IntegrationTest {
             assertFocusVisible(page, "#add-TODO");
 
             tabTo(page, ".card[data-task='Keyboard task'] a", "Shift+Tab"); // the card is above the field
-            page.keyboard().press("Enter");
+            page.keyboard().press("Enter"); // the task panel opens over the board, at the task's address
             page.waitForURL("**/tasks/*");
             tabTo(page, "#t-status");
-            page.keyboard().press("ArrowDown");
-            assertThat(page.locator("#t-status")).hasValue("IN_PROGRESS");
-            tabTo(page, "#task-form button[type=submit]");
-            page.keyboard().press("Enter");
-            page.waitForLoadState();
-            assertThat(page.locator("#t-status")).hasValue("IN_PROGRESS");
-
-            page.navigate(board); // the one step not taken with the keys: back to the board by its address
+            page.keyboard().press("ArrowDown"); // the panel saves a field as it changes
+            assertThat(page.locator("#field-status .saved")).hasText("Saved");
+            assertFocusVisible(page, "#t-status");
+            page.keyboard().press("Escape"); // closes the panel: the focus goes back to the task's card on the board
+            page.waitForURL(board);
+            assertThat(page.locator("ul[data-status='IN_PROGRESS'] .card[data-task='Keyboard task']")).hasCount(1);
             assertThat(page.locator("[data-live=ready]")).hasCount(1);
-            tabTo(page, "ul[data-status='IN_PROGRESS'] .card[data-task='Keyboard task']");
+            tabTo(page, "ul[data-status='IN_PROGRESS'] .card[data-task='Keyboard task']", "Shift+Tab");
             page.waitForResponse(r -> r.url().endsWith("/tasks/moves") && r.status() == 200, () -> page.keyboard().press("Alt+ArrowRight"));
             assertThat(page.locator("ul[data-status='IN_REVIEW'] .card[data-task='Keyboard task']")).hasCount(1);
             assertThat(page.locator("#board-announce")).hasText("Keyboard task moved to In review, position 1 of 1.");

@@ -1,27 +1,25 @@
 package dev.pms.notification;
 
-import dev.pms.comment.CommentAdded;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
+import dev.pms.support.Api;
+import dev.pms.support.Response;
 
-import java.util.Set;
+import java.util.Arrays;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
-/**
- * Publishes {@link CommentAdded} in a transaction of its own, as the comment module does when a comment is saved;
- * until that module is on this branch, tests post comments this way. Returns the comment's id.
- */
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Comments posted through the comment API, mentioning people as the comment box writes them ("@" and their email). */
 final class CommentEvents {
     private CommentEvents() {
     }
 
-    static UUID comment(ApplicationEventPublisher events, PlatformTransactionManager transactions, String workspaceId,
-                        String taskId, String authorId, String... mentioned) {
-        UUID commentId = UUID.randomUUID();
-        Set<UUID> mentions = java.util.Arrays.stream(mentioned).map(UUID::fromString).collect(java.util.stream.Collectors.toSet());
-        new TransactionTemplate(transactions).executeWithoutResult(s -> events.publishEvent(new CommentAdded(
-                UUID.fromString(workspaceId), UUID.fromString(taskId), commentId, UUID.fromString(authorId), mentions)));
-        return commentId;
+    static UUID comment(Api author, String workspaceId, String taskId, Api... mentioned) {
+        String mentions = Arrays.stream(mentioned).map(person -> "@" + person.email()).collect(Collectors.joining(" "));
+        Response posted = author.post("/api/v1/workspaces/" + workspaceId + "/tasks/" + taskId + "/comments",
+                Map.of("body", ("A word on this. " + mentions).strip()));
+        assertThat(posted.status()).as(posted.body()).isEqualTo(201);
+        return UUID.fromString(posted.get("id"));
     }
 }

@@ -10,12 +10,8 @@ import dev.pms.support.IntegrationTest;
 import dev.pms.support.UsesBrowser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.transaction.PlatformTransactionManager;
 
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -23,15 +19,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Two people in two browsers: Bob mentions Ann in a comment; Ann's bell counts it after a reload, the inbox links
- * to the task at the comment, opening it clears the count, and Bob is told nothing of his own comment. The comment
- * itself is published as the comment module's event ({@link CommentEvents}) until its comment box is on this branch.
+ * to the task at the comment, opening it clears the count, and Bob is told nothing of his own comment. Bob writes
+ * the comment in the task's comment box, choosing Ann from the mention picker.
  */
 @UsesBrowser
 class InboxBrowserTests extends IntegrationTest {
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    PlatformTransactionManager transactions;
 
     @BeforeEach
     void needsChromium() {
@@ -52,7 +44,12 @@ class InboxBrowserTests extends IntegrationTest {
             Page bobPage = signIn(bobBrowser, bob.email(), "/w/" + ws + "/tasks/" + task);
             assertThat(annPage.locator("#bell")).hasAttribute("aria-label", "Inbox, nothing unread");
 
-            UUID comment = CommentEvents.comment(events, transactions, ws, task, bob.userId(), ann.userId());
+            bobPage.locator("#comment-body").pressSequentially("Could you check the dates, @Ann");
+            bobPage.locator("#mention-choices [role=option]").first().click();
+            bobPage.locator("#comment-box button[type=submit]").click();
+            assertThat(bobPage.locator(".entry-COMMENTED .comment-body")).containsText("Ann Mentioned");
+            String comment = bob.get("/api/v1/workspaces/" + ws + "/tasks/" + task + "/comments").json()
+                    .get("items").get(0).get("id").asString();
 
             annPage.reload();
             assertThat(annPage.locator("#bell .bell-count")).hasText("1");

@@ -8,7 +8,6 @@ import dev.pms.support.Team.Seat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
@@ -23,8 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Who is told of what, through the API and the events the task and comment modules publish, on the real database. */
 class NotificationTests extends IntegrationTest {
-    @Autowired
-    ApplicationEventPublisher events;
     @Autowired
     PlatformTransactionManager transactions;
     @Autowired
@@ -65,7 +62,7 @@ class NotificationTests extends IntegrationTest {
         String task = team.task(member, "Mine");
         member.patch(team.path("/tasks/" + task), Map.of("version", 0, "assigneeId", member.userId()));
         member.post(team.path("/tasks/" + task + "/move"), Map.of("version", 1, "status", "DONE"));
-        CommentEvents.comment(events, transactions, team.workspaceId, task, member.userId(), member.userId());
+        CommentEvents.comment(member, team.workspaceId, task, member);
         assertThat(inbox(member)).isEmpty();
     }
 
@@ -87,7 +84,7 @@ class NotificationTests extends IntegrationTest {
     @Test
     void aCommentTellsTheMentionedAndTheWatchersOnceEachAndLinksToTheComment() {
         String task = team.task(owner, "Discuss");
-        UUID comment = CommentEvents.comment(events, transactions, team.workspaceId, task, member.userId(), viewer.userId(), owner.userId());
+        UUID comment = CommentEvents.comment(member, team.workspaceId, task, viewer, owner);
 
         JsonNode toViewer = inbox(viewer).getFirst();
         assertThat(toViewer.get("kind").asString()).isEqualTo("MENTIONED");
@@ -97,7 +94,7 @@ class NotificationTests extends IntegrationTest {
         assertThat(inbox(member)).isEmpty();
 
         // the author and the mentioned now watch: the next comment, by the owner, tells both
-        CommentEvents.comment(events, transactions, team.workspaceId, task, owner.userId());
+        CommentEvents.comment(owner, team.workspaceId, task);
         assertThat(inbox(member)).extracting(n -> n.get("kind").asString()).containsExactly("COMMENTED");
         assertThat(inbox(viewer)).extracting(n -> n.get("kind").asString()).containsExactly("COMMENTED", "MENTIONED");
         assertThat(watcherIds(task)).containsExactlyInAnyOrder(owner.userId(), member.userId(), viewer.userId());
@@ -107,13 +104,13 @@ class NotificationTests extends IntegrationTest {
     void anUnwatchByHandStopsStatusNewsAndSurvivesAutomaticWatching() {
         String task = team.task(owner, "Quiet");
         assertThat(owner.delete(team.path("/tasks/" + task + "/watchers/me")).status()).isEqualTo(204);
-        CommentEvents.comment(events, transactions, team.workspaceId, task, member.userId());
+        CommentEvents.comment(member, team.workspaceId, task);
         member.post(team.path("/tasks/" + task + "/move"), Map.of("version", 0, "status", "DONE"));
         assertThat(inbox(owner)).isEmpty();
         assertThat(watcherIds(task)).containsExactly(member.userId());
 
         // a mention is addressed to the person, watching or not
-        CommentEvents.comment(events, transactions, team.workspaceId, task, member.userId(), owner.userId());
+        CommentEvents.comment(member, team.workspaceId, task, owner);
         assertThat(inbox(owner)).extracting(n -> n.get("kind").asString()).containsExactly("MENTIONED");
     }
 

@@ -11,7 +11,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,12 +63,12 @@ class TaskConflictTests extends IntegrationTest {
     }
 
     @Test
-    void aStaleFormThatChangedAnotherFieldSaves() {
+    void aPanelFieldSavedAfterSomeoneChangedAnotherFieldSaves() {
         String task = team.task(owner, "Write the docs");
-        String form = page(owner, task);
         member.patch(team.path("/tasks/" + task), Map.of("version", 0, "title", "Write the user docs", "priority", "HIGH"));
-        Response saved = post(owner, task, form, "Write the docs", "Cover the API too", List.of());
-        assertThat(saved.status()).as(saved.body()).isEqualTo(302);
+        Response saved = saveField(owner, task, "description", "Cover the API too", "", 0);
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        assertThat(saved.body()).contains("Saved");
         Response now = owner.get(team.path("/tasks/" + task));
         assertThat(now.get("title")).isEqualTo("Write the user docs");
         assertThat(now.get("priority")).isEqualTo("HIGH");
@@ -77,33 +76,22 @@ class TaskConflictTests extends IntegrationTest {
     }
 
     @Test
-    void aStaleFormThatChangedTheSameFieldShowsTheirsAndYoursAndKeepsEither() {
+    void aPanelFieldBothChangedShowsTheirsKeepsYoursTypedAndSavesYoursOnTheNextChange() {
         String task = team.task(owner, "Plan the offsite");
-        String form = page(owner, task);
         member.patch(team.path("/tasks/" + task), Map.of("version", 0, "title", "Plan the offsite in May"));
-        Response clash = post(owner, task, form, "Plan the team offsite", "Book the venue", List.of());
+        Response clash = saveField(owner, task, "title", "Plan the team offsite", "Plan the offsite", 0);
         assertThat(clash.status()).isEqualTo(409);
         assertThat(clash.body()).contains("Member Person changed the title of 'Plan the offsite in May'")
-                .contains("value=\"Plan the team offsite\"").contains(">Book the venue</textarea>")
-                .contains("class=\"theirs\" data-field=\"TITLE\">Plan the offsite in May<");
-        assertThat(UUID_TEXT.matcher(clash.body().replaceAll("(href|action|value|data-[a-z]+)=\"[^\"]*\"", "")).find()).isFalse();
+                .contains("Theirs: “Plan the offsite in May”")
+                .contains("value=\"Plan the team offsite\"")
+                .contains("name=\"was\" value=\"Plan the offsite in May\"");
+        assertThat(UUID_TEXT.matcher(clash.body().replaceAll("(href|action|value|data-[a-z-]+|hx-[a-z]+|id)=\"[^\"]*\"", "")).find()).isFalse();
+        // theirs is what is saved until this person decides otherwise
+        assertThat(owner.get(team.path("/tasks/" + task)).get("title")).isEqualTo("Plan the offsite in May");
 
-        Response keptTheirs = post(owner, task, clash.body(), "Plan the team offsite", "Book the venue", List.of("TITLE"));
-        assertThat(keptTheirs.status()).as(keptTheirs.body()).isEqualTo(302);
-        Response now = owner.get(team.path("/tasks/" + task));
-        assertThat(now.get("title")).isEqualTo("Plan the offsite in May");
-        assertThat(now.get("description")).isEqualTo("Book the venue");
-    }
-
-    @Test
-    void keepingYoursAfterAClashSavesYourValue() {
-        String task = team.task(owner, "Order laptops");
-        String form = page(owner, task);
-        member.patch(team.path("/tasks/" + task), Map.of("version", 0, "title", "Order 5 laptops"));
-        Response clash = post(owner, task, form, "Order 6 laptops", "", List.of());
-        assertThat(clash.status()).isEqualTo(409);
-        assertThat(post(owner, task, clash.body(), "Order 6 laptops", "", List.of()).status()).isEqualTo(302);
-        assertThat(owner.get(team.path("/tasks/" + task)).get("title")).isEqualTo("Order 6 laptops");
+        Response keptYours = saveField(owner, task, "title", "Plan the team offsite", "Plan the offsite in May", 1);
+        assertThat(keptYours.status()).as(keptYours.body()).isEqualTo(200);
+        assertThat(owner.get(team.path("/tasks/" + task)).get("title")).isEqualTo("Plan the team offsite");
     }
 
     @Test
@@ -123,28 +111,10 @@ class TaskConflictTests extends IntegrationTest {
         assertThat(owner.get(team.path("/tasks/" + task)).get("status")).isEqualTo("DONE");
     }
 
-    private String page(Api who, String task) {
-        Response page = who.get("/w/" + team.workspaceId + "/tasks/" + task);
-        assertThat(page.status()).isEqualTo(200);
-        return page.body();
-    }
-
-    /** Posts the task form as a browser would after editing title and description on {@code form}'s page. */
-    private Response post(Api who, String task, String form, String title, String description, List<String> useTheirs) {
-        StringBuilder body = new StringBuilder()
-                .append("version=").append(hidden(form, "version"))
-                .append("&seen=").append(hidden(form, "seen"))
-                .append("&projectId=").append(team.projectId)
-                .append("&status=TODO&priority=NONE&assigneeId=&dueDate=")
-                .append("&title=").append(URLEncoder.encode(title, StandardCharsets.UTF_8))
-                .append("&description=").append(URLEncoder.encode(description, StandardCharsets.UTF_8));
-        useTheirs.forEach(f -> body.append("&useTheirs=").append(f));
-        return who.sendRaw("POST", "/w/" + team.workspaceId + "/tasks/" + task, body.toString(), "application/x-www-form-urlencoded");
-    }
-
-    private static String hidden(String html, String name) {
-        Matcher m = Pattern.compile("name=\"" + name + "\" value=\"([^\"]*)\"").matcher(html);
-        assertThat(m.find()).as("hidden %s in the form", name).isTrue();
-        return m.group(1);
+    /** Saves one field of the task panel as it does on a change: the value, the value it showed, the version it had. */
+    private Response saveField(Api who, String task, String field, String value, String was, int version) {
+        String body = "field=" + field + "&value=" + URLEncoder.encode(value, StandardCharsets.UTF_8)
+                + "&was=" + URLEncoder.encode(was, StandardCharsets.UTF_8) + "&version=" + version;
+        return who.sendRaw("POST", "/w/" + team.workspaceId + "/tasks/" + task + "/field", body, "application/x-www-form-urlencoded");
     }
 }

@@ -5,6 +5,8 @@ import dev.pms.platform.web.page.Htmx;
 import dev.pms.platform.web.page.PageController;
 import dev.pms.task.Priority;
 import dev.pms.task.Task;
+import dev.pms.task.TaskEditConflict;
+import dev.pms.task.TaskFields;
 import dev.pms.task.TaskQueries;
 import dev.pms.task.TaskService;
 import dev.pms.task.TaskStatus;
@@ -49,14 +51,17 @@ class TaskFieldController {
     @RequiresPermission(Permission.TASK_WRITE)
     ModelAndView save(WorkspaceAccess access, @PathVariable UUID taskId, @RequestParam String field,
                       @RequestParam(defaultValue = "") String value, @RequestParam(defaultValue = "-1") int version,
-                      HttpServletResponse response) {
+                      @RequestParam(required = false) String was, HttpServletResponse response) {
         if (!TaskPanelViews.FIELDS.contains(field)) {
             throw ProblemException.invalid("field", "not a field of a task");
         }
         try {
-            Task saved = tasks.update(access, taskId, change(field, value, version));
+            Task saved = save(access, taskId, field, value, version, was);
             response.setHeader("HX-Trigger", CHANGED);
             return saved(views.field(access, saved, field, null, "saved", "Saved"), saved);
+        } catch (TaskEditConflict e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return saved(conflict(access, e, field, value), e.current());
         } catch (ProblemException e) {
             Task current = queries.get(access, taskId);
             boolean stale = "stale-version".equals(e.type());
@@ -67,6 +72,33 @@ class TaskFieldController {
             return saved(stale ? views.field(access, current, field, null, "conflict", STALE)
                     : views.field(access, current, field, value, "error", e.forPeople()), current);
         }
+    }
+
+    /**
+     * With {@code was}, the value this person saw, a save made after someone else's change merges field by field
+     * (DESIGN §10): another field changed meanwhile does not stop it; this same field changed is a conflict.
+     */
+    private Task save(WorkspaceAccess access, UUID taskId, String field, String value, int version, String was) {
+        UpdateTaskCommand change = change(field, value, version);
+        if (was == null) {
+            return tasks.update(access, taskId, change);
+        }
+        TaskFields seen = TaskFields.of(queries.get(access, taskId)).with(change(field, was, version));
+        return tasks.update(access, taskId, change, seen);
+    }
+
+    /**
+     * Both changed this field: theirs is saved and named. Typed text is kept in the field, so the next change saves it;
+     * a choice shows theirs and names yours, to pick again.
+     */
+    private TaskPanelView.FieldView conflict(WorkspaceAccess access, TaskEditConflict e, String field, String yours) {
+        TaskPanelView.FieldView theirs = views.field(access, e.current(), field, null, null, null);
+        boolean text = "text".equals(theirs.kind()) || "textarea".equals(theirs.kind());
+        String yoursLabel = views.field(access, e.current(), field, yours, null, null).valueLabel();
+        String message = e.forPeople().replace("Keep yours or theirs for each, then save again.", text
+                ? "Theirs: “" + theirs.valueLabel() + "”. The field keeps yours: change it again to save it."
+                : "It shows theirs; yours was “" + yoursLabel + "”: pick it again to keep it.");
+        return views.field(access, e.current(), field, text ? yours : null, "conflict", message);
     }
 
     private static ModelAndView saved(TaskPanelView.FieldView field, Task task) {

@@ -24,7 +24,21 @@ public record TaskPanelView(Layout layout, Layout.Csrf csrf, String taskId, Stri
 
     /** One field of the panel: its form posts to {@code action} on change and comes back with its state. */
     public record FieldView(String name, String label, String kind, String value, List<Option> options, String action,
-                            String state, String message) {
+                            String state, String message, String was) {
+
+        /** {@code was}, sent back with each save, is the value this person saw: what a stale save is merged on. */
+        public FieldView(String name, String label, String kind, String value, List<Option> options, String action,
+                         String state, String message) {
+            this(name, label, kind, value, options, action, state, message, value);
+        }
+
+        /** The value as people read it: a select's label, or "none" for an empty value. */
+        public String valueLabel() {
+            if (value == null || value.isEmpty()) {
+                return "none";
+            }
+            return options.stream().filter(o -> o.value().equals(value)).map(Option::label).findFirst().orElse(value);
+        }
 
         public String inputId() {
             return "t-" + name;

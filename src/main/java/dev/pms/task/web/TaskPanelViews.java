@@ -48,7 +48,8 @@ class TaskPanelViews {
     FieldView field(WorkspaceAccess access, Task task, String name, String typed, String state, String message) {
         String action = WorkspaceNav.path(access.workspaceId(), "/tasks/" + task.id() + "/field");
         FieldView stored = field(name, task, directory.load(access), action, state, message);
-        return typed == null ? stored : new FieldView(name, stored.label(), stored.kind(), typed, stored.options(), action, state, message);
+        return typed == null ? stored : new FieldView(name, stored.label(), stored.kind(), typed, stored.options(), action, state, message,
+                stored.value());
     }
 
     private static FieldView field(String name, Task task, TaskDirectory.Names names, String action, String state, String message) {

@@ -85,7 +85,7 @@ class TaskPanelBrowserTests extends IntegrationTest {
     }
 
     @Test
-    void theSharedAddressOpensThePanelAloneAndAStaleFieldShowsTheCurrentValueThenSaves() {
+    void theSharedAddressOpensThePanelAloneAndAFieldBothChangedShowsTheirsNamesYoursThenSaves() {
         Team team = Team.create(port);
         Api member = team.get(Seat.MEMBER);
         String taskId = team.task(team.owner(), "Review the copy");
@@ -98,7 +98,8 @@ class TaskPanelBrowserTests extends IntegrationTest {
 
             team.owner().patch(team.path("/tasks/" + taskId), Map.of("version", 0, "priority", "URGENT"));
             page.getByLabel("Priority").selectOption("LOW");
-            assertThat(page.locator("#field-priority .conflict")).containsText("Someone else changed this task meanwhile");
+            assertThat(page.locator("#field-priority .conflict")).containsText("changed the priority of 'Review the copy'");
+            assertThat(page.locator("#field-priority .conflict")).containsText("yours was “Low”");
             assertThat(page.getByLabel("Priority")).hasValue("URGENT");
             page.getByLabel("Priority").selectOption("LOW");
             assertThat(page.locator("#field-priority .saved")).hasText("Saved");

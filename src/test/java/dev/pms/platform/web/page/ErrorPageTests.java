@@ -68,7 +68,7 @@ class ErrorPageTests extends IntegrationTest {
     void staticFilesHaveContentHashUrlsAndMayBeKeptForAYear() {
         Api visitor = anonymous();
         List<String> assets = assets(visitor.get("/signin").body());
-        assertThat(assets).hasSize(4);
+        assertThat(assets).hasSize(5);
         for (String asset : assets) {
             assertThat(asset).matches("/(css|js|webjars)/.+-[0-9a-f]{32}\\.(css|js)");
             Response file = visitor.get(asset);
