@@ -372,8 +372,8 @@
 
   // A board is not refetched under a drag in progress: it is once the drop is saved.
   document.addEventListener("htmx:beforeRequest", (e) => {
-    const board = e.detail.elt;
-    if (board.id === "board" && board.dataset.dragging) {
+    const board = e.detail.elt.id === "board-live" ? document.getElementById("board") : null;
+    if (board && board.dataset.dragging) {
       e.preventDefault();
       board.dataset.stale = "true";
     }
