@@ -18,7 +18,7 @@ import org.postgresql.PGConnection;
  */
 public class RawCopy {
     static final String COLUMNS = "id, workspace_id, project_id, title, description, status, priority, assignee_id, "
-            + "due_date, position, import_id, source_row, created_by, updated_by";
+            + "due_date, position, import_id, source_row, created_by, updated_by, number";
 
     public static void main(String[] args) throws Exception {
         switch (args[0]) {

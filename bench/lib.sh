@@ -180,8 +180,8 @@ generate() {
       s = i % 3 + 1; p = i % 3 + 1; due = sprintf("2026-%02d-%02d", i % 12 + 1, i % 28 + 1)
       a = (i % 2 == 0) ? email : ""; aid = (i % 2 == 0) ? user : "\\N"
       printf "Task %d,Row %d of the benchmark file,%s,%s,%s,%s\n", i, i, sw[s], pw[p], a, due > csv
-      printf "ffffffff-%04x-7000-8000-%012x\t%s\t%s\tTask %d\tRow %d of the benchmark file\t%s\t%s\t%s\t%s\t%d\t%s\t%d\t%s\t%s\n", \
-        int(i / 2^32), i, ws, project, i, i, sc[s], pc[p], aid, due, i * 1024, imp, i + 1, user, user > copy
+      printf "ffffffff-%04x-7000-8000-%012x\t%s\t%s\tTask %d\tRow %d of the benchmark file\t%s\t%s\t%s\t%s\t%d\t%s\t%d\t%s\t%s\t%d\n", \
+        int(i / 2^32), i, ws, project, i, i, sc[s], pc[p], aid, due, i * 1024, imp, i + 1, user, user, i > copy
     }
   }'
 }

@@ -40,11 +40,12 @@ read -r ws owner email < <(sql "select m.workspace_id, m.user_id, u.email from m
     where m.role = 'OWNER' order by m.joined_at limit 1")
 board=$(sql "select id from projects where workspace_id = '$ws' and name = 'Board of 500'")
 if [[ -z $board ]]; then
-  board=$(sql "insert into projects (id, workspace_id, name) values (gen_random_uuid(), '$ws', 'Board of 500') returning id" | head -1)
-  sql "insert into tasks (id, workspace_id, project_id, title, description, status, priority, assignee_id, due_date, position, created_by)
+  board=$(sql "insert into projects (id, workspace_id, name, key) values (gen_random_uuid(), '$ws', 'Board of 500', 'BOARDFIVE') returning id" | head -1)
+  sql "insert into task_numbers (workspace_id, project_id, last_number) values ('$ws', '$board', 500)" >/dev/null
+  sql "insert into tasks (id, workspace_id, project_id, title, description, status, priority, assignee_id, due_date, position, created_by, number)
        select gen_random_uuid(), '$ws', '$board', 'Board task ' || n, 'Generated for the board benchmark',
               (array['BACKLOG','TODO','IN_PROGRESS','IN_REVIEW','DONE'])[1 + n % 5], (array['NONE','LOW','MEDIUM','HIGH','URGENT'])[1 + n % 5],
-              case when n % 3 = 0 then null else '$owner'::uuid end, current_date + (n % 40 - 10), n * 1024, '$owner'
+              case when n % 3 = 0 then null else '$owner'::uuid end, current_date + (n % 40 - 10), n * 1024, '$owner', n
        from generate_series(1, 500) n" >/dev/null
   sql "vacuum analyze tasks" >/dev/null
 fi

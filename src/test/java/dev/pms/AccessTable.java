@@ -104,6 +104,7 @@ final class AccessTable {
         rows.add(row("GET", WS + "/tasks", is(401, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(t.path("/tasks?status=TODO"))));
         rows.add(row("GET", WS + "/tasks/count", is(401, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(t.path("/tasks/count"))));
         rows.add(row("GET", WS + "/tasks/{taskId}", is(401, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(t.path("/tasks/" + t.task(t.owner(), "Read me")))));
+        rows.add(row("GET", WS + "/tasks/by-key/{key}", is(401, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(t.path("/tasks/by-key/" + taskKey(t)))));
         rows.add(row("PATCH", WS + "/tasks/{taskId}", is(401, 404, 403, 200, 200, 200, 200),
                 (a, t) -> a.patch(t.path("/tasks/" + t.task(t.owner(), "Edit me")), Map.of("version", 0, "priority", "HIGH"))));
         // someone else's task: a member may delete only their own
@@ -194,6 +195,7 @@ final class AccessTable {
         rows.add(row("POST", PAGE + "/tasks", is(302, 404, 403, 302, 302, 302, 302),
                 (a, t) -> form(a, page(t, "/tasks"), "title=Formed&projectId=" + t.projectId + "&status=TODO&priority=NONE")));
         rows.add(row("GET", PAGE + "/tasks/{taskId}", is(302, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(page(t, "/tasks/" + t.task(t.owner(), "Shown")))));
+        rows.add(row("GET", PAGE + "/t/{key}", is(302, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(page(t, "/t/" + taskKey(t)))));
         rows.add(row("POST", PAGE + "/tasks/{taskId}", is(302, 404, 403, 302, 302, 302, 302), (a, t) -> form(a,
                 page(t, "/tasks/" + t.task(t.owner(), "Edit me")), "title=Edited&projectId=" + t.projectId + "&status=TODO&priority=NONE&version=0")));
         rows.add(row("POST", PAGE + "/tasks/{taskId}/status", is(302, 404, 403, 200, 200, 200, 200),
@@ -268,6 +270,11 @@ final class AccessTable {
 
     private static Response form(Api who, String path, String body) {
         return who.sendRaw("POST", path, body, "application/x-www-form-urlencoded");
+    }
+
+    /** The key (WEB-1) of a new task of the owner's. */
+    private static String taskKey(Team team) {
+        return team.owner().post(team.path("/tasks"), Map.of("projectId", team.projectId, "title", "Keyed")).get("key");
     }
 
     /** A task the caller created, or the owner's when the caller may not create one. */

@@ -32,7 +32,7 @@ import java.util.stream.Stream;
 @Service
 public class TaskExporter {
     /** The columns an import reads back; statuses and priorities are written as pages name them, which imports map back. */
-    private static final String[] HEADER = {"Title", "Description", "Status", "Priority", "Assignee", "Due Date", "Project"};
+    private static final String[] HEADER = {"Key", "Title", "Description", "Status", "Priority", "Assignee", "Due Date", "Project"};
     private static final int FLUSH_EVERY_ROWS = 1000;
     private static final Duration RETRY_AFTER = Duration.ofMinutes(1);
     private final TaskQueries tasks;
@@ -82,7 +82,7 @@ public class TaskExporter {
         try (CsvWriter csv = CsvWriter.builder().bufferSize(1 << 16)
                 .quoteStrategy(SpreadsheetText.QUOTE_NEUTRALISED).build(out, StandardCharsets.UTF_8)) {
             csv.writeRecord(HEADER);
-            rows.forEach(row -> csv.writeRecord(SpreadsheetText.neutral(row.title()),
+            rows.forEach(row -> csv.writeRecord(row.key(), SpreadsheetText.neutral(row.title()),
                     SpreadsheetText.neutral(row.description()), row.status().label(), row.priority().label(),
                     SpreadsheetText.neutral(row.assigneeEmail()), row.dueDate() == null ? "" : row.dueDate().toString(),
                     SpreadsheetText.neutral(row.projectName())));
@@ -106,16 +106,17 @@ public class TaskExporter {
     }
 
     private static void write(Worksheet sheet, int r, TaskExportRow row) {
-        text(sheet, r, 0, row.title());
-        text(sheet, r, 1, row.description());
-        sheet.inlineString(r, 2, row.status().label());
-        sheet.inlineString(r, 3, row.priority().label());
-        text(sheet, r, 4, row.assigneeEmail());
+        sheet.inlineString(r, 0, row.key());
+        text(sheet, r, 1, row.title());
+        text(sheet, r, 2, row.description());
+        sheet.inlineString(r, 3, row.status().label());
+        sheet.inlineString(r, 4, row.priority().label());
+        text(sheet, r, 5, row.assigneeEmail());
         if (row.dueDate() != null) {
-            sheet.value(r, 5, row.dueDate());
-            sheet.style(r, 5).format("yyyy-mm-dd").set();
+            sheet.value(r, 6, row.dueDate());
+            sheet.style(r, 6).format("yyyy-mm-dd").set();
         }
-        text(sheet, r, 6, row.projectName());
+        text(sheet, r, 7, row.projectName());
     }
 
     private static void text(Worksheet sheet, int r, int c, String value) {

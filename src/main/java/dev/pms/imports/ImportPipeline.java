@@ -26,6 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.UUID;
 
@@ -141,10 +143,12 @@ class ImportPipeline {
                 ImportMapping mapping = ImportJson.read(work.mapping(), ImportMapping.class);
                 RowMapping rowMapping = mapping == null ? null : resolver.resolve(access, mapping);
                 DueDates.Order order = mapping == null || mapping.dateOrder() == null ? null : DueDates.Order.valueOf(mapping.dateOrder());
-                TaskRowReader mapper = new TaskRowReader(columns, lookups.load(access, columns), view.projectId(),
+                Lookups names = lookups.load(access, columns);
+                TaskRowReader mapper = new TaskRowReader(columns, names, view.projectId(),
                         new DueDates(work.dateFormat(), view.format() == ImportFormat.XLSX, order), rowMapping);
                 boolean byKey = columns.of(Columns.Field.KEY) >= 0;
-                taskCopy = byKey ? tasks.startUpsert(access, view.id(), view.sizeBytes()) : tasks.startCopy(access, view.id(), view.sizeBytes());
+                taskCopy = byKey ? tasks.startUpsert(access, view.id(), view.sizeBytes())
+                        : tasks.startCopy(access, view.id(), view.sizeBytes(), targets(columns, names, rowMapping, view.projectId()));
                 int inserted = copyRows(source, mapper);
                 copyEnded = System.nanoTime();
                 if (byKey) {
@@ -161,6 +165,23 @@ class ImportPipeline {
                         .orElseThrow(() -> new IllegalStateException("Import " + view.id() + " ended while this run held its lease"));
                 return counts;
             }
+        }
+
+        /**
+         * The projects the rows may go to, whose task numbers the COPY holds until it commits (ADR 0009): the default
+         * one and those the mapping resolved; without a mapping, a project column may name any open project.
+         */
+        private static Set<UUID> targets(Columns columns, Lookups names, RowMapping mapping, UUID defaultProject) {
+            Set<UUID> targets = new HashSet<>();
+            if (defaultProject != null) {
+                targets.add(defaultProject);
+            }
+            if (mapping != null) {
+                mapping.projects().values().stream().filter(id -> !RowMapping.DEFAULT_PROJECT.equals(id)).forEach(targets::add);
+            } else if (columns.of(Columns.Field.PROJECT) >= 0) {
+                targets.addAll(names.openProjectIds());
+            }
+            return targets;
         }
 
         /**

@@ -11,14 +11,14 @@ final class NotificationMail {
     }
 
     static String subject(Notification first, int count) {
-        String title = oneLine(first.taskTitle());
+        String title = oneLine(first.taskName());
         return count == 1 ? "[PMS] " + title + ": " + oneLine(first.sentence()) : "[PMS] " + title + ": " + count + " updates";
     }
 
     static String text(String recipientName, List<Notification> batch, String site, String unsubscribePath) {
         Notification first = batch.getFirst();
         StringBuilder text = new StringBuilder("Hello " + oneLine(recipientName) + ",\n\n");
-        text.append("On the task \"").append(oneLine(first.taskTitle())).append("\" in ").append(oneLine(first.workspaceName())).append(":\n\n");
+        text.append("On the task ").append(oneLine(first.taskKey())).append(" \"").append(oneLine(first.taskTitle())).append("\" in ").append(oneLine(first.workspaceName())).append(":\n\n");
         batch.stream().limit(LISTED).forEach(n -> text.append("- ").append(oneLine(n.sentence())).append('\n'));
         if (batch.size() > LISTED) {
             text.append("- and ").append(batch.size() - LISTED).append(" more\n");

@@ -18,7 +18,8 @@ import java.util.UUID;
 @Repository
 class NotificationRepository {
     private static final String SELECT = """
-            select n.id, n.workspace_id, w.name as workspace_name, n.kind, n.task_id, t.title as task_title, n.comment_id,
+            select n.id, n.workspace_id, w.name as workspace_name, n.kind, n.task_id,
+                   (select p.key from projects p where p.id = t.project_id) || '-' || t.number as task_key, t.title as task_title, n.comment_id,
                    n.actor_id, a.name as actor_name, n.detail, n.at, n.read_at
             from notifications n
             join workspaces w on w.id = n.workspace_id

@@ -103,14 +103,14 @@ public class Seeder {
     }
 
     private void writeProjects(List<Ws> workspaces, int perWorkspace) {
-        try (Writer out = copies.copy("projects", "id, workspace_id, name, description")) {
+        try (Writer out = copies.copy("projects", "id, workspace_id, name, key, description")) {
             for (Ws ws : workspaces) {
                 for (int p = 0; p < perWorkspace; p++) {
                     UUID id = Ids.next();
                     ws.projects().add(id);
                     String name = SeedData.PROJECTS.get(p % SeedData.PROJECTS.size())
                             + (p >= SeedData.PROJECTS.size() ? " " + (p / SeedData.PROJECTS.size() + 1) : "");
-                    SeedRepository.row(out, id, ws.id(), name, "Work on the " + name.toLowerCase());
+                    SeedRepository.row(out, id, ws.id(), name, projectKey(p), "Work on the " + name.toLowerCase());
                 }
             }
         } catch (IOException e) {
@@ -123,16 +123,18 @@ public class Seeder {
         LocalDate today = LocalDate.now();
         Instant now = Instant.now();
         long written = 0;
+        List<Object[]> counters = new ArrayList<>();
         try (Writer out = copies.copy("tasks", "id, workspace_id, project_id, title, description, status, priority, "
-                + "assignee_id, due_date, position, created_by, updated_by, created_at, updated_at")) {
+                + "assignee_id, due_date, position, created_by, updated_by, created_at, updated_at, number")) {
             for (int w = 0; w < workspaces.size(); w++) {
                 Ws ws = workspaces.get(w);
                 long inWorkspace = total / workspaces.size() + (w < total % workspaces.size() ? 1 : 0);
                 for (int p = 0; p < ws.projects().size(); p++) {
                     long inProject = inWorkspace / ws.projects().size() + (p < inWorkspace % ws.projects().size() ? 1 : 0);
                     double[] positions = new double[5];
+                    counters.add(new Object[]{ws.id(), ws.projects().get(p), inProject});
                     for (long i = 0; i < inProject; i++) {
-                        writeTask(out, ws, ws.projects().get(p), positions, today, now, random);
+                        writeTask(out, ws, ws.projects().get(p), positions, today, now, random, i + 1);
                         if (++written % 100_000 == 0) {
                             log.info("seed: tasks {}/{} ({} rows/s)", written, total, (long) (written / seconds(start)));
                         }
@@ -142,10 +144,31 @@ public class Seeder {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        writeCounters(counters);
+    }
+
+    /** Each project's task counter, at its last number, as creates after the seed expect it. */
+    private void writeCounters(List<Object[]> counters) {
+        try (Writer out = copies.copy("task_numbers", "workspace_id, project_id, last_number")) {
+            for (Object[] counter : counters) {
+                SeedRepository.row(out, counter);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** PA, PB, ... PZ, PAA, ...: unique in a workspace, whatever the names. */
+    private static String projectKey(int index) {
+        StringBuilder key = new StringBuilder();
+        for (int n = index + 1; n > 0; n = (n - 1) / 26) {
+            key.insert(0, (char) ('A' + (n - 1) % 26));
+        }
+        return "P" + key;
     }
 
     private static void writeTask(Writer out, Ws ws, UUID project, double[] positions, LocalDate today, Instant now,
-                                  SplittableRandom random) {
+                                  SplittableRandom random, long number) {
         String status = SeedData.STATUSES[random.nextInt(SeedData.STATUSES.length)];
         int column = switch (status) {
             case "BACKLOG" -> 0;
@@ -161,7 +184,7 @@ public class Seeder {
         Instant created = now.minus(random.nextInt(0, 180 * 24 * 60), ChronoUnit.MINUTES);
         SeedRepository.row(out, Ids.next(), ws.id(), project, SeedData.title(random), "Generated for load tests",
                 status, SeedData.PRIORITIES[random.nextInt(SeedData.PRIORITIES.length)], assignee, due,
-                positions[column], creator, creator, created, created);
+                positions[column], creator, creator, created, created, number);
     }
 
     private static String role(int indexInWorkspace) {

@@ -35,6 +35,11 @@ public class ProjectQueries {
         return project;
     }
 
+    /** The project that has {@code key} (in capitals) or had it before a rename. */
+    public Optional<Project> findByKey(WorkspaceAccess access, String key) {
+        return projects.findByKey(access.workspaceId(), key);
+    }
+
     public Optional<Project> findByName(WorkspaceAccess access, String name) {
         return projects.findByName(access.workspaceId(), name);
     }

@@ -23,18 +23,29 @@ public class ProjectService {
     }
 
     /** A change to a project; null fields stay as they are. */
-    public record UpdateProjectCommand(String name, String description, Boolean archived) {
+    public record UpdateProjectCommand(String name, String key, String description, Boolean archived) {
+        public UpdateProjectCommand(String name, String description, Boolean archived) {
+            this(name, null, description, archived);
+        }
     }
 
     @Transactional
     public Project create(WorkspaceAccess access, String name, String description) {
+        return create(access, name, null, description);
+    }
+
+    /** A new project; without a {@code key} it gets one derived from its name (see {@link ProjectKeys}). */
+    @Transactional
+    public Project create(WorkspaceAccess access, String name, String key, String description) {
         access.require(Permission.PROJECT_WRITE);
         String trimmed = name.trim();
         requireFreeName(access, trimmed, null);
+        String chosen = key == null || key.isBlank() ? derivedKey(access, trimmed) : freeKey(access, ProjectKeys.typed(key), null);
         try {
-            return projects.insert(access.workspaceId(), Ids.next(), trimmed, description == null ? "" : description);
+            return projects.insert(access.workspaceId(), Ids.next(), trimmed, chosen, description == null ? "" : description);
         } catch (DuplicateKeyException raced) {
-            throw nameTaken(trimmed);
+            // the transaction is aborted now: the violated index says which rule another request beat us to
+            throw String.valueOf(raced.getMessage()).contains("projects_key") ? keyTaken(chosen) : nameTaken(trimmed);
         }
     }
 
@@ -45,8 +56,17 @@ public class ProjectService {
         if (name != null) {
             requireFreeName(access, name, projectId);
         }
-        return projects.update(access.workspaceId(), projectId, name, command.description(), command.archived())
+        Project updated = projects.update(access.workspaceId(), projectId, name, command.description(), command.archived())
                 .orElseThrow(() -> ProblemException.notFound("project"));
+        if (command.key() == null || command.key().isBlank() || ProjectKeys.typed(command.key()).equals(updated.key())) {
+            return updated;
+        }
+        try {
+            projects.changeKey(access.workspaceId(), projectId, freeKey(access, ProjectKeys.typed(command.key()), projectId));
+        } catch (DuplicateKeyException raced) {
+            throw keyTaken(ProjectKeys.typed(command.key()));
+        }
+        return projects.find(access.workspaceId(), projectId).orElseThrow(() -> ProblemException.notFound("project"));
     }
 
     @Transactional
@@ -61,6 +81,23 @@ public class ProjectService {
         if (projects.nameTaken(access.workspaceId(), name, exceptId)) {
             throw nameTaken(name);
         }
+    }
+
+    private String derivedKey(WorkspaceAccess access, String name) {
+        String base = ProjectKeys.base(name);
+        return ProjectKeys.free(base, projects.keysStartingWith(access.workspaceId(), base));
+    }
+
+    private String freeKey(WorkspaceAccess access, String key, UUID exceptId) {
+        if (projects.keyTaken(access.workspaceId(), key, exceptId)) {
+            throw keyTaken(key);
+        }
+        return key;
+    }
+
+    private static ProblemException keyTaken(String key) {
+        return ProblemException.conflict("project-key-taken",
+                "The key " + key + " belongs to another project of this workspace, now or before; choose another.");
     }
 
     private static ProblemException nameTaken(String name) {

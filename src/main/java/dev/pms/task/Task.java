@@ -4,8 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A task as stored; {@code version} guards concurrent edits (a stale one answers 409). */
+/**
+ * A task as stored; {@code version} guards concurrent edits (a stale one answers 409). {@code number} counts in its
+ * project and {@code key} says both to people: WEB-12.
+ */
 public record Task(UUID id, UUID projectId, String title, String description, TaskStatus status, Priority priority,
                    UUID assigneeId, LocalDate dueDate, double position, UUID importId,
-                   UUID createdBy, Instant createdAt, UUID updatedBy, Instant updatedAt, int version) {
+                   UUID createdBy, Instant createdAt, UUID updatedBy, Instant updatedAt, int version, int number,
+                   String key) {
 }

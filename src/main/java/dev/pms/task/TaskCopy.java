@@ -21,7 +21,8 @@ import java.util.UUID;
  * Streams imported tasks into PostgreSQL with COPY in its binary format, inside the caller's transaction:
  * the server stores the values as sent instead of parsing text. Each row gets a new UUIDv7 and a position
  * after the current end of its project's status column, so imported tasks line up below the existing ones
- * in file order. Not thread-safe; one per import run.
+ * in file order, and the next number of its project: the caller holds the projects' counter rows locked from
+ * the start, so one import's numbers form one contiguous range per project. Not thread-safe; one per import run.
  */
 public final class TaskCopy {
     static final String COLUMNS = """
@@ -34,6 +35,9 @@ public final class TaskCopy {
     private final PGCopyOutputStream copy;
     private final DataOutputStream out;
     private final Map<ColumnKey, Double> columnEnds;
+    private final Map<UUID, Integer> lastNumbers;
+    private final Map<UUID, Integer> assigned = new HashMap<>();
+    private final short fields;
     private final boolean deferredIndexMerge;
     private final UUID workspaceId;
     private final UUID importId;
@@ -43,18 +47,24 @@ public final class TaskCopy {
     record ColumnKey(UUID projectId, TaskStatus status) {
     }
 
-    /** Starts the COPY into {@code table} (tasks, or an upsert's staging table) on {@code connection}, the caller's transaction's. */
-    TaskCopy(Connection connection, String table, boolean deferredIndexMerge, Map<ColumnKey, Double> columnEnds, UUID workspaceId,
-             UUID importId, UUID userId) {
+    /**
+     * Starts the COPY into {@code table} (tasks, or an upsert's staging table) on {@code connection}, the caller's
+     * transaction's. With {@code lastNumbers} (the locked counters of the projects rows may go to) each row gets its
+     * project's next number; without them (staging) the merge numbers the rows it inserts.
+     */
+    TaskCopy(Connection connection, String table, boolean deferredIndexMerge, Map<ColumnKey, Double> columnEnds,
+             Map<UUID, Integer> lastNumbers, UUID workspaceId, UUID importId, UUID userId) {
         this.connection = connection;
         try {
-            String sql = "copy " + table + " (" + COLUMNS + ") from stdin (format binary)";
+            String sql = "copy " + table + " (" + COLUMNS + (lastNumbers == null ? "" : ", number") + ") from stdin (format binary)";
             this.copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql), 1 << 16);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not start COPY into tasks: " + e.getMessage(), e);
         }
         this.out = new DataOutputStream(new BufferedOutputStream(copy, 1 << 16));
         this.columnEnds = new HashMap<>(columnEnds);
+        this.lastNumbers = lastNumbers == null ? null : Map.copyOf(lastNumbers);
+        this.fields = (short) (lastNumbers == null ? FIELDS : FIELDS + 1);
         this.deferredIndexMerge = deferredIndexMerge;
         this.workspaceId = workspaceId;
         this.importId = importId;
@@ -70,7 +80,7 @@ public final class TaskCopy {
 
     public void add(ImportedTask task) {
         try {
-            out.writeShort(FIELDS);
+            out.writeShort(fields);
             uuid(Ids.next());
             uuid(workspaceId);
             uuid(task.projectId());
@@ -88,6 +98,10 @@ public final class TaskCopy {
             uuid(userId);
             uuid(userId);
             nullableText(task.externalKey());
+            if (lastNumbers != null) {
+                out.writeInt(4);
+                out.writeInt(nextNumber(task.projectId()));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("COPY into tasks failed", e);
         }
@@ -141,6 +155,28 @@ public final class TaskCopy {
         } catch (Throwable e) {
             Connections.abort(connection);
         }
+    }
+
+    /** Whether this copy numbers its rows (into tasks), or leaves that to a merge (into staging). */
+    boolean numbered() {
+        return lastNumbers != null;
+    }
+
+    /** The last number each project got from this copy: what its counter row must say once the copy ends. */
+    Map<UUID, Integer> assignedNumbers() {
+        return Map.copyOf(assigned);
+    }
+
+    private int nextNumber(UUID projectId) {
+        Integer last = assigned.get(projectId);
+        if (last == null) {
+            last = lastNumbers.get(projectId);
+            if (last == null) {
+                throw new IllegalStateException("A row went to a project whose task numbers this import did not lock");
+            }
+        }
+        assigned.put(projectId, last + 1);
+        return last + 1;
     }
 
     private double nextPosition(UUID projectId, TaskStatus status) {

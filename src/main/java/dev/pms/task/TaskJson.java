@@ -23,7 +23,7 @@ final class TaskJson implements RowCallbackHandler {
     private static final JsonFactory FACTORY = new JsonFactory();
     private static final SerializableString[] NAMES = names("id", "projectId", "title", "description", "status",
             "priority", "assigneeId", "dueDate", "position", "importId", "createdBy", "createdAt", "updatedBy",
-            "updatedAt", "version");
+            "updatedAt", "version", "number", "key");
     private static final SerializableString ITEMS = new SerializedString("items");
     private static final SerializableString NEXT_CURSOR = new SerializedString("nextCursor");
     private static final int SORT_KEY = NAMES.length + 1;
@@ -83,7 +83,7 @@ final class TaskJson implements RowCallbackHandler {
     private void value(ResultSet rs, int column) throws SQLException {
         switch (column) {
             case 9 -> json.writeNumber(rs.getDouble(column));
-            case 15 -> json.writeNumber(rs.getInt(column));
+            case 15, 16 -> json.writeNumber(rs.getInt(column));
             case 12, 14 -> {
                 OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
                 stringOrNull(at == null ? null : at.toInstant().toString());

@@ -4,6 +4,7 @@ import dev.pms.platform.db.Reads;
 import dev.pms.platform.jdbc.Cursor;
 import dev.pms.platform.jdbc.Page;
 import dev.pms.platform.web.ProblemException;
+import dev.pms.project.ProjectQueries;
 import dev.pms.workspace.WorkspaceAccess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,10 +29,24 @@ public class TaskQueries {
     static final int EXPORT_FETCH_SIZE = 2000;
     private final TaskRepository tasks;
     private final TaskUpsertRepository upserts;
+    private final ProjectQueries projects;
 
-    TaskQueries(TaskRepository tasks, TaskUpsertRepository upserts) {
+    TaskQueries(TaskRepository tasks, TaskUpsertRepository upserts, ProjectQueries projects) {
         this.upserts = upserts;
         this.tasks = tasks;
+        this.projects = projects;
+    }
+
+    /** A task found by a key it has or had; {@code moved} when that key is no longer its own (show the new one). */
+    public record ByKey(Task task, boolean moved) {
+    }
+
+    /** The task that has key {@code key}, or had it before it moved or its project's key changed. */
+    public ByKey byKey(WorkspaceAccess access, TaskKey key) {
+        Task task = projects.findByKey(access, key.projectKey())
+                .flatMap(project -> tasks.findByNumber(access.workspaceId(), project.id(), key.number()))
+                .orElseThrow(() -> ProblemException.notFoundSaying("No task has the key " + key + " in this workspace."));
+        return new ByKey(task, !task.key().equals(key.toString()));
     }
 
     public Task get(WorkspaceAccess access, UUID taskId) {

@@ -4,6 +4,7 @@ import dev.pms.platform.db.Reads;
 import dev.pms.platform.jdbc.Cursor;
 import dev.pms.platform.jdbc.RecordMapper;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
@@ -20,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -30,8 +32,18 @@ class TaskRepository {
     private static final String IN_PROJECTS = "(cardinality(cast(:projects as uuid[])) = 0 or t.project_id = any(cast(:projects as uuid[])))";
     static final String COLUMNS = """
             t.id, t.project_id, t.title, t.description, t.status, t.priority, t.assignee_id, t.due_date, t.position,
-            t.import_id, t.created_by, t.created_at, t.updated_by, t.updated_at, t.version""";
+            t.import_id, t.created_by, t.created_at, t.updated_by, t.updated_at, t.version, t.number,
+            (select p.key from projects p where p.id = t.project_id) || '-' || t.number as key""";
     static final double GAP = 1024;
+    static final java.time.Duration NUMBER_WAIT = java.time.Duration.ofSeconds(2);
+    /**
+     * Takes the next number of project {@code :project}: the counter row's update locks it until the transaction
+     * ends, so concurrent creates in one project queue there and a rollback returns the number; no gaps, no repeats.
+     */
+    private static final String NEXT_NUMBER = """
+            insert into task_numbers as c (workspace_id, project_id, last_number) values (:ws, :project, 1)
+            on conflict (project_id) do update set last_number = c.last_number + 1 where c.workspace_id = :ws
+            returning c.last_number""";
     private final JdbcClient jdbc;
     private final DataSource dataSource;
     private final JdbcClient reads;
@@ -42,13 +54,16 @@ class TaskRepository {
         this.reads = JdbcClient.create(reads);
     }
 
+    /** Inserts a task with the next number of its project (see {@link #NEXT_NUMBER}). */
     Task insert(UUID workspaceId, UUID id, UUID userId, CreateTaskCommand c, double position) {
+        limitNumberWait();
         return jdbc.sql("""
+                        with n as (%s)
                         insert into tasks as t (id, workspace_id, project_id, title, description, status, priority,
-                                                assignee_id, due_date, position, created_by, updated_by)
-                        values (:id, :ws, :project, :title, :description, :status, :priority,
-                                :assignee, :due, :position, :user, :user)
-                        returning\s""" + COLUMNS)
+                                                assignee_id, due_date, position, created_by, updated_by, number)
+                        select :id, :ws, :project, :title, :description, :status, :priority,
+                               :assignee, :due, :position, :user, :user, n.last_number from n
+                        returning\s""".formatted(NEXT_NUMBER) + COLUMNS)
                 .param("id", id).param("ws", workspaceId).param("project", c.projectId()).param("title", c.title())
                 .param("description", c.description()).param("status", c.status().name())
                 .param("priority", c.priority().name()).param("assignee", c.assigneeId()).param("due", c.dueDate())
@@ -72,14 +87,56 @@ class TaskRepository {
         return jdbc.sql("""
                         update tasks t set project_id = :project, title = :title, description = :description,
                                status = :status, priority = :priority, assignee_id = :assignee, due_date = :due,
-                               position = :position, version = version + 1, updated_at = now(), updated_by = :user
+                               position = :position, number = :number, version = version + 1, updated_at = now(),
+                               updated_by = :user
                         where t.workspace_id = :ws and t.id = :id and t.version = :version
                         returning\s""" + COLUMNS)
                 .param("ws", workspaceId).param("id", changed.id()).param("version", version).param("user", userId)
+                .param("number", changed.number())
                 .param("project", changed.projectId()).param("title", changed.title())
                 .param("description", changed.description()).param("status", changed.status().name())
                 .param("priority", changed.priority().name()).param("assignee", changed.assigneeId())
                 .param("due", changed.dueDate()).param("position", changed.position())
+                .query(RecordMapper.of(Task.class)).optional();
+    }
+
+    /** The next number of a project, for a task that moves into it. */
+    int nextNumber(UUID workspaceId, UUID projectId) {
+        limitNumberWait();
+        return jdbc.sql(NEXT_NUMBER).param("ws", workspaceId).param("project", projectId).query(Integer.class).single();
+    }
+
+    /**
+     * An import holds its projects' counters until it commits, a minute for a million rows: a create waits for
+     * {@link #NUMBER_WAIT} at most (then answers busy), so that waiting requests cannot take every connection.
+     */
+    private void limitNumberWait() {
+        jdbc.sql("select set_config('lock_timeout', :wait, true)").param("wait", NUMBER_WAIT.toMillis() + "ms")
+                .query().singleValue();
+    }
+
+    /** Whether {@code e} is the end of a wait of {@link #limitNumberWait} (SQLSTATE 55P03, which Spring leaves uncategorised). */
+    static boolean isLockTimeout(DataAccessException e) {
+        return e.getMostSpecificCause() instanceof SQLException sql && "55P03".equals(sql.getSQLState());
+    }
+
+        /** Keeps a moving task's key leading to it: its project and number before the move. */
+    void rememberKey(UUID workspaceId, Task before) {
+        jdbc.sql("""
+                        insert into task_key_history (workspace_id, project_id, number, task_id)
+                        values (:ws, :project, :number, :task)""")
+                .param("ws", workspaceId).param("project", before.projectId()).param("number", before.number())
+                .param("task", before.id()).update();
+    }
+
+    /** The task with number {@code number} in the project, or the one that had it there before it moved. */
+    Optional<Task> findByNumber(UUID workspaceId, UUID projectId, int number) {
+        return jdbc.sql("""
+                        select %s from tasks t where t.workspace_id = :ws and t.id = coalesce(
+                            (select id from tasks where workspace_id = :ws and project_id = :project and number = :number),
+                            (select task_id from task_key_history
+                             where workspace_id = :ws and project_id = :project and number = :number))""".formatted(COLUMNS))
+                .param("ws", workspaceId).param("project", projectId).param("number", number)
                 .query(RecordMapper.of(Task.class)).optional();
     }
 
@@ -244,6 +301,46 @@ class TaskRepository {
     }
 
     /**
+     * Locks the counter rows of {@code projects} (creating missing ones), in project order so that two imports cannot
+     * deadlock, and returns their last numbers. Only these projects' creates wait for the import.
+     */
+    Map<UUID, Integer> lockNumbers(UUID workspaceId, Set<UUID> projects) {
+        String[] ids = projects.stream().map(UUID::toString).sorted().toArray(String[]::new);
+        jdbc.sql("""
+                        insert into task_numbers (workspace_id, project_id, last_number)
+                        select workspace_id, id, 0 from projects where workspace_id = :ws and id = any(cast(:projects as uuid[]))
+                        order by id
+                        on conflict (project_id) do nothing""")
+                .param("ws", workspaceId).param("projects", ids).update();
+        Map<UUID, Integer> numbers = new HashMap<>();
+        jdbc.sql("""
+                        select project_id, last_number from task_numbers
+                        where workspace_id = :ws and project_id = any(cast(:projects as uuid[]))
+                        order by project_id for update""")
+                .param("ws", workspaceId).param("projects", ids)
+                .query(rs -> {
+                    numbers.put(rs.getObject("project_id", UUID.class), rs.getInt("last_number"));
+                });
+        return numbers;
+    }
+
+    /** Advances the counters an import used to the last numbers it gave, in one statement. */
+    void saveNumbers(UUID workspaceId, Map<UUID, Integer> lastNumbers) {
+        if (lastNumbers.isEmpty()) {
+            return;
+        }
+        List<Map.Entry<UUID, Integer>> entries = List.copyOf(lastNumbers.entrySet());
+        jdbc.sql("""
+                        update task_numbers c set last_number = v.last_number
+                        from unnest(cast(:projects as uuid[]), cast(:numbers as integer[])) as v(project_id, last_number)
+                        where c.workspace_id = :ws and c.project_id = v.project_id""")
+                .param("ws", workspaceId)
+                .param("projects", entries.stream().map(e -> e.getKey().toString()).toArray(String[]::new))
+                .param("numbers", entries.stream().map(Map.Entry::getValue).toArray(Integer[]::new))
+                .update();
+    }
+
+    /**
      * Starts COPY into tasks on the connection of the caller's transaction. With {@code deferIndexMerge} the search
      * index's pending list may grow to 32 MB in this transaction (4 MB by default): merging it into the index is
      * then done in a few large batches instead of many small ones, the largest single cost of a bulk insert
@@ -274,7 +371,7 @@ class TaskRepository {
     void export(UUID workspaceId, TaskFilter filter, TaskSort sort, int fetchSize, Consumer<Stream<TaskExportRow>> writer) {
         TaskFilterSql where = TaskFilterSql.of(workspaceId, filter, sort, null);
         String sql = """
-                select t.title, t.description, t.status, t.priority, u.email as assignee_email, t.due_date,
+                select p.key || '-' || t.number as key, t.title, t.description, t.status, t.priority, u.email as assignee_email, t.due_date,
                        p.name as project_name
                 from tasks t
                 join projects p on p.workspace_id = t.workspace_id and p.id = t.project_id
@@ -287,7 +384,7 @@ class TaskRepository {
     }
 
     private static TaskExportRow exportRow(ResultSet rs, int row) throws SQLException {
-        return new TaskExportRow(rs.getString("title"), rs.getString("description"),
+        return new TaskExportRow(rs.getString("key"), rs.getString("title"), rs.getString("description"),
                 TaskStatus.valueOf(rs.getString("status")), Priority.valueOf(rs.getString("priority")),
                 rs.getString("assignee_email"), rs.getObject("due_date", LocalDate.class), rs.getString("project_name"));
     }

@@ -7,14 +7,17 @@ import dev.pms.workspace.Permission;
 import dev.pms.workspace.WorkspaceAccess;
 import dev.pms.workspace.WorkspaceQueries;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -55,7 +58,12 @@ public class TaskService {
                 Objects.requireNonNullElse(command.status(), TaskStatus.TODO),
                 Objects.requireNonNullElse(command.priority(), Priority.NONE), command.assigneeId(), command.dueDate());
         double position = tasks.endOfColumn(access.workspaceId(), complete.projectId(), complete.status());
-        Task created = tasks.insert(access.workspaceId(), Ids.next(), access.userId(), complete, position);
+        Task created;
+        try {
+            created = tasks.insert(access.workspaceId(), Ids.next(), access.userId(), complete, position);
+        } catch (DataAccessException e) {
+            throw TaskRepository.isLockTimeout(e) ? numbersBusy() : e;
+        }
         published(access, null, created);
         return created;
     }
@@ -75,11 +83,13 @@ public class TaskService {
         }
         boolean columnChanged = !projectId.equals(current.projectId()) || status != current.status();
         double position = columnChanged ? tasks.endOfColumn(access.workspaceId(), projectId, status) : current.position();
+        int number = projectId.equals(current.projectId()) ? current.number() : renumbered(access, current, projectId);
         Task changed = new Task(taskId, projectId, c.title() == null ? current.title() : c.title().strip(),
                 Objects.requireNonNullElse(c.description(), current.description()), status,
                 Objects.requireNonNullElse(c.priority(), current.priority()), assignee,
                 c.dueDate() == null ? current.dueDate() : c.dueDate().orElse(null), position, current.importId(),
-                current.createdBy(), current.createdAt(), access.userId(), current.updatedAt(), current.version());
+                current.createdBy(), current.createdAt(), access.userId(), current.updatedAt(), current.version(), number,
+                current.key());
         return save(access, current, changed, c.version());
     }
 
@@ -117,7 +127,8 @@ public class TaskService {
         double position = positions.at(access.workspaceId(), current, command.status(), command.afterTaskId());
         Task moved = new Task(current.id(), current.projectId(), current.title(), current.description(), command.status(),
                 current.priority(), current.assigneeId(), current.dueDate(), position, current.importId(),
-                current.createdBy(), current.createdAt(), access.userId(), current.updatedAt(), current.version());
+                current.createdBy(), current.createdAt(), access.userId(), current.updatedAt(), current.version(),
+                current.number(), current.key());
         return save(access, current, moved, current.version());
     }
 
@@ -141,22 +152,27 @@ public class TaskService {
 
     /**
      * Opens a COPY of imported tasks inside the caller's transaction (an import's one transaction);
-     * positions continue after each status column's current end. A file of {@link #DEFER_INDEX_MERGE_FROM_BYTES}
+     * positions continue after each status column's current end. Numbers continue after the counters of
+     * {@code projects}, the projects the import's rows may go to, whose rows stay locked until the import's
+     * transaction ends: creates in those projects wait for it (creates in others do not), and the import takes one
+     * contiguous range of numbers per project. A file of {@link #DEFER_INDEX_MERGE_FROM_BYTES}
      * or more defers the search index's merge to {@link #tidyAfterCopy}; a smaller one adds less to the index's
      * pending list than an ordinary insert may leave there, and is copied as any insert is.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public TaskCopy startCopy(WorkspaceAccess access, UUID importId, long fileBytes) {
+    public TaskCopy startCopy(WorkspaceAccess access, UUID importId, long fileBytes, Set<UUID> projects) {
         access.require(Permission.IMPORT);
         var ends = tasks.columnEnds(access.workspaceId());
+        var numbers = tasks.lockNumbers(access.workspaceId(), projects);
         boolean deferIndexMerge = fileBytes >= DEFER_INDEX_MERGE_FROM_BYTES;
-        return new TaskCopy(tasks.copyConnection(deferIndexMerge), "tasks", deferIndexMerge, ends, access.workspaceId(), importId,
-                access.userId());
+        return new TaskCopy(tasks.copyConnection(deferIndexMerge), "tasks", deferIndexMerge, ends, numbers,
+                access.workspaceId(), importId, access.userId());
     }
 
     /**
      * Starts the COPY of an import by key: its rows go to a temporary staging table, which {@link #mergeUpsert}
-     * merges into tasks with set-based statements (DESIGN §12).
+     * merges into tasks with set-based statements (DESIGN §12). Its rows get their numbers in the merge, which
+     * locks the counters of the projects the staged rows name only from then until the import commits.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public TaskCopy startUpsert(WorkspaceAccess access, UUID importId, long fileBytes) {
@@ -166,7 +182,7 @@ public class TaskService {
         boolean deferIndexMerge = fileBytes >= DEFER_INDEX_MERGE_FROM_BYTES;
         upserts.createStaging();
         return new TaskCopy(tasks.copyConnection(deferIndexMerge), TaskUpsertRepository.STAGING, deferIndexMerge, ends,
-                access.workspaceId(), importId, access.userId());
+                null, access.workspaceId(), importId, access.userId());
     }
 
     /** Merges the finished staging COPY: new keys are inserted, known ones updated, their old values kept for undo. */
@@ -180,6 +196,9 @@ public class TaskService {
     @Transactional(propagation = Propagation.MANDATORY)
     public long finishCopy(TaskCopy copy) {
         long stored = copy.finish();
+        if (copy.numbered()) {
+            tasks.saveNumbers(copy.workspaceId(), copy.assignedNumbers());
+        }
         events.publishEvent(new TasksImported(copy.workspaceId(), copy.userId(), copy.importId(), stored));
         return stored;
     }
@@ -199,6 +218,21 @@ public class TaskService {
         int deleted = tasks.deleteImported(access.workspaceId(), importId);
         events.publishEvent(new ImportedTasksDeleted(access.workspaceId(), access.userId(), importId, deleted));
         return deleted;
+    }
+
+    /** A task moving to another project takes that project's next number; its old key keeps leading to it. */
+    private int renumbered(WorkspaceAccess access, Task current, UUID projectId) {
+        tasks.rememberKey(access.workspaceId(), current);
+        try {
+            return tasks.nextNumber(access.workspaceId(), projectId);
+        } catch (DataAccessException e) {
+            throw TaskRepository.isLockTimeout(e) ? numbersBusy() : e;
+        }
+    }
+
+    private static ProblemException numbersBusy() {
+        return ProblemException.busy("task-numbers-busy",
+                "An import is adding tasks to this project just now; try again in a minute.", Duration.ofSeconds(30));
     }
 
     private Task save(WorkspaceAccess access, Task current, Task changed, int version) {

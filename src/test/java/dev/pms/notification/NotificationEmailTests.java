@@ -80,7 +80,7 @@ class NotificationEmailTests extends IntegrationTest {
 
         MimeMessage email = onlyEmailAfterJobs();
         assertThat(email.getAllRecipients()[0].toString()).isEqualTo(member.email());
-        assertThat(email.getSubject()).isEqualTo("[PMS] Write the launch post: Olivia Owner assigned this task to you");
+        assertThat(email.getSubject()).isEqualTo("[PMS] WEB-1 Write the launch post: Olivia Owner assigned this task to you");
         String link = find(TASK_LINK, GreenMailUtil.getBody(email));
         assertThat(link).isEqualTo("/w/" + team.workspaceId + "/tasks/" + task);
         Response page = member.get(link);
@@ -102,7 +102,7 @@ class NotificationEmailTests extends IntegrationTest {
                 .query(Long.class).single()).as("one job, waiting for the window to pass").isEqualTo(1);
 
         MimeMessage email = onlyEmailAfterJobs();
-        assertThat(email.getSubject()).isEqualTo("[PMS] Busy task: 50 updates");
+        assertThat(email.getSubject()).isEqualTo("[PMS] WEB-1 Busy task: 50 updates");
         String body = GreenMailUtil.getBody(email);
         assertThat(body).contains("Olivia Owner assigned this task to you", "and 30 more");
     }
@@ -166,7 +166,7 @@ class NotificationEmailTests extends IntegrationTest {
         owner.patch(team.path("/tasks/" + assigned), Map.of("version", 0, "assigneeId", member.userId()));
 
         MimeMessage email = onlyEmailAfterJobs();
-        assertThat(email.getSubject()).isEqualTo("[PMS] Assigned: Olivia Owner assigned this task to you");
+        assertThat(email.getSubject()).isEqualTo("[PMS] WEB-2 Assigned: Olivia Owner assigned this task to you");
         assertThat(NotificationTests.unread(member)).isEqualTo(2);
     }
 

@@ -50,6 +50,7 @@ class NotificationTests extends IntegrationTest {
         JsonNode n = inbox.getFirst();
         assertThat(n.get("kind").asString()).isEqualTo("ASSIGNED");
         assertThat(n.get("taskId").asString()).isEqualTo(task);
+        assertThat(n.get("taskKey").asString()).isEqualTo("WEB-1");
         assertThat(n.get("actorName").asString()).isEqualTo("Olivia Owner");
         assertThat(n.get("link").asString()).isEqualTo("/w/" + team.workspaceId + "/tasks/" + task);
         assertThat(n.get("text").asString()).isEqualTo("Olivia Owner assigned this task to you");

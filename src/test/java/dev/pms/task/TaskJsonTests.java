@@ -67,6 +67,7 @@ class TaskJsonTests extends IntegrationTest {
         assertThat(list.status()).isEqualTo(200);
         assertThat(list.header("Content-Type")).startsWith("application/json");
         assertThat(list.json().get("items").get(0).get("title").asString()).isEqualTo("One");
+        assertThat(list.json().get("items").get(0).get("key").asString()).isEqualTo("WEB-1");
         Response tampered = team.owner().get(team.path("/tasks?cursor=bm90IGEgY3Vyc29y"));
         assertThat(tampered.status()).isEqualTo(400);
         assertThat(tampered.header("Content-Type")).startsWith("application/problem+json");

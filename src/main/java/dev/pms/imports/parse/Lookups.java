@@ -10,7 +10,9 @@ import org.springframework.stereotype.Component;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The workspace's members and projects, loaded once per import, by the names a file may use: a member
@@ -84,6 +86,11 @@ public final class Lookups {
     /** The name of a member found by {@link #member}. */
     public String memberName(UUID userId) {
         return names.get(userId);
+    }
+
+    /** The open projects rows may name, when the file has a project column; each import locks their task numbers. */
+    public Set<UUID> openProjectIds() {
+        return projects.values().stream().filter(p -> !p.archived()).map(Project::id).collect(Collectors.toSet());
     }
 
     public Project project(String name) {

@@ -65,7 +65,7 @@ class InboxController {
     }
 
     private static InboxView.Item item(Notification n) {
-        return new InboxView.Item(n.id().toString(), n.sentence(), n.taskTitle(), n.workspaceName(), WHEN.format(n.at()),
+        return new InboxView.Item(n.id().toString(), n.sentence(), n.taskName(), n.workspaceName(), WHEN.format(n.at()),
                 n.unread(), "/notifications/" + n.id(), "/notifications/" + n.id() + "/read");
     }
 }

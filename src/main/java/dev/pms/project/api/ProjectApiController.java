@@ -36,18 +36,26 @@ class ProjectApiController {
         this.queries = queries;
     }
 
-    record CreateProjectRequest(@NotBlank @Size(max = 200) String name, @Size(max = 10000) String description) {
+    /** {@code key}: the prefix of the project's task keys (WEB in WEB-12); derived from the name when absent. */
+    record CreateProjectRequest(@NotBlank @Size(max = 200) String name,
+                                @Pattern(regexp = KEY, message = KEY_MESSAGE) String key,
+                                @Size(max = 10000) String description) {
     }
 
+    /** A new {@code key} keeps the old one leading to the project's tasks. */
     record UpdateProjectRequest(@Size(min = 1, max = 200) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String name,
+                                @Pattern(regexp = KEY, message = KEY_MESSAGE) String key,
                                 @Size(max = 10000) String description, Boolean archived) {
     }
+
+    private static final String KEY = "[A-Za-z]{2,10}";
+    private static final String KEY_MESSAGE = "must be 2 to 10 letters A to Z, like WEB";
 
     @PostMapping
     @RequiresPermission(Permission.PROJECT_WRITE)
     @ResponseStatus(HttpStatus.CREATED)
     Project create(WorkspaceAccess access, @Valid @RequestBody CreateProjectRequest body) {
-        return projects.create(access, body.name(), body.description());
+        return projects.create(access, body.name(), body.key(), body.description());
     }
 
     @GetMapping
@@ -66,7 +74,7 @@ class ProjectApiController {
     @RequiresPermission(Permission.PROJECT_WRITE)
     Project update(WorkspaceAccess access, @PathVariable UUID projectId, @Valid @RequestBody UpdateProjectRequest body) {
         return projects.update(access, projectId,
-                new ProjectService.UpdateProjectCommand(body.name(), body.description(), body.archived()));
+                new ProjectService.UpdateProjectCommand(body.name(), body.key(), body.description(), body.archived()));
     }
 
     @DeleteMapping("/{projectId}")

@@ -4,6 +4,7 @@ import dev.pms.platform.web.ProblemException;
 import dev.pms.platform.web.page.Htmx;
 import dev.pms.platform.web.page.PageController;
 import dev.pms.project.Project;
+import dev.pms.project.ProjectKeys;
 import dev.pms.project.ProjectQueries;
 import dev.pms.project.ProjectService;
 import dev.pms.workspace.Permission;
@@ -41,26 +42,27 @@ class ProjectListController {
         ProjectListView.Form form = ProjectListView.Form.empty();
         if (edit != null && access.can(Permission.PROJECT_WRITE)) {
             Project project = queries.get(access, edit);
-            form = new ProjectListView.Form(project.id().toString(), project.name(), project.description(), null);
+            form = new ProjectListView.Form(project.id().toString(), project.name(), project.key(), project.description(), null);
         }
         return page(access, form);
     }
 
     @PostMapping
     @RequiresPermission(Permission.PROJECT_WRITE)
-    ModelAndView create(WorkspaceAccess access, @RequestParam String name, @RequestParam(defaultValue = "") String description,
-                        HttpServletResponse response) {
-        ProjectListView.Form typed = new ProjectListView.Form(null, name, description, null);
-        return save(access, typed, response, () -> projects.create(access, name, description));
+    ModelAndView create(WorkspaceAccess access, @RequestParam String name, @RequestParam(defaultValue = "") String key,
+                        @RequestParam(defaultValue = "") String description, HttpServletResponse response) {
+        ProjectListView.Form typed = new ProjectListView.Form(null, name, key, description, null);
+        return save(access, typed, response, () -> projects.create(access, name, key, description));
     }
 
     @PostMapping("/{projectId}")
     @RequiresPermission(Permission.PROJECT_WRITE)
     ModelAndView update(WorkspaceAccess access, @PathVariable UUID projectId, @RequestParam String name,
-                        @RequestParam(defaultValue = "") String description, HttpServletResponse response) {
-        ProjectListView.Form typed = new ProjectListView.Form(projectId.toString(), name, description, null);
+                        @RequestParam(defaultValue = "") String key, @RequestParam(defaultValue = "") String description,
+                        HttpServletResponse response) {
+        ProjectListView.Form typed = new ProjectListView.Form(projectId.toString(), name, key, description, null);
         return save(access, typed, response, () -> projects.update(access, projectId,
-                new ProjectService.UpdateProjectCommand(name, description, null)));
+                new ProjectService.UpdateProjectCommand(name, key, description, null)));
     }
 
     @PostMapping("/{projectId}/archive")
@@ -72,6 +74,8 @@ class ProjectListController {
 
     private ModelAndView save(WorkspaceAccess access, ProjectListView.Form typed, HttpServletResponse response, Runnable change) {
         String problem = typed.name().isBlank() || typed.name().length() > 200 ? "Give the project a name of 1 to 200 characters."
+                : !typed.key().isBlank() && !ProjectKeys.VALID.matcher(typed.key().strip().toUpperCase(java.util.Locale.ROOT)).matches()
+                ? "A key is 2 to 10 letters A to Z, like WEB; leave it empty to derive one from the name."
                 : typed.description().length() > 10_000 ? "Keep the description under 10,000 characters." : null;
         try {
             if (problem == null) {
@@ -85,12 +89,12 @@ class ProjectListController {
             problem = e.forPeople();
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return page(access, new ProjectListView.Form(typed.projectId(), typed.name(), typed.description(), problem));
+        return page(access, new ProjectListView.Form(typed.projectId(), typed.name(), typed.key(), typed.description(), problem));
     }
 
     private ModelAndView page(WorkspaceAccess access, ProjectListView.Form form) {
         String base = WorkspaceNav.path(access.workspaceId(), "");
-        var rows = queries.list(access, true).stream().map(p -> new ProjectListView.Row(p.id().toString(), p.name(),
+        var rows = queries.list(access, true).stream().map(p -> new ProjectListView.Row(p.id().toString(), p.name(), p.key(),
                 p.description(), p.archived(), base + "/tasks?project=" + p.id(), base + "/projects/" + p.id() + "/board",
                 p.id().toString().equals(form.projectId()))).toList();
         return Htmx.page("project/list", new ProjectListView(nav.layout(access, "Projects", WorkspaceNav.Section.PROJECTS),

@@ -7,6 +7,7 @@ import dev.pms.task.MoveTaskCommand;
 import dev.pms.task.Priority;
 import dev.pms.task.Task;
 import dev.pms.task.TaskFilterParams;
+import dev.pms.task.TaskKey;
 import dev.pms.task.TaskQueries;
 import dev.pms.task.TaskService;
 import dev.pms.task.TaskSort;
@@ -40,6 +41,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
+import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -105,6 +107,18 @@ class TaskApiController {
     @RequiresPermission(Permission.READ)
     Task get(WorkspaceAccess access, @PathVariable UUID taskId) {
         return queries.get(access, taskId);
+    }
+
+    /** The task with key {@code key} (WEB-12); a key it had before moving answers 308 with its present key's address. */
+    @GetMapping("/tasks/by-key/{key}")
+    @RequiresPermission(Permission.READ)
+    ResponseEntity<Task> byKey(WorkspaceAccess access, @PathVariable String key) {
+        TaskQueries.ByKey found = queries.byKey(access, TaskKey.parse(key));
+        if (found.moved()) {
+            return ResponseEntity.status(HttpStatus.PERMANENT_REDIRECT).location(URI.create(
+                    "/api/v1/workspaces/" + access.workspaceId() + "/tasks/by-key/" + found.task().key())).build();
+        }
+        return ResponseEntity.ok(found.task());
     }
 
     @PatchMapping("/tasks/{taskId}")

@@ -37,7 +37,7 @@ class TaskPanelViews {
         String created = "Created by " + names.member(task.createdBy()) + " on " + Labels.moment(task.createdAt());
         String updated = task.updatedBy() == null || task.version() == 0 ? null
                 : "Last changed by " + names.member(task.updatedBy()) + " on " + Labels.moment(task.updatedAt());
-        Layout layout = nav.layout(access, task.title(), WorkspaceNav.Section.TASKS);
+        Layout layout = nav.layout(access, task.key() + " " + task.title(), WorkspaceNav.Section.TASKS);
         return new TaskPanelView(alone ? layout : null, layout.csrf(), task.id().toString(),
                 task.title(), created, updated, editable, task.version(), fields, TaskRow.of(task, names, base, false),
                 task.description(), href, access.mayDeleteTask(task.createdBy()) ? href + "/delete" : null,

@@ -11,7 +11,7 @@ import java.util.List;
  * A task as a table row, a board card, a calendar entry or a my-tasks line, formatted for reading.
  * {@code editable} says whether the viewer may change it inline; {@code statuses} and the picker URL serve those controls.
  */
-public record TaskRow(String id, String href, String title, String project, String status, String statusLabel,
+public record TaskRow(String id, String key, String href, String title, String project, String status, String statusLabel,
                       String priority, String priorityLabel, String assigneeName, String due, boolean overdue, String created,
                       int version, boolean editable, String actionBase, List<Option> statuses) {
 
@@ -21,7 +21,7 @@ public record TaskRow(String id, String href, String title, String project, Stri
 
     static TaskRow of(Task task, TaskDirectory.Names names, String basePath, boolean editable, LocalDate today) {
         boolean overdue = task.dueDate() != null && task.status() != TaskStatus.DONE && task.dueDate().isBefore(today);
-        return new TaskRow(task.id().toString(), basePath + "/tasks/" + task.id(), task.title(), names.project(task.projectId()),
+        return new TaskRow(task.id().toString(), task.key(), basePath + "/tasks/" + task.id(), task.title(), names.project(task.projectId()),
                 task.status().name(), task.status().label(), task.priority().name(),
                 task.priority() == Priority.NONE ? "" : task.priority().label(),
                 names.member(task.assigneeId()), Labels.day(task.dueDate()), overdue,

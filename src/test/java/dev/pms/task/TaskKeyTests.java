@@ -1,0 +1,246 @@
+package dev.pms.task;
+
+import dev.pms.imports.Uploads;
+import dev.pms.support.Api;
+import dev.pms.support.IntegrationTest;
+import dev.pms.support.Response;
+import dev.pms.support.Team;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TaskKeyTests extends IntegrationTest {
+    final java.util.Set<String> busy = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    Team team;
+    Api owner;
+
+    @BeforeEach
+    void team() {
+        team = Team.create(port);
+        owner = team.owner();
+    }
+
+    @Test
+    void fiftyParallelCreatesAndAHundredThousandRowImportIntoOneProjectGiveGapFreeUniqueNumbers() throws Exception {
+        int creates = 50;
+        int imported = 100_000;
+        Response accepted = Uploads.upload(team, "many.csv", Uploads.rows(imported));
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
+        // a script's token, as API clients send: no session to save after each answer
+        Api script = new Api(port).withToken(owner.post("/api/v1/me/tokens", Map.of("name", "script")).get("secret"));
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Response>> created = new ArrayList<>();
+        try (var pool = Executors.newFixedThreadPool(creates)) {
+            for (int i = 0; i < creates; i++) {
+                String title = "Parallel " + i;
+                created.add(pool.submit(() -> { start.await(); return createRetryingWhileBusy(script, title); }));
+            }
+            awaitRunning(accepted.header("Location"));
+            start.countDown();
+            for (Future<Response> each : created) {
+                assertThat(each.get().status()).as(each.get().toString()).isEqualTo(201);
+                assertThat(each.get().get("key")).matches("WEB-[1-9][0-9]*");
+            }
+        }
+        // polled once the creates are done: while they wait for the import's lock, the request pool may be taken
+        assertThat(Uploads.awaitEnd(owner, accepted.header("Location")).get("status")).isEqualTo("SUCCEEDED");
+        assertThat(busy).allMatch(type -> type.endsWith("/task-numbers-busy") || type.endsWith("/database-unavailable"));
+        var numbers = jdbc.sql("""
+                        select count(*) as n, count(distinct number) as distinct_numbers, min(number) as low, max(number) as high,
+                               max(number) filter (where import_id is not null) - min(number) filter (where import_id is not null) + 1 as import_span,
+                               (select last_number from task_numbers where project_id = cast(:project as uuid)) as counter
+                        from tasks where project_id = cast(:project as uuid)""")
+                .param("project", team.projectId).query().singleRow();
+        long total = creates + imported;
+        assertThat(numbers).containsEntry("n", total).containsEntry("distinct_numbers", total)
+                .containsEntry("low", 1).containsEntry("high", (int) total)
+                .containsEntry("import_span", imported).containsEntry("counter", (int) total);
+    }
+
+    @Test
+    void aTaskIsFoundByItsKeyInAnyCaseAndABadKeyIsExplained() {
+        String id = team.task(owner, "Landing page");
+        String key = owner.get(team.path("/tasks/" + id)).get("key");
+        assertThat(key).isEqualTo("WEB-1");
+        assertThat(owner.get(team.path("/tasks/by-key/web-1")).get("id")).isEqualTo(id);
+        Response missing = owner.get(team.path("/tasks/by-key/WEB-99"));
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.get("detail")).isEqualTo("No task has the key WEB-99 in this workspace.");
+        Response bad = owner.get(team.path("/tasks/by-key/WEB12"));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.get("detail")).contains("like WEB-12");
+        Response page = owner.get("/w/" + team.workspaceId + "/t/WEB-1");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Landing page").contains("WEB-1");
+    }
+
+    @Test
+    void aMovedTaskTakesTheNextNumberOfItsNewProjectAndItsOldKeyRedirects() {
+        String other = owner.post(team.path("/projects"), Map.of("name", "Operations", "key", "ops")).get("id");
+        team.task(owner, "Stays");
+        String id = team.task(owner, "Moves");
+        Response moved = owner.patch(team.path("/tasks/" + id), Map.of("version", 0, "projectId", other));
+        assertThat(moved.get("key")).isEqualTo("OPS-1");
+        Response old = owner.get(team.path("/tasks/by-key/WEB-2"));
+        assertThat(old.status()).isEqualTo(308);
+        assertThat(old.header("Location")).isEqualTo(team.path("/tasks/by-key/OPS-1"));
+        Response oldPage = owner.get("/w/" + team.workspaceId + "/t/WEB-2");
+        assertThat(oldPage.status()).isEqualTo(301);
+        assertThat(oldPage.header("Location")).endsWith("/w/" + team.workspaceId + "/t/OPS-1");
+        assertThat(team.task(owner, "Next")).isNotNull();
+        assertThat(jdbc.sql("select number from tasks where title = 'Next'").query(Integer.class).single())
+                .as("numbers are never reused").isEqualTo(3);
+    }
+
+    @Test
+    void projectKeysAreDerivedUniqueEditableByManagersAndAnOldKeyStillFindsItsTasks() {
+        assertThat(owner.get(team.path("/projects/" + team.projectId)).get("key")).isEqualTo("WEB");
+        assertThat(owner.post(team.path("/projects"), Map.of("name", "Web shop")).get("key")).isEqualTo("WEBA");
+        Response taken = owner.post(team.path("/projects"), Map.of("name", "Shop", "key", "WEB"));
+        assertThat(taken.status()).isEqualTo(409);
+        assertThat(taken.get("detail")).contains("WEB belongs to another project");
+        assertThat(owner.post(team.path("/projects"), Map.of("name", "Shop", "key", "W3B")).status()).isEqualTo(400);
+        String id = team.task(owner, "Keeps its link");
+        Api member = team.get(Team.Seat.MEMBER);
+        assertThat(member.patch(team.path("/projects/" + team.projectId), Map.of("key", "SITE")).status()).isEqualTo(403);
+        Api manager = team.get(Team.Seat.MANAGER);
+        assertThat(manager.patch(team.path("/projects/" + team.projectId), Map.of("key", "site")).get("key")).isEqualTo("SITE");
+        assertThat(owner.get(team.path("/tasks/" + id)).get("key")).isEqualTo("SITE-1");
+        Response old = owner.get(team.path("/tasks/by-key/WEB-1"));
+        assertThat(old.status()).isEqualTo(308);
+        assertThat(old.header("Location")).isEqualTo(team.path("/tasks/by-key/SITE-1"));
+        assertThat(owner.post(team.path("/projects"), Map.of("name", "Other", "key", "WEB")).status())
+                .as("an old key stays with its project").isEqualTo(409);
+    }
+
+    @Test
+    void keysShowOnTableRowsAndBoardCards() {
+        team.task(owner, "Shown with its key");
+        String key = "<span class=\"key\">WEB-1</span>";
+        assertThat(owner.get("/w/" + team.workspaceId + "/tasks").body()).contains(key);
+        assertThat(owner.get("/w/" + team.workspaceId + "/projects/" + team.projectId + "/board").body()).contains(key);
+        assertThat(owner.get("/w/" + team.workspaceId + "/projects").body()).contains("<span class=\"key\">WEB</span>");
+    }
+
+    @Test
+    void theExportCarriesEachTasksKey() {
+        team.task(owner, "Exported");
+        String csv = new String(owner.download(team.path("/tasks/export?format=csv")).body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).contains("\r\nWEB-1,Exported,");
+    }
+
+    @Test
+    void aCreateIntoAProjectTheRunningImportDoesNotTouchIsNotDelayed() throws Exception {
+        String other = owner.post(team.path("/projects"), Map.of("name", "Operations", "key", "OPS")).get("id");
+        team.task(owner, "Before the import"); // its project's counter row exists, so that the probe below sees it locked
+        Response accepted = Uploads.upload(team, "many.csv", Uploads.rows(100_000));
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
+        awaitCounterLocked(team.projectId);
+
+        Response created = owner.post(team.path("/tasks"), Map.of("projectId", other, "title", "Not waiting"));
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.get("key")).isEqualTo("OPS-1");
+        assertThat(counterLocked(team.projectId)).as("answered while the import still held its project's numbers").isTrue();
+        assertThat(counterLocked(other)).as("the other project's counter is free").isFalse();
+        assertThat(Uploads.awaitEnd(owner, accepted.header("Location")).get("status")).isEqualTo("SUCCEEDED");
+        assertThat(jdbc.sql("select max(number) from tasks where project_id = cast(:p as uuid)").param("p", team.projectId)
+                .query(Integer.class).single()).isEqualTo(100_001);
+    }
+
+    @Test
+    void anImportByKeyNumbersItsNewRowsAndAMovedTaskTakesItsNewProjectsNextNumberUntilUndone() {
+        owner.post(team.path("/projects"), Map.of("name", "Operations", "key", "OPS"));
+        team.task(owner, "Made by hand");
+        Uploads.importFile(team, "first.csv", Uploads.csv("Issue key,Summary,Project\nX-1,One,Website\nX-2,Two,Website\n"));
+        assertThat(keysByTitle()).containsExactlyInAnyOrderEntriesOf(Map.of("Made by hand", "WEB-1", "One", "WEB-2", "Two", "WEB-3"));
+
+        Response again = Uploads.importFile(team, "again.csv",
+                Uploads.csv("Issue key,Summary,Project\nX-1,One,Operations\nX-3,Three,Website\nX-4,Four,Operations\n"));
+
+        assertThat(again.get("status")).as(again.toString()).isEqualTo("SUCCEEDED");
+        assertThat(keysByTitle()).containsExactlyInAnyOrderEntriesOf(
+                Map.of("Made by hand", "WEB-1", "One", "OPS-1", "Two", "WEB-3", "Three", "WEB-4", "Four", "OPS-2"));
+        Response old = owner.get(team.path("/tasks/by-key/WEB-2"));
+        assertThat(old.status()).isEqualTo(308);
+        assertThat(old.header("Location")).endsWith("/tasks/by-key/OPS-1");
+        String location = team.path("/imports/" + again.get("id"));
+        assertThat(owner.delete(location).status()).isEqualTo(202);
+        assertThat(Uploads.awaitEnd(owner, location).get("status")).isEqualTo("UNDONE");
+        assertThat(keysByTitle()).containsExactlyInAnyOrderEntriesOf(Map.of("Made by hand", "WEB-1", "One", "WEB-2", "Two", "WEB-3"));
+        assertThat(owner.get(team.path("/tasks/by-key/WEB-2")).status()).isEqualTo(200);
+    }
+
+    @Test
+    void keysShowInTheTaskPanelAndInNotifications() {
+        Api member = team.get(Team.Seat.MEMBER);
+        String id = team.task(owner, "Landing page");
+        assertThat(owner.get("/w/" + team.workspaceId + "/tasks/" + id).body()).contains("<span class=\"key\" id=\"task-key\">WEB-1</span>");
+        assertThat(owner.patch(team.path("/tasks/" + id), Map.of("version", 0, "assigneeId", member.userId())).status()).isEqualTo(200);
+        assertThat(member.get("/api/v1/me/notifications").json().get("items").get(0).get("taskKey").asString()).isEqualTo("WEB-1");
+        assertThat(member.get("/notifications").body()).contains("WEB-1 Landing page");
+    }
+
+    private Map<String, String> keysByTitle() {
+        Map<String, String> out = new java.util.HashMap<>();
+        jdbc.sql("select t.title, p.key || '-' || t.number as key from tasks t join projects p on p.id = t.project_id "
+                + "where t.workspace_id = cast(:ws as uuid)").param("ws", team.workspaceId)
+                .query(rs -> { out.put(rs.getString("title"), rs.getString("key")); });
+        return out;
+    }
+
+    /** Whether a transaction holds the project's counter row: a probe that does not wait says so. */
+    private boolean counterLocked(String projectId) {
+        try {
+            jdbc.sql("select 1 from task_numbers where project_id = cast(:p as uuid) for update nowait")
+                    .param("p", projectId).query().listOfRows();
+            return false;
+        } catch (org.springframework.dao.DataAccessException e) {
+            return true;
+        }
+    }
+
+    private void awaitCounterLocked(String projectId) throws InterruptedException {
+        for (int i = 0; i < 600 && !counterLocked(projectId); i++) {
+            Thread.sleep(20);
+        }
+        assertThat(counterLocked(projectId)).as("the import holds its project's numbers").isTrue();
+    }
+
+    /** Waits until the import's job has started (or already ended), so that the creates meet it. */
+    private void awaitRunning(String location) throws InterruptedException {
+        for (int i = 0; i < 600 && owner.get(location).get("status").equals("QUEUED"); i++) {
+            Thread.sleep(50);
+        }
+    }
+
+    /**
+     * A create that meets a running import's lock gets 503 task-numbers-busy after a while, and one that meets a
+     * request pool taken by such waits 503 database-unavailable; a client tries again, as this one does.
+     */
+    private Response createRetryingWhileBusy(Api who, String title) throws InterruptedException {
+        Callable<Response> create = () -> who.post(team.path("/tasks"), Map.of("projectId", team.projectId, "title", title));
+        for (int attempt = 0; ; attempt++) {
+            Response response;
+            try {
+                response = create.call();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            if (response.status() != 503 || attempt == 100) {
+                return response;
+            }
+            busy.add(response.get("type"));
+            Thread.sleep(100);
+        }
+    }
+}
