@@ -1,12 +1,14 @@
 package dev.pms.task;
 
 import dev.pms.platform.jdbc.Cursor;
+import dev.pms.platform.web.ProblemException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -43,12 +45,31 @@ final class TaskFilterSql {
         }
         sql.andIfSet("t.due_date <= :dueBefore", "dueBefore", filter.dueBefore());
         sql.andIfSet("t.due_date >= :dueAfter", "dueAfter", filter.dueAfter());
-        sql.andIfSet("t.search @@ websearch_to_tsquery('simple', :query)", "query", filter.query());
+        if (filter.query() != null) {
+            sql.search(filter.query());
+        } else if (sort == TaskSort.RELEVANCE) {
+            throw ProblemException.invalid("sort", "RELEVANCE orders the matches of a search: give q too");
+        }
         if (after != null) {
             sql.and(sort.after(), "afterKey", after.get(0));
             sql.params.put("afterId", after.uuid(1));
         }
         return sql;
+    }
+
+    /**
+     * Tasks whose words start with each word of {@code text} (the search index answers prefix queries), or whose key
+     * {@code text} is; {@link TaskSearch#RANK} reads the same parameters.
+     */
+    private void search(String text) {
+        Optional<TaskKey> key = TaskSearch.key(text);
+        conditions.add("""
+                (t.search @@ to_tsquery('simple', :query)
+                 or (t.project_id, t.number) = (select p.id, cast(:keyNumber as integer) from projects p
+                                                where p.workspace_id = :ws and p.key = cast(:keyProject as text)))""");
+        params.put("query", TaskSearch.prefixQuery(text).orElse(null));
+        params.put("keyProject", key.map(TaskKey::projectKey).orElse(null));
+        params.put("keyNumber", key.map(TaskKey::number).orElse(null));
     }
 
     String where() {

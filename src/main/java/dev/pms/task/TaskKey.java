@@ -3,6 +3,7 @@ package dev.pms.task;
 import dev.pms.platform.web.ProblemException;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,11 +13,15 @@ public record TaskKey(String projectKey, int number) {
 
     /** The key in {@code text}; a clear 400 when it is not one. */
     public static TaskKey parse(String text) {
+        return tryParse(text).orElseThrow(() ->
+                ProblemException.invalid("key", "is not a task key: a project key, a dash and a number, like WEB-12"));
+    }
+
+    /** The key in {@code text}, if it is one. */
+    static Optional<TaskKey> tryParse(String text) {
         Matcher m = FORM.matcher(text.strip());
-        if (!m.matches()) {
-            throw ProblemException.invalid("key", "is not a task key: a project key, a dash and a number, like WEB-12");
-        }
-        return new TaskKey(m.group(1).toUpperCase(Locale.ROOT), Integer.parseInt(m.group(2)));
+        return m.matches() ? Optional.of(new TaskKey(m.group(1).toUpperCase(Locale.ROOT), Integer.parseInt(m.group(2))))
+                : Optional.empty();
     }
 
     @Override

@@ -9,7 +9,9 @@ public enum TaskSort {
     DUE("coalesce(t.due_date, 'infinity'::date)", "date", false),
     CREATED("t.created_at", "timestamptz", true),
     PRIORITY(Priority.sqlRank("t.priority"), "integer", true),
-    TITLE("lower(t.title)", "text", false);
+    TITLE("lower(t.title)", "text", false),
+    /** Best matches of a search first ({@link TaskSearch#RANK}); only with a search. */
+    RELEVANCE(TaskSearch.RANK, "double precision", true);
 
     private final String key;
     private final String sqlType;
@@ -19,6 +21,14 @@ public enum TaskSort {
         this.key = key;
         this.sqlType = sqlType;
         this.descending = descending;
+    }
+
+    /** The order asked for; without one, a search lists its best matches first and other lists take {@code otherwise}. */
+    public static TaskSort chosen(TaskSort asked, String query, TaskSort otherwise) {
+        if (asked != null) {
+            return asked;
+        }
+        return query != null && !query.isBlank() ? RELEVANCE : otherwise;
     }
 
     /** Whether the list runs from the highest value down (newest, most urgent first): what a sorted column announces. */

@@ -23,6 +23,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -92,9 +93,12 @@ class TaskApiController {
     @GetMapping("/tasks")
     @RequiresPermission(Permission.READ)
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TaskPage.class)))
-    ResponseEntity<byte[]> list(WorkspaceAccess access, TaskFilterParams filter, @RequestParam(defaultValue = "POSITION") TaskSort sort,
+    ResponseEntity<byte[]> list(WorkspaceAccess access, TaskFilterParams filter,
+                                @Parameter(description = "POSITION without q; with q the best matches first (RELEVANCE)")
+                                @RequestParam(required = false) TaskSort sort,
                                 @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
-        return json(queries.listJson(access, filter.toFilter(access), sort, cursor, Limits.of(limit)));
+        return json(queries.listJson(access, filter.toFilter(access), TaskSort.chosen(sort, filter.q(), TaskSort.POSITION), cursor,
+                Limits.of(limit)));
     }
 
     @GetMapping("/tasks/count")

@@ -26,7 +26,7 @@ record TableQuery(List<UUID> project, List<TaskStatus> status, String assignee,
         status = status == null ? List.of() : List.copyOf(status);
         assignee = assignee == null || assignee.isBlank() ? null : assignee.trim();
         q = q == null || q.isBlank() ? null : q.trim();
-        sort = sort == null ? TaskSort.CREATED : sort;
+        sort = TaskSort.chosen(sort, q, TaskSort.CREATED);
     }
 
     /** The same parsing as the API's list, count and export, so that the page shows what they would. */

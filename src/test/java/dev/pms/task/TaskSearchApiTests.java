@@ -1,0 +1,105 @@
+package dev.pms.task;
+
+import dev.pms.support.Api;
+import dev.pms.support.IntegrationTest;
+import dev.pms.support.Response;
+import dev.pms.support.Team;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Search by word prefixes and by key, best matches first, in the API's q filter and from the header's search box. */
+class TaskSearchApiTests extends IntegrationTest {
+    Team team;
+    Api owner;
+
+    @BeforeEach
+    void team() {
+        team = Team.create(port);
+        owner = team.owner();
+    }
+
+    @Test
+    void aPrefixFindsWholeWordsInTitlesAndDescriptionsTitlesFirst() {
+        create("Quarterly numbers", "Feed them into the analytics dashboard");
+        create("Analytics dashboard", "");
+        create("Analysis of churn", "");
+        create("Unrelated", "nothing here");
+
+        assertThat(titles("analyt")).containsExactly("Analytics dashboard", "Quarterly numbers");
+        assertThat(titles("ANALY dash")).containsExactly("Analytics dashboard", "Quarterly numbers");
+        assertThat(titles("analysis")).containsExactly("Analysis of churn");
+    }
+
+    @Test
+    void aKeyFindsItsTaskFirstAndTextThatMentionsItAfter() {
+        for (int i = 1; i <= 12; i++) {
+            create(i == 3 ? "Fix web 12 layout" : "Task number " + i, "");
+        }
+        List<String> found = titles("web-12");
+        assertThat(found).first().isEqualTo("Task number 12");
+        assertThat(found).contains("Fix web 12 layout");
+        assertThat(titles("WEB-99")).isEmpty();
+    }
+
+    @Test
+    void pagesOfASearchFollowOneAnotherInTheOrderOfOnePage() {
+        for (int i = 0; i < 7; i++) {
+            create("Report " + i, i % 2 == 0 ? "report report" : "");
+        }
+        List<String> onePage = titles("rep");
+        List<String> paged = new ArrayList<>();
+        String cursor = null;
+        do {
+            JsonNode page = owner.get(team.path("/tasks?q=rep&limit=2" + (cursor == null ? "" : "&cursor=" + cursor))).json();
+            page.get("items").forEach(item -> paged.add(item.get("title").asString()));
+            cursor = page.get("nextCursor").isNull() ? null : page.get("nextCursor").asString();
+        } while (cursor != null);
+        assertThat(paged).hasSize(7).isEqualTo(onePage);
+    }
+
+    @Test
+    void textThatIsNoQuerySyntaxIsSearchedAndRelevanceWithoutASearchIsExplained() {
+        create("Budget (draft)", "");
+        Response odd = owner.get(team.path("/tasks?q=" + URLEncoder.encode("budg & | ! ( :*", StandardCharsets.UTF_8)));
+        assertThat(odd.status()).isEqualTo(200);
+        assertThat(odd.json().get("items")).hasSize(1);
+        assertThat(owner.get(team.path("/tasks?q=" + URLEncoder.encode("&|!", StandardCharsets.UTF_8))).json().get("items")).isEmpty();
+        Response noSearch = owner.get(team.path("/tasks?sort=RELEVANCE"));
+        assertThat(noSearch.status()).isEqualTo(400);
+        assertThat(noSearch.get("detail")).contains("give q too");
+        assertThat(owner.get(team.path("/tasks/count?q=budg")).get("count")).isEqualTo("1");
+    }
+
+    @Test
+    void theHeaderHasASearchBoxWhoseShortcutIsAStaticScriptAndItOpensTheTableBestFirst() {
+        create("Analytics dashboard", "");
+        String page = owner.get("/w/" + team.workspaceId + "/tasks").body();
+        assertThat(page).contains("<form class=\"search\" role=\"search\" method=\"get\" action=\"/w/" + team.workspaceId + "/tasks\">")
+                .contains("aria-keyshortcuts=\"/\"").containsPattern("<script src=\"/js/search[^\"]*\\.js\" defer></script>")
+                .doesNotContainPattern("<script>|<script [^>]*>[^<]");
+        String results = owner.get("/w/" + team.workspaceId + "/tasks?q=analyt").body();
+        assertThat(results).contains("Analytics dashboard").contains("<span class=\"key\">WEB-1</span>");
+    }
+
+    private void create(String title, String description) {
+        assertThat(owner.post(team.path("/tasks"), Map.of("projectId", team.projectId, "title", title, "description", description))
+                .status()).isEqualTo(201);
+    }
+
+    private List<String> titles(String q) {
+        Response found = owner.get(team.path("/tasks?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)));
+        assertThat(found.status()).as(found.toString()).isEqualTo(200);
+        List<String> titles = new ArrayList<>();
+        found.json().get("items").forEach(item -> titles.add(item.get("title").asString()));
+        return titles;
+    }
+}
