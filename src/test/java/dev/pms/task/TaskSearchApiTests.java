@@ -87,7 +87,10 @@ class TaskSearchApiTests extends IntegrationTest {
                 .contains("aria-keyshortcuts=\"/\"").containsPattern("<script src=\"/js/search[^\"]*\\.js\" defer></script>")
                 .doesNotContainPattern("<script>|<script [^>]*>[^<]");
         String results = owner.get("/w/" + team.workspaceId + "/tasks?q=analyt").body();
-        assertThat(results).contains("Analytics dashboard").contains("<span class=\"key\">WEB-1</span>");
+        assertThat(results).contains("Analytics dashboard").contains("<span class=\"key\">WEB-1</span>")
+                .as("a new search in the filter form lists its best matches first").doesNotContain("name=\"sort\"");
+        assertThat(owner.get("/w/" + team.workspaceId + "/tasks?q=analyt&sort=TITLE").body())
+                .as("an order chosen from a column stays").contains("<input type=\"hidden\" name=\"sort\" value=\"TITLE\">");
     }
 
     private void create(String title, String description) {

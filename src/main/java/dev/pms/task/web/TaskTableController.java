@@ -60,7 +60,7 @@ class TaskTableController {
         RowsView rows = rows(access, query, null);
         var filters = new TableView.Filters(query.project().stream().map(UUID::toString).toList(),
                 query.status().stream().map(Enum::name).toList(), query.assignee(), str(query.dueAfter()),
-                str(query.dueBefore()), query.q(), query.sort().name());
+                str(query.dueBefore()), query.q(), keptSort(query.sort()));
         String newTask = base + "/tasks/new" + (query.project().size() == 1 ? "?project=" + query.project().getFirst() : "");
         return Htmx.page("task/table", new TableView(nav.layout(access, "Tasks", WorkspaceNav.Section.TASKS), base + "/tasks",
                 filters, names.allProjects(), names.memberOptions(), TaskDirectory.statuses(), headers(base, query), rows,
@@ -151,6 +151,14 @@ class TaskTableController {
                 header(base, query, "Status", null, ""), header(base, query, "Priority", TaskSort.PRIORITY, "hide-small"),
                 new TableView.Header("Assignee", null, null, ""), header(base, query, "Due", TaskSort.DUE, ""),
                 header(base, query, "Created", TaskSort.CREATED, "hide-small"));
+    }
+
+    /**
+     * The order the filter form keeps: one chosen from a column header; not the defaults, so that a new search
+     * lists its best matches first and clearing it goes back to the newest first.
+     */
+    private static String keptSort(TaskSort sort) {
+        return sort == TaskSort.CREATED || sort == TaskSort.RELEVANCE ? null : sort.name();
     }
 
     private static TableView.Header header(String base, TableQuery query, String label, TaskSort sort, String css) {
