@@ -37,6 +37,9 @@ class TaskSearchApiTests extends IntegrationTest {
         assertThat(titles("analyt")).containsExactly("Analytics dashboard", "Quarterly numbers");
         assertThat(titles("ANALY dash")).containsExactly("Analytics dashboard", "Quarterly numbers");
         assertThat(titles("analysis")).containsExactly("Analysis of churn");
+        String csv = new String(owner.download(team.path("/tasks/export?q=analyt&sort=RELEVANCE")).body(), StandardCharsets.UTF_8);
+        assertThat(csv.lines().skip(1).map(line -> line.split(",")[1]).toList())
+                .as("the export of a search, best first").containsExactly("Analytics dashboard", "Quarterly numbers");
     }
 
     @Test
