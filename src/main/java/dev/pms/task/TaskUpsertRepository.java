@@ -12,9 +12,34 @@ import java.util.UUID;
 @Repository
 class TaskUpsertRepository {
     static final String STAGING = "import_staging";
-    private static final String CHANGED = """
-            (t.project_id, t.title, t.description, t.status, t.priority, t.assignee_id, t.due_date)
-            is distinct from (s.project_id, s.title, s.description, s.status, s.priority, s.assignee_id, s.due_date)""";
+    /**
+     * One join of the staging table with tasks finds the changed rows; their previous values are kept for undo and
+     * the tasks updated from the same materialised rows (all parts of a WITH see one snapshot). A task moved to
+     * another project or status goes to the end of its new column.
+     */
+    private static final String UPDATE_CHANGED = """
+            with changed as materialized (
+                select t.id, t.project_id as was_project_id, t.title as was_title, t.description as was_description,
+                       t.status as was_status, t.priority as was_priority, t.assignee_id as was_assignee_id,
+                       t.due_date as was_due_date, t.position as was_position, s.project_id, s.title, s.description,
+                       s.status, s.priority, s.assignee_id, s.due_date, s.position, s.updated_by
+                from import_staging s join tasks t on t.workspace_id = :ws and t.external_key = s.external_key
+                where (t.project_id, t.title, t.description, t.status, t.priority, t.assignee_id, t.due_date)
+                      is distinct from (s.project_id, s.title, s.description, s.status, s.priority, s.assignee_id, s.due_date)
+            ), previous as (
+                insert into task_import_previous (import_id, workspace_id, task_id, project_id, title, description, status,
+                                                  priority, assignee_id, due_date, position)
+                select :import, :ws, id, was_project_id, was_title, was_description, was_status, was_priority,
+                       was_assignee_id, was_due_date, was_position
+                from changed
+            )
+            update tasks t set project_id = c.project_id, title = c.title, description = c.description, status = c.status,
+                   priority = c.priority, assignee_id = c.assignee_id, due_date = c.due_date,
+                   position = case when (c.was_project_id, c.was_status) is distinct from (c.project_id, c.status)
+                                   then c.position else t.position end,
+                   updated_by = c.updated_by, updated_at = now(), version = t.version + 1
+            from changed c
+            where t.workspace_id = :ws and t.id = c.id""";
     private final JdbcClient jdbc;
 
     TaskUpsertRepository(JdbcClient jdbc) {
@@ -30,44 +55,29 @@ class TaskUpsertRepository {
                 created_by uuid, updated_by uuid, external_key text) on commit drop""").update();
     }
 
-    /** Merges the staged rows; a key the file repeats takes its last row. {@code progressed} is told after each statement. */
+    /**
+     * Merges the staged rows in set-based statements, none of them per row; a key the file repeats takes its last row.
+     * {@code progressed} is told after each statement. The hash joins need statistics of the staging table and the
+     * memory to hash it: without them a 100,000-row merge sorted to disk (DESIGN §12, docs/benchmarks.md).
+     */
     TaskService.UpsertCounts merge(UUID workspaceId, UUID importId, Runnable progressed) {
+        jdbc.sql("set local work_mem = '64MB'").update();
+        jdbc.sql("analyze " + STAGING).update();
         jdbc.sql("""
                 delete from import_staging s using import_staging d
                 where s.external_key = d.external_key and s.source_row < d.source_row""").update();
-        jdbc.sql("analyze " + STAGING).update();
+        int staged = jdbc.sql("select count(*) from " + STAGING).query(Integer.class).single();
         progressed.run();
-        int existing = jdbc.sql("""
-                        select count(*) from import_staging s join tasks t on t.workspace_id = :ws and t.external_key = s.external_key""")
-                .param("ws", workspaceId).query(Integer.class).single();
-        int updated = jdbc.sql("""
-                        insert into task_import_previous (import_id, workspace_id, task_id, project_id, title, description, status,
-                                                          priority, assignee_id, due_date, position)
-                        select :import, t.workspace_id, t.id, t.project_id, t.title, t.description, t.status, t.priority,
-                               t.assignee_id, t.due_date, t.position
-                        from import_staging s join tasks t on t.workspace_id = :ws and t.external_key = s.external_key
-                        where\s""" + CHANGED)
-                .param("ws", workspaceId).param("import", importId).update();
+        int updated = jdbc.sql(UPDATE_CHANGED).param("ws", workspaceId).param("import", importId).update();
         progressed.run();
-        jdbc.sql("""
-                        update tasks t set project_id = s.project_id, title = s.title, description = s.description,
-                               status = s.status, priority = s.priority, assignee_id = s.assignee_id, due_date = s.due_date,
-                               position = case when (t.project_id, t.status) is distinct from (s.project_id, s.status)
-                                               then s.position else t.position end,
-                               updated_by = s.updated_by, updated_at = now(), version = t.version + 1
-                        from import_staging s, task_import_previous p
-                        where p.import_id = :import and p.workspace_id = :ws and t.id = p.task_id and t.workspace_id = :ws
-                          and s.external_key = t.external_key""")
-                .param("ws", workspaceId).param("import", importId).update();
-        progressed.run();
+        // no OR in the condition: a null key never matches, and the planner can make this one hash anti-join
         int inserted = jdbc.sql("""
                         insert into tasks (%s)
                         select %s from import_staging s
-                        where s.external_key is null
-                           or not exists (select 1 from tasks t where t.workspace_id = :ws and t.external_key = s.external_key)"""
+                        where not exists (select 1 from tasks t where t.workspace_id = :ws and t.external_key = s.external_key)"""
                         .formatted(TaskCopy.COLUMNS, TaskCopy.COLUMNS))
                 .param("ws", workspaceId).update();
-        return new TaskService.UpsertCounts(inserted, updated, existing - updated);
+        return new TaskService.UpsertCounts(inserted, updated, staged - inserted - updated);
     }
 
     /** Puts back what an import by key replaced; returns how many tasks it restored. */
