@@ -57,11 +57,15 @@ class TaskUpsertRepository {
 
     /**
      * Merges the staged rows in set-based statements, none of them per row; a key the file repeats takes its last row.
-     * {@code progressed} is told after each statement. The hash joins need statistics of the staging table and the
-     * memory to hash it: without them a 100,000-row merge sorted to disk (DESIGN §12, docs/benchmarks.md).
+     * {@code progressed} is told after each statement. The joins are hash joins, over the statistics of the staging
+     * table and with the memory to hash it (without them a 100,000-row merge sorted to disk). Nested loops are off:
+     * right after a large import the statistics of tasks still count the workspace's tasks before it, and a nested
+     * loop planned for "a few tasks" over 100,000 staged rows ran for minutes. A hash join's worst case is one scan of
+     * the workspace's keys (DESIGN §12, docs/benchmarks.md).
      */
     TaskService.UpsertCounts merge(UUID workspaceId, UUID importId, Runnable progressed) {
         jdbc.sql("set local work_mem = '64MB'").update();
+        jdbc.sql("set local enable_nestloop = off").update();
         jdbc.sql("analyze " + STAGING).update();
         jdbc.sql("""
                 delete from import_staging s using import_staging d
@@ -77,6 +81,8 @@ class TaskUpsertRepository {
                         where not exists (select 1 from tasks t where t.workspace_id = :ws and t.external_key = s.external_key)"""
                         .formatted(TaskCopy.COLUMNS, TaskCopy.COLUMNS))
                 .param("ws", workspaceId).update();
+        jdbc.sql("set local enable_nestloop to default").update();
+        jdbc.sql("set local work_mem to default").update();
         return new TaskService.UpsertCounts(inserted, updated, staged - inserted - updated);
     }
 
