@@ -142,7 +142,7 @@ class ImportPipeline {
                 RowMapping rowMapping = mapping == null ? null : resolver.resolve(access, mapping);
                 DueDates.Order order = mapping == null || mapping.dateOrder() == null ? null : DueDates.Order.valueOf(mapping.dateOrder());
                 TaskRowReader mapper = new TaskRowReader(columns, lookups.load(access, columns), view.projectId(),
-                        new DueDates(work.dateFormat(), view.format() == ImportFormat.XLSX, order), rowMapping);
+                        new DueDates(work.dateFormat(), view.format() == ImportFormat.XLSX, order, source.date1904()), rowMapping);
                 boolean byKey = columns.of(Columns.Field.KEY) >= 0;
                 taskCopy = byKey ? tasks.startUpsert(access, view.id(), view.sizeBytes()) : tasks.startCopy(access, view.id(), view.sizeBytes());
                 int inserted = copyRows(source, mapper);

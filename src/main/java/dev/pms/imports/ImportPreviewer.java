@@ -64,7 +64,7 @@ class ImportPreviewer {
             String delimiter = source instanceof CsvRowSource csv ? delimiterName(csv.separator()) : null;
             return new ImportPreview(encoding, delimiter, dateOrder, columnsOf(columns),
                     proposed.sample(pass.sample, new DueDates(work.dateFormat(), view.format() == ImportFormat.XLSX,
-                            dateOrder == null || dateOrder.equals("AMBIGUOUS") ? null : DueDates.Order.valueOf(dateOrder))),
+                            dateOrder == null || dateOrder.equals("AMBIGUOUS") ? null : DueDates.Order.valueOf(dateOrder), source.date1904())),
                     pass.total, proposed.values(), columns.of(Field.KEY) < 0 ? null : columns.name(Field.KEY), pass.keysKnown, warnings);
         }
     }
