@@ -1,21 +1,16 @@
 package dev.pms.imports;
 
 import dev.pms.imports.parse.Columns;
-import dev.pms.imports.parse.DueDates;
 import dev.pms.imports.parse.RowSource;
 import dev.pms.imports.parse.TaskRowReader;
 import dev.pms.imports.parse.TextBudget;
 
-import dev.pms.imports.parse.Lookups;
-import dev.pms.imports.parse.RowMapping;
 
 import dev.pms.jobs.JobLease;
 import dev.pms.platform.db.Background;
-import dev.pms.project.ProjectQueries;
 import dev.pms.task.TaskCopy;
 import dev.pms.task.TaskService;
 import dev.pms.workspace.WorkspaceAccess;
-import dev.pms.workspace.WorkspaceQueries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -42,23 +37,17 @@ class ImportPipeline {
     private static final long PROGRESS_EVERY_MILLIS = 500;
     private final ImportRepository imports;
     private final TaskService tasks;
-    private final Lookups.Loader lookups;
-    private final ImportProperties properties;
-    private final ImportMetrics metrics;
-    private final ImportWaits waits;
+    private final ImportReaders readers;
+    private final ImportOutcomes outcomes;
     private final TransactionTemplate tx;
     private final TransactionTemplate separateTx;
-    private final MappingResolver resolver;
 
-    ImportPipeline(ImportRepository imports, TaskService tasks, Lookups.Loader lookups, ImportProperties properties,
-                   ImportMetrics metrics, ImportWaits waits, PlatformTransactionManager transactions, MappingResolver resolver) {
-        this.resolver = resolver;
+    ImportPipeline(ImportRepository imports, TaskService tasks, ImportReaders readers, ImportOutcomes outcomes,
+                   PlatformTransactionManager transactions) {
         this.imports = imports;
         this.tasks = tasks;
-        this.lookups = lookups;
-        this.properties = properties;
-        this.metrics = metrics;
-        this.waits = waits;
+        this.readers = readers;
+        this.outcomes = outcomes;
         this.tx = new TransactionTemplate(transactions);
         this.separateTx = new TransactionTemplate(transactions);
         this.separateTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -81,9 +70,8 @@ class ImportPipeline {
         Run run = new Run(work, access, lease);
         try {
             ImportRepository.Counts counts = tx.execute(s -> run.copy(file));
-            waits.ended(run.ended);
             Duration took = Duration.ofNanos(System.nanoTime() - start);
-            metrics.finished(ImportStatus.SUCCEEDED, counts, took);
+            outcomes.succeeded(run.ended, counts, took);
             log.info("Import {} succeeded: {} rows, {} inserted, {} rejected in {} ms (COPY ended after {} ms)", work.view().id(),
                     counts.total(), counts.inserted(), counts.rejected(), took.toMillis(), (run.copyEnded - start) / 1_000_000);
             tidyAfter(run.taskCopy);
@@ -104,14 +92,7 @@ class ImportPipeline {
     }
 
     void fail(ImportRepository.Work work, JobLease lease, ImportRepository.Counts counts, List<RowError> errors, String why) {
-        UUID ws = work.workspaceId();
-        UUID id = work.view().id();
-        tx.execute(s -> {
-            lease.complete();
-            imports.insertErrors(ws, id, errors);
-            return imports.finish(ws, id, ImportStatus.FAILED, counts, why);
-        }).ifPresent(waits::ended);
-        metrics.finished(ImportStatus.FAILED, counts, Duration.ZERO);
+        outcomes.failed(work, lease, counts, errors, why);
     }
 
     /** The state of one pass over a file. */
@@ -136,13 +117,9 @@ class ImportPipeline {
 
         ImportRepository.Counts copy(Path file) {
             Import view = work.view();
-            try (RowSource source = RowSources.open(file, view.format(), properties, work.rowLimit())) {
+            try (RowSource source = readers.rows(work, file)) {
                 Columns columns = Columns.of(source.header());
-                ImportMapping mapping = ImportJson.read(work.mapping(), ImportMapping.class);
-                RowMapping rowMapping = mapping == null ? null : resolver.resolve(access, mapping);
-                DueDates.Order order = mapping == null || mapping.dateOrder() == null ? null : DueDates.Order.valueOf(mapping.dateOrder());
-                TaskRowReader mapper = new TaskRowReader(columns, lookups.load(access, columns), view.projectId(),
-                        new DueDates(work.dateFormat(), view.format() == ImportFormat.XLSX, order, source.date1904()), rowMapping);
+                TaskRowReader mapper = readers.reader(work, access, columns, source);
                 boolean byKey = columns.of(Columns.Field.KEY) >= 0;
                 taskCopy = byKey ? tasks.startUpsert(access, view.id(), view.sizeBytes()) : tasks.startCopy(access, view.id(), view.sizeBytes());
                 int inserted = copyRows(source, mapper);
@@ -182,7 +159,7 @@ class ImportPipeline {
 
         private void readAll(RowSource source, TaskRowReader mapper, TaskCopy copy) {
             boolean strict = work.view().mode() == ImportMode.STRICT;
-            TextBudget text = new TextBudget(properties.maxTextChars());
+            TextBudget text = readers.textBudget();
             for (RowSource.SourceRow row; (row = source.next()) != null; ) {
                 if (++total > work.rowLimit()) {
                     throw new ImportFailure("The file has more than " + work.rowLimit() + " rows, the limit; nothing was imported");
@@ -190,7 +167,7 @@ class ImportPipeline {
                 TaskRowReader.Mapped mapped = mapper.map(row);
                 if (mapped.task() == null) {
                     rejected++;
-                    mapped.errors().stream().limit(properties.maxReportedErrors() - errors.size()).forEach(errors::add);
+                    mapped.errors().stream().limit(readers.maxReportedErrors() - errors.size()).forEach(errors::add);
                 } else if (!strict || rejected == 0) {
                     text.add(mapped.task());
                     copy.add(mapped.task());
