@@ -51,14 +51,18 @@ public class ActivityQueries {
         ActivityLabels.Names names = labels.of(access, page.items());
         Map<UUID, Comment> shown = comments.byIds(access, page.items().stream().map(ActivityEntry::commentId).filter(Objects::nonNull).toList());
         String fileName = task.importId() == null ? null : imports.get(access, task.importId()).fileName();
-        List<ActivityItem> items = page.items().stream().map(e -> item(e, names, shown, fileName)).toList();
+        boolean imported = page.items().stream().anyMatch(e -> e.kind() == ActivityKind.IMPORTED);
+        String original = imported ? imports.originalAssignee(access, taskId).orElse(null) : null;
+        List<ActivityItem> items = page.items().stream().map(e -> item(e, names, shown, fileName, original)).toList();
         return new Page<>(items, page.nextCursor());
     }
 
-    private static ActivityItem item(ActivityEntry e, ActivityLabels.Names names, Map<UUID, Comment> comments, String fileName) {
+    private static ActivityItem item(ActivityEntry e, ActivityLabels.Names names, Map<UUID, Comment> comments, String fileName,
+                                     String originalAssignee) {
         return new ActivityItem(e.id(), e.kind(), e.at(), e.actorId(), names.person(e.actorId()), e.field(), e.oldValue(), e.newValue(),
                 ActivityLabels.label(e.field(), e.oldValue(), names), ActivityLabels.label(e.field(), e.newValue(), names), e.via(),
-                e.importId(), e.importId() == null ? null : fileName, e.commentId() == null ? null : comments.get(e.commentId()));
+                e.importId(), e.importId() == null ? null : fileName, e.kind() == ActivityKind.IMPORTED ? originalAssignee : null,
+                e.commentId() == null ? null : comments.get(e.commentId()));
     }
 
     private static Instant instant(String text) {

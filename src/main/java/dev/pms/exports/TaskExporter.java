@@ -119,9 +119,13 @@ public class TaskExporter {
         text(sheet, r, 7, row.projectName());
     }
 
+    /**
+     * A string cell is text to a spreadsheet, never a formula (that would be an {@code <f>} element): no guard is
+     * needed, and none is added, so the cell shows what the task says. The formula guard belongs to CSV.
+     */
     private static void text(Worksheet sheet, int r, int c, String value) {
         if (value != null && !value.isEmpty()) {
-            sheet.inlineString(r, c, SpreadsheetText.neutral(value));
+            sheet.inlineString(r, c, value);
         }
     }
 

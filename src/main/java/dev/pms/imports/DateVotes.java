@@ -15,8 +15,8 @@ final class DateVotes {
     private long slashed;
 
     void add(String cell) {
-        if (cell.isEmpty()) {
-            return;
+        if (cell.indexOf('/') < 0) {
+            return; // not slashed (ISO dates, empty cells): no need to split it
         }
         int[] numbers = DueDates.slashedNumbers(cell);
         if (numbers == null) {

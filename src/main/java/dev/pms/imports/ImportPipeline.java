@@ -1,21 +1,16 @@
 package dev.pms.imports;
 
 import dev.pms.imports.parse.Columns;
-import dev.pms.imports.parse.DueDates;
 import dev.pms.imports.parse.RowSource;
 import dev.pms.imports.parse.TaskRowReader;
 import dev.pms.imports.parse.TextBudget;
 
-import dev.pms.imports.parse.Lookups;
-import dev.pms.imports.parse.RowMapping;
 
 import dev.pms.jobs.JobLease;
 import dev.pms.platform.db.Background;
-import dev.pms.project.ProjectQueries;
 import dev.pms.task.TaskCopy;
 import dev.pms.task.TaskService;
 import dev.pms.workspace.WorkspaceAccess;
-import dev.pms.workspace.WorkspaceQueries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -26,8 +21,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.UUID;
 
@@ -44,23 +37,17 @@ class ImportPipeline {
     private static final long PROGRESS_EVERY_MILLIS = 500;
     private final ImportRepository imports;
     private final TaskService tasks;
-    private final Lookups.Loader lookups;
-    private final ImportProperties properties;
-    private final ImportMetrics metrics;
-    private final ImportWaits waits;
+    private final ImportReaders readers;
+    private final ImportOutcomes outcomes;
     private final TransactionTemplate tx;
     private final TransactionTemplate separateTx;
-    private final MappingResolver resolver;
 
-    ImportPipeline(ImportRepository imports, TaskService tasks, Lookups.Loader lookups, ImportProperties properties,
-                   ImportMetrics metrics, ImportWaits waits, PlatformTransactionManager transactions, MappingResolver resolver) {
-        this.resolver = resolver;
+    ImportPipeline(ImportRepository imports, TaskService tasks, ImportReaders readers, ImportOutcomes outcomes,
+                   PlatformTransactionManager transactions) {
         this.imports = imports;
         this.tasks = tasks;
-        this.lookups = lookups;
-        this.properties = properties;
-        this.metrics = metrics;
-        this.waits = waits;
+        this.readers = readers;
+        this.outcomes = outcomes;
         this.tx = new TransactionTemplate(transactions);
         this.separateTx = new TransactionTemplate(transactions);
         this.separateTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -83,9 +70,8 @@ class ImportPipeline {
         Run run = new Run(work, access, lease);
         try {
             ImportRepository.Counts counts = tx.execute(s -> run.copy(file));
-            waits.ended(run.ended);
             Duration took = Duration.ofNanos(System.nanoTime() - start);
-            metrics.finished(ImportStatus.SUCCEEDED, counts, took);
+            outcomes.succeeded(run.ended, counts, took);
             log.info("Import {} succeeded: {} rows, {} inserted, {} rejected in {} ms (COPY ended after {} ms)", work.view().id(),
                     counts.total(), counts.inserted(), counts.rejected(), took.toMillis(), (run.copyEnded - start) / 1_000_000);
             tidyAfter(run.taskCopy);
@@ -106,14 +92,7 @@ class ImportPipeline {
     }
 
     void fail(ImportRepository.Work work, JobLease lease, ImportRepository.Counts counts, List<RowError> errors, String why) {
-        UUID ws = work.workspaceId();
-        UUID id = work.view().id();
-        tx.execute(s -> {
-            lease.complete();
-            imports.insertErrors(ws, id, errors);
-            return imports.finish(ws, id, ImportStatus.FAILED, counts, why);
-        }).ifPresent(waits::ended);
-        metrics.finished(ImportStatus.FAILED, counts, Duration.ZERO);
+        outcomes.failed(work, lease, counts, errors, why);
     }
 
     /** The state of one pass over a file. */
@@ -138,17 +117,13 @@ class ImportPipeline {
 
         ImportRepository.Counts copy(Path file) {
             Import view = work.view();
-            try (RowSource source = RowSources.open(file, view.format(), properties, work.rowLimit())) {
+            try (RowSource source = readers.rows(work, file)) {
                 Columns columns = Columns.of(source.header());
-                ImportMapping mapping = ImportJson.read(work.mapping(), ImportMapping.class);
-                RowMapping rowMapping = mapping == null ? null : resolver.resolve(access, mapping);
-                DueDates.Order order = mapping == null || mapping.dateOrder() == null ? null : DueDates.Order.valueOf(mapping.dateOrder());
-                Lookups names = lookups.load(access, columns);
-                TaskRowReader mapper = new TaskRowReader(columns, names, view.projectId(),
-                        new DueDates(work.dateFormat(), view.format() == ImportFormat.XLSX, order), rowMapping);
+                ImportReaders.Reading reading = readers.reader(work, access, columns, source);
+                TaskRowReader mapper = reading.rows();
                 boolean byKey = columns.of(Columns.Field.KEY) >= 0;
                 taskCopy = byKey ? tasks.startUpsert(access, view.id(), view.sizeBytes())
-                        : tasks.startCopy(access, view.id(), view.sizeBytes(), targets(columns, names, rowMapping, view.projectId()));
+                        : tasks.startCopy(access, view.id(), view.sizeBytes(), reading.targetProjects());
                 int inserted = copyRows(source, mapper);
                 copyEnded = System.nanoTime();
                 if (byKey) {
@@ -165,23 +140,6 @@ class ImportPipeline {
                         .orElseThrow(() -> new IllegalStateException("Import " + view.id() + " ended while this run held its lease"));
                 return counts;
             }
-        }
-
-        /**
-         * The projects the rows may go to, whose task numbers the COPY holds until it commits (ADR 0009): the default
-         * one and those the mapping resolved; without a mapping, a project column may name any open project.
-         */
-        private static Set<UUID> targets(Columns columns, Lookups names, RowMapping mapping, UUID defaultProject) {
-            Set<UUID> targets = new HashSet<>();
-            if (defaultProject != null) {
-                targets.add(defaultProject);
-            }
-            if (mapping != null) {
-                mapping.projects().values().stream().filter(id -> !RowMapping.DEFAULT_PROJECT.equals(id)).forEach(targets::add);
-            } else if (columns.of(Columns.Field.PROJECT) >= 0) {
-                targets.addAll(names.openProjectIds());
-            }
-            return targets;
         }
 
         /**
@@ -203,7 +161,7 @@ class ImportPipeline {
 
         private void readAll(RowSource source, TaskRowReader mapper, TaskCopy copy) {
             boolean strict = work.view().mode() == ImportMode.STRICT;
-            TextBudget text = new TextBudget(properties.maxTextChars());
+            TextBudget text = readers.textBudget();
             for (RowSource.SourceRow row; (row = source.next()) != null; ) {
                 if (++total > work.rowLimit()) {
                     throw new ImportFailure("The file has more than " + work.rowLimit() + " rows, the limit; nothing was imported");
@@ -211,7 +169,7 @@ class ImportPipeline {
                 TaskRowReader.Mapped mapped = mapper.map(row);
                 if (mapped.task() == null) {
                     rejected++;
-                    mapped.errors().stream().limit(properties.maxReportedErrors() - errors.size()).forEach(errors::add);
+                    mapped.errors().stream().limit(readers.maxReportedErrors() - errors.size()).forEach(errors::add);
                 } else if (!strict || rejected == 0) {
                     text.add(mapped.task());
                     copy.add(mapped.task());

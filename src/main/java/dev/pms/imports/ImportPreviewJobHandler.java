@@ -7,6 +7,8 @@ import dev.pms.jobs.JobLease;
 import dev.pms.workspace.Permission;
 import dev.pms.workspace.WorkspaceAccess;
 import dev.pms.workspace.WorkspaceQueries;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,6 +26,7 @@ import java.util.Optional;
 @Component
 class ImportPreviewJobHandler implements JobHandler {
     static final String KIND = "import-preview";
+    private static final Logger log = LoggerFactory.getLogger(ImportPreviewJobHandler.class);
     private final ImportRepository imports;
     private final ImportFiles files;
     private final ImportPreviewer previewer;
@@ -59,10 +62,14 @@ class ImportPreviewJobHandler implements JobHandler {
             end(job, lease, "The person who uploaded the file may no longer import into this workspace");
             return;
         }
+        long start = System.nanoTime();
         Path file = files.spool(job.workspaceId(), job.subjectId(), work.get().view().sizeBytes());
+        long spooled = System.nanoTime();
         lease.progressed();
         try {
             ImportPreview preview = previewer.preview(work.get(), access.get(), file, lease);
+            log.info("Preview of import {}: {} rows read in {} ms after {} ms spooling the file", job.subjectId(), preview.rowsTotal(),
+                    (System.nanoTime() - spooled) / 1_000_000, (spooled - start) / 1_000_000);
             String headerKey = Columns.of(preview.columns().stream().map(ImportPreview.Column::header).toList()).shapeKey();
             tx.execute(s -> {
                 lease.complete();

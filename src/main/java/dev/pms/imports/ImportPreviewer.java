@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,6 +28,7 @@ import java.util.Map;
 class ImportPreviewer {
     static final int SAMPLE_ROWS = 20;
     private static final int KEY_BATCH = 5_000;
+    private static final int SPELLINGS_KEPT = 1_024;
     private static final Field[] TALLIED = {Field.PROJECT, Field.STATUS, Field.PRIORITY, Field.ASSIGNEE};
     private final Lookups.Loader lookups;
     private final TaskQueries tasks;
@@ -64,7 +66,7 @@ class ImportPreviewer {
             String delimiter = source instanceof CsvRowSource csv ? delimiterName(csv.separator()) : null;
             return new ImportPreview(encoding, delimiter, dateOrder, columnsOf(columns),
                     proposed.sample(pass.sample, new DueDates(work.dateFormat(), view.format() == ImportFormat.XLSX,
-                            dateOrder == null || dateOrder.equals("AMBIGUOUS") ? null : DueDates.Order.valueOf(dateOrder))),
+                            dateOrder == null || dateOrder.equals("AMBIGUOUS") ? null : DueDates.Order.valueOf(dateOrder), source.date1904())),
                     pass.total, proposed.values(), columns.of(Field.KEY) < 0 ? null : columns.name(Field.KEY), pass.keysKnown, warnings);
         }
     }
@@ -94,6 +96,11 @@ class ImportPreviewer {
         private final int rowLimit;
         private final JobLease lease;
         private final Map<Field, ValueTally> tallies = new EnumMap<>(Field.class);
+        // per tallied column, as arrays: iterating the EnumMap allocated an entry per column and row
+        private final Field[] tallied;
+        private final int[] talliedColumns;
+        private final ValueTally[] talliedTallies;
+        private final List<Map<String, String>> keysOfSpellings = new ArrayList<>();
         private final DateVotes dates = new DateVotes();
         private final List<RowSource.SourceRow> sample = new ArrayList<>();
         private final List<String> keys = new ArrayList<>();
@@ -110,19 +117,27 @@ class ImportPreviewer {
                     tallies.put(field, new ValueTally());
                 }
             }
+            tallied = tallies.keySet().toArray(Field[]::new);
+            talliedColumns = new int[tallied.length];
+            talliedTallies = new ValueTally[tallied.length];
+            for (int i = 0; i < tallied.length; i++) {
+                talliedColumns[i] = columns.of(tallied[i]);
+                talliedTallies[i] = tallies.get(tallied[i]);
+                keysOfSpellings.add(new HashMap<>());
+            }
         }
 
         void add(RowSource.SourceRow row) {
             if (++total > rowLimit) {
                 throw new ImportFailure("The file has more than " + rowLimit + " rows, the limit; nothing was imported");
             }
-            tallies.forEach((field, tally) -> {
-                String value = row.cell(columns.of(field)).strip();
-                String shown = field == Field.ASSIGNEE ? RowMapping.firstPerson(value) : value;
+            for (int i = 0; i < tallied.length; i++) {
+                String value = row.cell(talliedColumns[i]).strip();
+                String shown = tallied[i] == Field.ASSIGNEE ? RowMapping.firstPerson(value) : value;
                 if (!shown.isEmpty()) {
-                    tally.add(field == Field.STATUS || field == Field.PRIORITY ? Columns.normalize(shown) : RowMapping.key(shown), shown);
+                    talliedTallies[i].add(keyOf(i, shown), shown);
                 }
-            });
+            }
             dates.add(row.cell(columns.of(Field.DUE_DATE)));
             if (sample.size() < SAMPLE_ROWS) {
                 sample.add(row);
@@ -138,6 +153,23 @@ class ImportPreviewer {
                 lease.ensureHeld();
                 lease.progressed();
             }
+        }
+
+        /**
+         * How a spelling is compared: files repeat a few spellings a million times, so each one's key is computed once
+         * (up to {@link #SPELLINGS_KEPT} per column; beyond, a column of free text is keyed as it comes).
+         */
+        private String keyOf(int column, String shown) {
+            Map<String, String> known = keysOfSpellings.get(column);
+            String key = known.get(shown);
+            if (key == null) {
+                Field field = tallied[column];
+                key = field == Field.STATUS || field == Field.PRIORITY ? Columns.normalize(shown) : RowMapping.key(shown);
+                if (known.size() < SPELLINGS_KEPT) {
+                    known.put(shown, key);
+                }
+            }
+            return key;
         }
 
         void flushKeys() {

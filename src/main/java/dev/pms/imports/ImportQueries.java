@@ -51,6 +51,11 @@ public class ImportQueries {
                         "This upload has no preview: its file is still being read, or it was imported at once."));
     }
 
+    /** The assignee a task's file named who was no member, so the import left the task unassigned ("originally: Name"). */
+    public java.util.Optional<String> originalAssignee(WorkspaceAccess access, UUID taskId) {
+        return imports.originalAssignee(access.workspaceId(), taskId);
+    }
+
     /** The first rejected rows of an import, for the page to list inline. */
     public List<RowError> firstErrors(WorkspaceAccess access, UUID importId, int limit) {
         return imports.firstErrors(access.workspaceId(), importId, limit);

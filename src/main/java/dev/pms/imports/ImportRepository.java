@@ -159,6 +159,18 @@ class ImportRepository {
                 .param("names", names.toArray(String[]::new)).update();
     }
 
+    /**
+     * The name the file gave as a task's assignee when the import that created it left the task unassigned (the
+     * person was no member): one lookup by the task's key, then by (import, row), both primary keys.
+     */
+    Optional<String> originalAssignee(UUID workspaceId, UUID taskId) {
+        return jdbc.sql("""
+                        select o.original_name from tasks t
+                        join import_original_people o on o.import_id = t.import_id and o.source_row = t.source_row
+                        where t.id = :task and t.workspace_id = :ws and o.workspace_id = :ws""")
+                .param("ws", workspaceId).param("task", taskId).query(String.class).optional();
+    }
+
     Optional<String> template(UUID workspaceId, String headerKey) {
         return jdbc.sql("select cast(mapping as text) from import_templates where workspace_id = :ws and header_key = :key")
                 .param("ws", workspaceId).param("key", headerKey).query(String.class).optional();

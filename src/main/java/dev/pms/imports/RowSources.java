@@ -14,8 +14,8 @@ final class RowSources {
 
     static RowSource open(Path file, ImportFormat format, ImportProperties properties, int rowLimit) {
         if (format == ImportFormat.XLSX) {
-            XlsxGuard.check(file, properties, rowLimit);
-            return new XlsxRowSource(file, properties);
+            boolean date1904 = XlsxGuard.check(file, properties, rowLimit);
+            return new XlsxRowSource(file, properties, date1904);
         }
         return new CsvRowSource(file, properties);
     }

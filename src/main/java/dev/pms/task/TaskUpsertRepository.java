@@ -12,15 +12,52 @@ import java.util.UUID;
 @Repository
 class TaskUpsertRepository {
     static final String STAGING = "import_staging";
-    private static final String CHANGED = """
-            (t.project_id, t.title, t.description, t.status, t.priority, t.assignee_id, t.due_date)
-            is distinct from (s.project_id, s.title, s.description, s.status, s.priority, s.assignee_id, s.due_date)""";
     /** Advances each counter by the rows of the CTE named in it; returns each project's number before them. */
     private static final String ADVANCE = """
-            update task_numbers c set last_number = c.last_number + a.added
+            update task_numbers n set last_number = n.last_number + a.added
             from (select project_id, count(*) as added from %s group by project_id) a
-            where c.workspace_id = :ws and c.project_id = a.project_id
-            returning c.project_id, c.last_number - a.added as before""";
+            where n.workspace_id = :ws and n.project_id = a.project_id
+            returning n.project_id, n.last_number - a.added as before""";
+    /**
+     * One join of the staging table with tasks finds the changed rows; their previous values are kept for undo and
+     * the tasks updated from the same materialised rows (all parts of a WITH see one snapshot). A task moved to
+     * another project or status goes to the end of its new column; one moved to another project takes that
+     * project's next number in the same statement (the unique number per project allows no moment between), and its
+     * old key keeps leading to it.
+     */
+    private static final String UPDATE_CHANGED = """
+            with changed as materialized (
+                select t.id, t.project_id as was_project_id, t.title as was_title, t.description as was_description,
+                       t.status as was_status, t.priority as was_priority, t.assignee_id as was_assignee_id,
+                       t.due_date as was_due_date, t.position as was_position, t.number as was_number, s.project_id,
+                       s.title, s.description, s.status, s.priority, s.assignee_id, s.due_date, s.position, s.updated_by,
+                       s.source_row
+                from import_staging s join tasks t on t.workspace_id = :ws and t.external_key = s.external_key
+                where (t.project_id, t.title, t.description, t.status, t.priority, t.assignee_id, t.due_date)
+                      is distinct from (s.project_id, s.title, s.description, s.status, s.priority, s.assignee_id, s.due_date)
+            ), previous as (
+                insert into task_import_previous (import_id, workspace_id, task_id, project_id, title, description, status,
+                                                  priority, assignee_id, due_date, position, number)
+                select :import, :ws, id, was_project_id, was_title, was_description, was_status, was_priority,
+                       was_assignee_id, was_due_date, was_position, was_number
+                from changed
+            ), moved as (
+                select id, was_project_id, was_number, project_id,
+                       row_number() over (partition by project_id order by source_row) as n
+                from changed where project_id <> was_project_id
+            ), remembered as (
+                insert into task_key_history (workspace_id, project_id, number, task_id)
+                select :ws, was_project_id, was_number, id from moved
+                on conflict (project_id, number) do update set task_id = excluded.task_id
+            ), counters as (%s)
+            update tasks t set project_id = c.project_id, title = c.title, description = c.description, status = c.status,
+                   priority = c.priority, assignee_id = c.assignee_id, due_date = c.due_date,
+                   number = coalesce(k.before + m.n, t.number),
+                   position = case when (c.was_project_id, c.was_status) is distinct from (c.project_id, c.status)
+                                   then c.position else t.position end,
+                   updated_by = c.updated_by, updated_at = now(), version = t.version + 1
+            from changed c left join moved m on m.id = c.id left join counters k on k.project_id = m.project_id
+            where t.workspace_id = :ws and t.id = c.id""".formatted(ADVANCE.formatted("moved"));
     private final JdbcClient jdbc;
 
     TaskUpsertRepository(JdbcClient jdbc) {
@@ -36,50 +73,40 @@ class TaskUpsertRepository {
                 created_by uuid, updated_by uuid, external_key text) on commit drop""").update();
     }
 
-    /** Merges the staged rows; a key the file repeats takes its last row. {@code progressed} is told after each statement. */
+    /**
+     * Merges the staged rows in set-based statements, none of them per row; a key the file repeats takes its last row.
+     * {@code progressed} is told after each statement. The joins are hash joins, over the statistics of the staging
+     * table and with the memory to hash it (without them a 100,000-row merge sorted to disk). Nested loops are off:
+     * right after a large import the statistics of tasks still count the workspace's tasks before it, and a nested
+     * loop planned for "a few tasks" over 100,000 staged rows ran for minutes. A hash join's worst case is one scan of
+     * the workspace's keys (DESIGN §12, docs/benchmarks.md).
+     */
     TaskService.UpsertCounts merge(UUID workspaceId, UUID importId, Runnable progressed) {
+        jdbc.sql("set local work_mem = '64MB'").update();
+        jdbc.sql("set local enable_nestloop = off").update();
+        jdbc.sql("analyze " + STAGING).update();
         jdbc.sql("""
                 delete from import_staging s using import_staging d
                 where s.external_key = d.external_key and s.source_row < d.source_row""").update();
-        jdbc.sql("analyze " + STAGING).update();
-        progressed.run();
-        int existing = jdbc.sql("""
-                        select count(*) from import_staging s join tasks t on t.workspace_id = :ws and t.external_key = s.external_key""")
-                .param("ws", workspaceId).query(Integer.class).single();
-        int updated = jdbc.sql("""
-                        insert into task_import_previous (import_id, workspace_id, task_id, project_id, title, description, status,
-                                                          priority, assignee_id, due_date, position, number)
-                        select :import, t.workspace_id, t.id, t.project_id, t.title, t.description, t.status, t.priority,
-                               t.assignee_id, t.due_date, t.position, t.number
-                        from import_staging s join tasks t on t.workspace_id = :ws and t.external_key = s.external_key
-                        where\s""" + CHANGED)
-                .param("ws", workspaceId).param("import", importId).update();
+        int staged = jdbc.sql("select count(*) from " + STAGING).query(Integer.class).single();
         progressed.run();
         lockCounters(workspaceId);
-        renumberMoved(workspaceId, importId);
-        jdbc.sql("""
-                        update tasks t set project_id = s.project_id, title = s.title, description = s.description,
-                               status = s.status, priority = s.priority, assignee_id = s.assignee_id, due_date = s.due_date,
-                               position = case when (t.project_id, t.status) is distinct from (s.project_id, s.status)
-                                               then s.position else t.position end,
-                               updated_by = s.updated_by, updated_at = now(), version = t.version + 1
-                        from import_staging s, task_import_previous p
-                        where p.import_id = :import and p.workspace_id = :ws and t.id = p.task_id and t.workspace_id = :ws
-                          and s.external_key = t.external_key""")
-                .param("ws", workspaceId).param("import", importId).update();
+        int updated = jdbc.sql(UPDATE_CHANGED).param("ws", workspaceId).param("import", importId).update();
         progressed.run();
+        // no OR in the condition: a null key never matches, and the planner can make this one hash anti-join
         int inserted = jdbc.sql("""
                         with fresh as (
                             select s.*, row_number() over (partition by s.project_id order by s.source_row) as n
                             from import_staging s
-                            where s.external_key is null
-                               or not exists (select 1 from tasks t where t.workspace_id = :ws and t.external_key = s.external_key)
+                            where not exists (select 1 from tasks t where t.workspace_id = :ws and t.external_key = s.external_key)
                         ), counters as (%s)
                         insert into tasks (%s, number)
                         select %s, c.before + f.n from fresh f join counters c on c.project_id = f.project_id"""
                         .formatted(ADVANCE.formatted("fresh"), TaskCopy.COLUMNS, prefixed("f.")))
                 .param("ws", workspaceId).update();
-        return new TaskService.UpsertCounts(inserted, updated, existing - updated);
+        jdbc.sql("set local enable_nestloop to default").update();
+        jdbc.sql("set local work_mem to default").update();
+        return new TaskService.UpsertCounts(inserted, updated, staged - inserted - updated);
     }
 
     /**
@@ -97,30 +124,6 @@ class TaskUpsertRepository {
                         where workspace_id = :ws and project_id in (select project_id from import_staging)
                         order by project_id for update""")
                 .param("ws", workspaceId).query(UUID.class).list();
-    }
-
-    /**
-     * A known task the file moves to another project takes that project's next number, in the statement that moves
-     * it (the unique number per project allows no moment between); its old key keeps leading to it.
-     */
-    private void renumberMoved(UUID workspaceId, UUID importId) {
-        jdbc.sql("""
-                        with moved as (
-                            select p.task_id, p.project_id as old_project, p.number as old_number, s.project_id, s.position,
-                                   row_number() over (partition by s.project_id order by s.source_row) as n
-                            from task_import_previous p
-                            join tasks t on t.workspace_id = :ws and t.id = p.task_id
-                            join import_staging s on s.external_key = t.external_key
-                            where p.import_id = :import and p.workspace_id = :ws and s.project_id <> p.project_id
-                        ), remembered as (
-                            insert into task_key_history (workspace_id, project_id, number, task_id)
-                            select :ws, old_project, old_number, task_id from moved
-                            on conflict (project_id, number) do update set task_id = excluded.task_id
-                        ), counters as (%s)
-                        update tasks t set project_id = m.project_id, number = c.before + m.n, position = m.position
-                        from moved m join counters c on c.project_id = m.project_id
-                        where t.workspace_id = :ws and t.id = m.task_id""".formatted(ADVANCE.formatted("moved")))
-                .param("ws", workspaceId).param("import", importId).update();
     }
 
     private static String prefixed(String prefix) {

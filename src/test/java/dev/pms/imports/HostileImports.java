@@ -1,7 +1,6 @@
 package dev.pms.imports;
 
 
-import dev.pms.imports.parse.Lookups;
 
 import dev.pms.jobs.JobHandler;
 import dev.pms.task.TaskService;
@@ -63,9 +62,9 @@ public final class HostileImports {
                 super.progress(workspaceId, id, rows, bytes);
             }
         };
-        ImportPipeline pipeline = new ImportPipeline(imports, context.getBean(TaskService.class), context.getBean(Lookups.Loader.class),
-                context.getBean(ImportProperties.class), context.getBean(ImportMetrics.class), context.getBean(ImportWaits.class),
-                context.getBean(PlatformTransactionManager.class), context.getBean(MappingResolver.class));
+        ImportPipeline pipeline = new ImportPipeline(imports, context.getBean(TaskService.class), context.getBean(ImportReaders.class),
+                new ImportOutcomes(imports, context.getBean(ImportMetrics.class), context.getBean(ImportWaits.class),
+                        context.getBean(PlatformTransactionManager.class)), context.getBean(PlatformTransactionManager.class));
         return new ImportJobHandler(imports, context.getBean(ImportFiles.class), pipeline, context.getBean(ImportWaits.class),
                 context.getBean(WorkspaceQueries.class), context.getBean(ImportMetrics.class));
     }

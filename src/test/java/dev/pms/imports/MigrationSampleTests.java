@@ -50,6 +50,27 @@ class MigrationSampleTests extends IntegrationTest {
     }
 
     @Test
+    void aTaskImportedUnassignedShowsTheAssigneeOfTheFileInItsActivity() throws IOException {
+        confirmAndImport(previewOf("jira.csv"), 6);
+        String fixLogin = taskId("Fix login redirect");
+        String byMember = taskId("Set up CI pipeline");
+
+        JsonNode imported = alice.get("/api/v1/workspaces/" + workspace + "/tasks/" + fixLogin + "/activity").json().get("items").get(0);
+        assertThat(imported.get("kind").asString()).isEqualTo("IMPORTED");
+        assertThat(imported.get("importOriginalAssignee").asString()).isEqualTo("Dana Former");
+        Response panel = alice.get("/w/" + workspace + "/tasks/" + fixLogin + "/activity");
+        assertThat(panel.status()).isEqualTo(200);
+        assertThat(panel.body()).contains("created the task by the import of jira.csv (assignee in the file: Dana Former, not a member)");
+        JsonNode assigned = alice.get("/api/v1/workspaces/" + workspace + "/tasks/" + byMember + "/activity").json().get("items").get(0);
+        assertThat(assigned.get("importOriginalAssignee").isNull()).as("a member was assigned: nothing to say").isTrue();
+        assertThat(alice.get("/w/" + workspace + "/tasks/" + byMember + "/activity").body()).doesNotContain("assignee in the file");
+    }
+
+    private String taskId(String title) {
+        return jdbc.sql("select cast(id as text) from tasks where title = :title").param("title", title).query(String.class).single();
+    }
+
+    @Test
     void asanaExportImportsIntoAnEmptyWorkspace() throws IOException {
         JsonNode preview = previewOf("asana.csv");
         assertThat(proposals(preview, "STATUS")).containsEntry("Waiting on vendor", "TODO");

@@ -45,6 +45,20 @@ class SampleExportTests extends IntegrationTest {
     }
 
     @Test
+    void aJiraIssueWithAResolutionDateIsDoneWhateverItsWorkflowStatus() {
+        byte[] file = Uploads.csv("""
+                Summary,Issue key,Status,Resolution,Resolved
+                Resolved but still in review,WEB-1,Ready for Deploy,Fixed,02/Mar/24 9:00 AM
+                Not resolved,WEB-2,In Progress,,
+                """);
+        Response accepted = Uploads.upload(alice, workspace, "jira.csv", file, Map.of("projectId", project, "mode", "strict"));
+        Response done = Uploads.awaitEnd(alice, accepted.header("Location"));
+        assertThat(done.get("status")).as(done.toString()).isEqualTo("SUCCEEDED");
+        assertThat(jdbc.sql("select title || ' ' || status from tasks order by source_row").query(String.class).list())
+                .containsExactly("Resolved but still in review DONE", "Not resolved IN_PROGRESS");
+    }
+
+    @Test
     void redmineExportImports() throws IOException {
         assertThat(importSample("redmine.csv")).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "Broken link on pricing page", "TODO MEDIUM Alice Smith 2024-03-20",

@@ -12,7 +12,8 @@ final class ActivitySentences {
             case CREATED -> "created the task";
             case DELETED -> "deleted the task";
             case COMMENTED -> e.comment() == null ? "wrote a comment, since deleted" : "commented";
-            case IMPORTED -> "created the task by the import of " + e.importFileName();
+            case IMPORTED -> "created the task by the import of " + e.importFileName() + (e.importOriginalAssignee() == null ? ""
+                    : " (assignee in the file: " + e.importOriginalAssignee() + ", not a member)");
             case UNDONE -> "undid the import of " + e.importFileName();
             case MOVED -> e.field() == null ? "reordered the task in its column"
                     : "moved the task from " + e.oldLabel() + " to " + e.newLabel();

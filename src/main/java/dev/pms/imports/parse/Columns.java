@@ -32,7 +32,8 @@ public final class Columns {
                 "fechalímite", "fechalimite"),
         PROJECT("project", "projectname", "projects", "boardname", "board", "projekt", "projektname", "projet",
                 "nomduprojet", "proyecto", "nombredelproyecto"),
-        COMPLETED("completedat", "completed", "completedon", "closedat", "closed", "archived", "erledigtam", "erledigt",
+        // Jira's Resolved is the date its resolution was set: a resolved issue is done, whatever its workflow status
+        COMPLETED("completedat", "completed", "completedon", "closedat", "closed", "archived", "resolved", "erledigtam", "erledigt",
                 "terminéle", "terminé", "completadoel", "completado"),
         KEY("issuekey", "key", "cardid", "taskid", "id", "number", "schlüssel", "vorgangsschlüssel", "clé", "clave");
 

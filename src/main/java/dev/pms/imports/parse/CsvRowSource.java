@@ -3,6 +3,7 @@ package dev.pms.imports.parse;
 import dev.pms.imports.ImportFailure;
 
 import dev.pms.imports.ImportProperties;
+import dev.pms.platform.SpreadsheetText;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
@@ -105,6 +106,9 @@ public final class CsvRowSource implements RowSource {
             // the file's own line number, which a text editor shows (a spreadsheet's row number when no cell holds a line break)
             row = Math.toIntExact(record.getStartingLineNumber());
             String[] cells = record.getFields().toArray(String[]::new);
+            for (int i = 0; i < cells.length; i++) {
+                cells[i] = SpreadsheetText.restore(cells[i]); // undoes the formula guard of CSV exports, ours included
+            }
             if (!SourceRow.blank(cells)) {
                 return new SourceRow(row, cells);
             }

@@ -14,13 +14,16 @@ import java.util.Locale;
  * dates are read month first (US) unless the first number cannot be a month or a format was stated.
  */
 public final class DueDates {
+    // day 0 of Excel's 1900 date system (which counts the 29 February 1900 that never was), and of its 1904 system
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
+    private static final LocalDate EXCEL_1904_EPOCH = LocalDate.of(1904, 1, 1);
     private static final List<DateTimeFormatter> NAMED = List.of(
             formatter("d/MMM/yy"), formatter("d/MMM/yyyy"), formatter("d-MMM-yyyy"), formatter("d-MMM-yy"),
             formatter("MMM d, yyyy"), formatter("MMMM d, yyyy"), formatter("d MMM yyyy"), formatter("d MMMM yyyy"),
             formatter("EEE MMM d yyyy"), formatter("d.M.yyyy"), formatter("yyyy/M/d"), formatter("yyyy.M.d"));
     private final DateTimeFormatter stated;
     private final boolean excelSerials;
+    private final LocalDate epoch;
     private final Boolean dayFirst;
 
     /** The order of a file's slashed dates (03/04/2027), decided once for the whole file. */
@@ -32,6 +35,12 @@ public final class DueDates {
 
     /** {@code order} null: each slashed date is read month first unless its first number cannot be a month. */
     public DueDates(String statedFormat, boolean excelSerials, Order order) {
+        this(statedFormat, excelSerials, order, false);
+    }
+
+    /** {@code date1904}: serial numbers count days from 1 January 1904, as a workbook that says so does (old Mac Excel). */
+    public DueDates(String statedFormat, boolean excelSerials, Order order, boolean date1904) {
+        this.epoch = date1904 ? EXCEL_1904_EPOCH : EXCEL_EPOCH;
         this.stated = statedFormat == null || statedFormat.isBlank() ? null : formatter(statedFormat);
         this.excelSerials = excelSerials;
         this.dayFirst = order == null ? null : order == Order.DAY_FIRST;
@@ -96,10 +105,10 @@ public final class DueDates {
         }
     }
 
-    private static LocalDate serial(String value) {
+    private LocalDate serial(String value) {
         try {
             double days = Double.parseDouble(value);
-            return days >= 1 && days < 2_958_466 ? EXCEL_EPOCH.plusDays((long) days) : null;
+            return days >= 1 && days < 2_958_466 ? epoch.plusDays((long) days) : null;
         } catch (NumberFormatException e) {
             return null;
         }

@@ -36,8 +36,25 @@ public interface RowSource extends AutoCloseable {
         return header;
     }
 
-    /** One data row; {@code number} counts rows as a spreadsheet does (the header is row 1). */
-    public record SourceRow(int number, String[] cells) {
+    /** Whether serial-number dates count from 1904 (a workbook's date system; false for text files). */
+    default boolean date1904() {
+        return false;
+    }
+
+    /**
+     * One data row; {@code number} counts rows as a spreadsheet does (the header is row 1). {@code errors}, when not
+     * null, holds per column the spreadsheet error a cell shows instead of a value (#VALUE!, #N/A), whose text cell is "".
+     */
+    public record SourceRow(int number, String[] cells, String[] errors) {
+        public SourceRow(int number, String[] cells) {
+            this(number, cells, null);
+        }
+
+        /** The spreadsheet error of a cell, or null when it holds a value. */
+        public String error(int index) {
+            return errors == null || index < 0 || index >= errors.length ? null : errors[index];
+        }
+
         public String cell(int index) {
             if (index < 0 || index >= cells.length) {
                 return "";

@@ -3,7 +3,6 @@ package dev.pms.imports.parse;
 import dev.pms.imports.RowError;
 
 import dev.pms.imports.parse.Columns.Field;
-import dev.pms.platform.SpreadsheetText;
 import dev.pms.project.Project;
 import dev.pms.task.ImportedTask;
 import dev.pms.task.Priority;
@@ -51,6 +50,9 @@ public final class TaskRowReader {
 
     public Mapped map(RowSource.SourceRow row) {
         List<RowError> errors = new ArrayList<>(0);
+        if (row.errors() != null) {
+            spreadsheetErrors(row, errors);
+        }
         String title = text(row, Field.TITLE, errors).strip();
         if (title.isEmpty()) {
             errors.add(error(row, Field.TITLE, title, "is empty; every task needs a title"));
@@ -70,13 +72,27 @@ public final class TaskRowReader {
         if (!errors.isEmpty()) {
             return new Mapped(null, errors, null);
         }
-        String original = RowMapping.UNASSIGNED.equals(assignee) ? RowMapping.firstPerson(clean(row.cell(columns.of(Field.ASSIGNEE)))) : null;
+        String original = RowMapping.UNASSIGNED.equals(assignee) ? RowMapping.firstPerson(row.cell(columns.of(Field.ASSIGNEE))) : null;
         return new Mapped(new ImportedTask(project, title, description, status, priority, original != null ? null : assignee, due,
                 row.number(), key), List.of(), original);
     }
 
+    /**
+     * A mapped cell that shows a spreadsheet error rejects its row, naming the error: the value its author meant (a
+     * computed due date, a looked-up assignee) is unknown, and importing the task without it would lose it silently.
+     * An error in a column the import ignores changes nothing.
+     */
+    private void spreadsheetErrors(RowSource.SourceRow row, List<RowError> errors) {
+        for (int i = 0; i < row.errors().length; i++) {
+            if (row.errors()[i] != null && columns.fieldAt(i) != null) {
+                errors.add(RowError.of(row.number(), columns.names().get(i), row.errors()[i],
+                        "shows the spreadsheet error " + row.errors()[i] + " instead of a value; correct or clear the cell"));
+            }
+        }
+    }
+
     private String key(RowSource.SourceRow row, List<RowError> errors) {
-        String value = clean(row.cell(columns.of(Field.KEY))).strip();
+        String value = row.cell(columns.of(Field.KEY)).strip();
         if (value.length() > 200) {
             errors.add(error(row, Field.KEY, value, "is longer than 200 characters; a key names a task"));
         }
@@ -121,7 +137,7 @@ public final class TaskRowReader {
     }
 
     private UUID assignee(RowSource.SourceRow row, List<RowError> errors) {
-        String value = clean(row.cell(columns.of(Field.ASSIGNEE))).strip();
+        String value = row.cell(columns.of(Field.ASSIGNEE)).strip();
         if (value.isEmpty() || value.equalsIgnoreCase("unassigned")) {
             return null;
         }
@@ -165,7 +181,7 @@ public final class TaskRowReader {
     }
 
     private UUID project(RowSource.SourceRow row, List<RowError> errors) {
-        String value = clean(row.cell(columns.of(Field.PROJECT))).strip();
+        String value = row.cell(columns.of(Field.PROJECT)).strip();
         UUID mapped = value.isEmpty() || mapping == null ? null : mapping.projects().get(RowMapping.key(value));
         if (value.isEmpty() || RowMapping.DEFAULT_PROJECT.equals(mapped)) {
             if (defaultProject == null) {
@@ -186,7 +202,7 @@ public final class TaskRowReader {
     }
 
     private String text(RowSource.SourceRow row, Field field, List<RowError> errors) {
-        String value = clean(row.cell(columns.of(field)));
+        String value = row.cell(columns.of(field));
         if (value.indexOf('\u0000') >= 0) {
             errors.add(error(row, field, value.replace('\u0000', ' '), "contains a NUL character"));
             return "";
@@ -194,10 +210,6 @@ public final class TaskRowReader {
         return value;
     }
 
-    /** Undoes our export's formula neutralisation. */
-    static String clean(String value) {
-        return SpreadsheetText.restore(value);
-    }
 
     private static boolean tooLong(String value, int max) {
         return value.length() > max && value.codePointCount(0, value.length()) > max;

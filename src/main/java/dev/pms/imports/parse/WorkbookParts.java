@@ -15,8 +15,10 @@ import java.util.regex.Pattern;
  *
  * @param sheet         entry name of the first sheet
  * @param sharedStrings entry name of the shared-string table, or null when there is none
+ * @param date1904      whether the workbook's serial dates count from 1904 ({@code <workbookPr date1904="1"/>}, as Excel
+ *                      writes it; fastexcel-reader 0.19 takes only "true" for true)
  */
-record WorkbookParts(String sheet, String sharedStrings) {
+record WorkbookParts(String sheet, String sharedStrings, boolean date1904) {
     private static final String WORKBOOK = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
     private static final String MACRO_WORKBOOK = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
     private static final String SHARED_STRINGS = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml";
@@ -57,7 +59,7 @@ record WorkbookParts(String sheet, String sharedStrings) {
         String target = relationships.target.startsWith("/") ? relationships.target
                 : relsName.substring(0, relsName.indexOf("_rel")) + relationships.target;
         String sheet = required(zip, target, "its first sheet (" + SheetScan.shorten(target) + ")");
-        return new WorkbookParts(sheet, types.sharedStrings == null ? null : zip.find(types.sharedStrings));
+        return new WorkbookParts(sheet, types.sharedStrings == null ? null : zip.find(types.sharedStrings), first.date1904);
     }
 
     private static String required(Zip zip, String partName, String what) {
@@ -101,6 +103,7 @@ record WorkbookParts(String sheet, String sharedStrings) {
         private final int maxSheets;
         private int sheets;
         private String id;
+        private boolean date1904;
 
         FirstSheet(String part, long maxText, int maxSheets) {
             super(part, maxText);
@@ -109,6 +112,10 @@ record WorkbookParts(String sheet, String sharedStrings) {
 
         @Override
         void start(String name, Attributes attributes) {
+            if (name.equals("workbookPr")) {
+                String value = attributes.getValue("date1904");
+                date1904 = "1".equals(value) || "true".equalsIgnoreCase(value); // xsd:boolean
+            }
             if (!name.equals("sheet")) {
                 return;
             }

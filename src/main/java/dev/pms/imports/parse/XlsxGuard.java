@@ -42,13 +42,14 @@ public final class XlsxGuard {
         entries.forEach(entry -> byName.putIfAbsent(entry.getName(), entry));
     }
 
-    public static void check(Path file, ImportProperties limits, int rowLimit) {
+    /** Checks the workbook; returns whether its serial dates count from 1904 (see {@link WorkbookParts}). */
+    public static boolean check(Path file, ImportProperties limits, int rowLimit) {
         try {
             ZipStructure.countEntries(file, limits.maxZipEntries());
             try (ZipFile zip = ZipFile.builder().setPath(file).get()) {
                 List<ZipArchiveEntry> entries = Collections.list(zip.getEntries());
                 ZipStructure.checkEntries(entries, limits.maxZipEntries());
-                new XlsxGuard(zip, entries, limits, rowLimit).scan();
+                return new XlsxGuard(zip, entries, limits, rowLimit).scan().date1904();
             }
         } catch (IOException e) {
             throw new ImportFailure("The file is not a readable XLSX workbook: its zip structure is damaged or uses "
@@ -56,7 +57,7 @@ public final class XlsxGuard {
         }
     }
 
-    private void scan() throws IOException {
+    private WorkbookParts scan() throws IOException {
         WorkbookParts parts;
         ImportFailure unresolved = null;
         try {
@@ -64,7 +65,7 @@ public final class XlsxGuard {
         } catch (ImportFailure e) {
             // a zip bomb or hostile part is still the first thing to report, so every entry is checked first
             unresolved = e;
-            parts = new WorkbookParts("", null);
+            parts = new WorkbookParts("", null, false);
         }
         SheetScan sheet = new SheetScan(parts.sheet(), limits, rowLimit);
         SharedStringScan strings = parts.sharedStrings() == null ? null : new SharedStringScan(parts.sharedStrings(), limits);
@@ -86,6 +87,7 @@ public final class XlsxGuard {
             throw new ImportFailure(sheet.maxSharedAt() + ": the cell refers to shared string " + sheet.maxSharedIndex()
                     + ", but the workbook has only " + strings.entries() + "; nothing was imported");
         }
+        return parts;
     }
 
     /** A tag or CDATA section may hold a whole cell, and a little markup around it. */

@@ -5,6 +5,7 @@ import dev.pms.imports.ImportFailure;
 import dev.pms.imports.ImportProperties;
 
 import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
@@ -21,19 +22,28 @@ import java.util.stream.Stream;
 /**
  * Streams the first sheet of an XLSX workbook from a file (the reader buffers whole streams, files it
  * reads in place). Numbers arrive as their plain text; dates stay Excel serial numbers, which the
- * mapping turns into days.
+ * mapping turns into days, from 1904 when the workbook says so. A cell that shows an error (#VALUE!, #N/A,
+ * also as a formula's cached result) is no value: its text is "" and the row carries the error.
  */
 public final class XlsxRowSource implements RowSource {
+    // the error values of ECMA-376 and those newer versions of Excel add
+    private static final java.util.Set<String> ERRORS = java.util.Set.of("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?",
+            "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!");
     private final ReadableWorkbook workbook;
     private final Stream<Row> stream;
     private final Iterator<Row> rows;
     private final List<String> header;
     private final int maxColumns;
+    private final boolean date1904;
     private int lastRow;
 
-    /** Opens a file that {@link XlsxGuard} has checked: the reader's own errors are then damage it could not see. */
-    public XlsxRowSource(Path file, ImportProperties limits) {
+    /**
+     * Opens a file that {@link XlsxGuard} has checked: the reader's own errors are then damage it could not see.
+     * {@code date1904} is what the guard found in the workbook part.
+     */
+    public XlsxRowSource(Path file, ImportProperties limits, boolean date1904) {
         this.maxColumns = limits.maxColumns();
+        this.date1904 = date1904;
         try {
             this.workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(false, false));
             this.stream = workbook.getFirstSheet().openStream();
@@ -61,9 +71,10 @@ public final class XlsxRowSource implements RowSource {
             while (rows.hasNext()) {
                 Row row = rows.next();
                 lastRow = row.getRowNum();
-                String[] cells = cells(row);
-                if (!SourceRow.blank(cells)) {
-                    return new SourceRow(row.getRowNum(), cells);
+                String[] errors = errors(row);
+                String[] cells = cells(row, errors);
+                if (!SourceRow.blank(cells) || errors != null) {
+                    return new SourceRow(row.getRowNum(), cells, errors);
                 }
             }
             return null;
@@ -87,16 +98,43 @@ public final class XlsxRowSource implements RowSource {
         return false;
     }
 
-    private String[] cells(Row row) {
+    @Override
+    public boolean date1904() {
+        return date1904;
+    }
+
+    private String[] cells(Row row, String[] errors) {
+        int count = row.getCellCount();
+        String[] cells = new String[count];
+        for (int i = 0; i < count; i++) {
+            cells[i] = errors != null && errors[i] != null ? "" : text(row.getCell(i));
+        }
+        return cells;
+    }
+
+    /** The error each cell shows, or null for a row without any (nearly all rows: no array then). */
+    private String[] errors(Row row) {
         int count = row.getCellCount();
         if (count > maxColumns) {
             throw new ImportFailure("Row " + row.getRowNum() + ": too many columns (" + count + "; at most " + maxColumns + ")");
         }
-        String[] cells = new String[count];
+        String[] errors = null;
         for (int i = 0; i < count; i++) {
-            cells[i] = text(row.getCell(i));
+            String error = error(row.getCell(i));
+            if (error != null) {
+                errors = errors == null ? new String[count] : errors;
+                errors[i] = error;
+            }
         }
-        return cells;
+        return errors;
+    }
+
+    private static String error(Cell cell) {
+        if (cell == null || (cell.getType() != CellType.ERROR && cell.getType() != CellType.FORMULA)) {
+            return null;
+        }
+        String raw = cell.getRawValue() == null ? "" : cell.getRawValue().strip();
+        return cell.getType() == CellType.ERROR || ERRORS.contains(raw) ? (raw.isEmpty() ? "#VALUE!" : raw) : null;
     }
 
     private static String text(Cell cell) {
