@@ -1,6 +1,7 @@
 package dev.pms.comment;
 
 import dev.pms.platform.Ids;
+import dev.pms.platform.markdown.Markdown;
 import dev.pms.platform.web.ProblemException;
 import dev.pms.task.TaskQueries;
 import dev.pms.workspace.Member;
