@@ -19,6 +19,18 @@ public record TaskPanelView(Layout layout, Layout.Csrf csrf, String taskId, Stri
         return Markdown.html(description);
     }
 
+    /** The task's own event stream (changes to it, comments on it). */
+    public String liveHref() {
+        return taskHref.replace("/tasks/", "/live?task=");
+    }
+
+    /** What a live refresh swaps in, by id: the version last, as app.js keeps it when a field keeps unsaved text. */
+    public String liveParts() {
+        StringBuilder parts = new StringBuilder("#task-title,#task-meta,#task-read");
+        TaskPanelViews.FIELDS.forEach(name -> parts.append(",#field-").append(name));
+        return parts.append(",#task-version").toString();
+    }
+
     public String activityHref() {
         return taskHref + "/activity";
     }
