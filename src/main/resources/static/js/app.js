@@ -4,13 +4,13 @@
   "use strict";
   const meta = (name) => document.querySelector('meta[name="' + name + '"]')?.content || "";
 
-  function flash(message) {
+  function flash(message, kind) {
     const box = document.getElementById("flash");
     if (!box) return;
     box.replaceChildren();
     const p = document.createElement("p");
-    p.className = "flash error";
-    p.setAttribute("role", "alert");
+    p.className = "flash " + (kind || "error");
+    if (!kind) p.setAttribute("role", "alert"); // a notice is read out by the box's own aria-live
     p.textContent = message;
     box.appendChild(p);
   }
@@ -321,7 +321,25 @@
       refreshPanel(root, event);
     });
     source.addEventListener("resync", () => refreshPanel(root, null));
+    if (root.id !== "bell-live") source.addEventListener("import", (message) => announceImport(JSON.parse(message.data)));
   });
+
+  // An import or its undo is one event, whatever its size: the page says what it did in one message, with the file's
+  // and the project's names read from the API (the event carries ids only). A board with its panel open says it once.
+  const announced = new Set();
+  function announceImport(event) {
+    const ws = /^\/w\/([0-9a-f-]{36})/.exec(location.pathname);
+    if (!ws || !event.rows || announced.has(event.import + event.change)) return;
+    announced.add(event.import + event.change);
+    const api = "/api/v1/workspaces/" + ws[1];
+    const json = (response) => (response.ok ? response.json() : Promise.reject(new Error()));
+    const count = event.rows.toLocaleString("en") + (event.rows === 1 ? " task" : " tasks");
+    fetch(api + "/imports/" + event.import, { headers: { Accept: "application/json" } }).then(json).then((made) => {
+      if (event.change === "undone") return count + " removed by undoing import of " + made.fileName;
+      return fetch(api + "/projects/" + made.projectId, { headers: { Accept: "application/json" } }).then(json)
+        .then((project) => count + " added to " + project.name);
+    }).then((message) => flash(message, "ok"), () => flash(count + (event.change === "undone" ? " removed by undoing an import" : " added by an import"), "ok"));
+  }
   document.addEventListener("htmx:sseError", (e) => { e.target.dataset.live = "lost"; });
 
   function refreshRow(event) {
