@@ -4,13 +4,13 @@
   "use strict";
   const meta = (name) => document.querySelector('meta[name="' + name + '"]')?.content || "";
 
-  function flash(message) {
+  function flash(message, kind) {
     const box = document.getElementById("flash");
     if (!box) return;
     box.replaceChildren();
     const p = document.createElement("p");
-    p.className = "flash error";
-    p.setAttribute("role", "alert");
+    p.className = "flash " + (kind || "error");
+    if (!kind) p.setAttribute("role", "alert"); // a notice is read out by the box's own aria-live
     p.textContent = message;
     box.appendChild(p);
   }
@@ -187,6 +187,8 @@
     dialog.setAttribute("aria-label", "Task");
     document.body.appendChild(dialog);
     dialog.addEventListener("close", () => {
+      // the panel's event stream ends with it (htmx's SSE extension closes a source on cleanup)
+      dialog.querySelectorAll("[sse-connect]").forEach((element) => htmx.trigger(element, "htmx:beforeCleanupElement"));
       dialog.replaceChildren();
       if (history.state && history.state.pmsPanel) history.back();
       // a board redraws its cards after changes made in the panel: the focus goes to the new card of the same task
@@ -309,9 +311,35 @@
     const source = e.detail.source;
     if (source.pmsBound) return;
     source.pmsBound = true;
-    source.addEventListener("ready", () => { root.dataset.live = "ready"; });
-    source.addEventListener("task", (message) => refreshRow(JSON.parse(message.data)));
+    source.addEventListener("ready", () => {
+      if (root.id === "bell-live") root.dataset.inbox = "ready";
+      else root.dataset.live = "ready";
+    });
+    source.addEventListener("task", (message) => {
+      const event = JSON.parse(message.data);
+      refreshRow(event);
+      refreshPanel(root, event);
+    });
+    source.addEventListener("resync", () => refreshPanel(root, null));
+    if (root.id !== "bell-live") source.addEventListener("import", (message) => announceImport(JSON.parse(message.data)));
   });
+
+  // An import or its undo is one event, whatever its size: the page says what it did in one message, with the file's
+  // and the project's names read from the API (the event carries ids only). A board with its panel open says it once.
+  const announced = new Set();
+  function announceImport(event) {
+    const ws = /^\/w\/([0-9a-f-]{36})/.exec(location.pathname);
+    if (!ws || !event.rows || announced.has(event.import + event.change)) return;
+    announced.add(event.import + event.change);
+    const api = "/api/v1/workspaces/" + ws[1];
+    const json = (response) => (response.ok ? response.json() : Promise.reject(new Error()));
+    const count = event.rows.toLocaleString("en") + (event.rows === 1 ? " task" : " tasks");
+    fetch(api + "/imports/" + event.import, { headers: { Accept: "application/json" } }).then(json).then((made) => {
+      if (event.change === "undone") return count + " removed by undoing import of " + made.fileName;
+      return fetch(api + "/projects/" + made.projectId, { headers: { Accept: "application/json" } }).then(json)
+        .then((project) => count + " added to " + project.name);
+    }).then((message) => flash(message, "ok"), () => flash(count + (event.change === "undone" ? " removed by undoing an import" : " added by an import"), "ok"));
+  }
   document.addEventListener("htmx:sseError", (e) => { e.target.dataset.live = "lost"; });
 
   function refreshRow(event) {
@@ -321,6 +349,51 @@
     if (Number(row.dataset.version) >= event.version) return; // this page's own save already shows it
     htmx.ajax("GET", row.dataset.row, { target: row, swap: "outerHTML" });
   }
+
+  // Task panel, live: someone else's change to the task refetches it (#task-live), and each part is swapped in by id,
+  // except a field with text not yet saved, in a conflict, or being saved: it keeps what was typed, and saving it then
+  // meets the conflict treatment of a same-field change. Until then the version stays the one those fields were seen at.
+  function refreshPanel(panel, event) {
+    const live = panel.matches?.(".task-panel") && panel.querySelector("#task-live");
+    if (!live) return;
+    if (event && event.change === "deleted") { flash("Someone else deleted this task."); return; }
+    const version = panel.querySelector("#task-version");
+    if (event && version && Number(version.value) >= event.version) return; // this panel's own save shows it already
+    if (panel.querySelector("form.field.htmx-request")) { panel.dataset.stale = "true"; return; }
+    delete panel.dataset.stale;
+    htmx.trigger(live, "pms:live");
+  }
+
+  function unsaved(form) {
+    const input = form.querySelector("[name=value]");
+    const was = form.querySelector("[name=was]");
+    return form.dataset.state === "conflict" || form.classList.contains("htmx-request") || (input && was && input.value !== was.value);
+  }
+
+  document.addEventListener("htmx:oobBeforeSwap", (e) => {
+    const target = e.detail.target;
+    const panel = target.closest?.(".task-panel");
+    if (!panel) return;
+    if (target.matches("form.field") && unsaved(target)) {
+      e.detail.shouldSwap = false;
+      const theirs = e.detail.fragment.querySelector("[name=was]");
+      if (theirs && theirs.value !== target.querySelector("[name=was]").value) {
+        const note = document.createElement("span");
+        note.className = "conflict";
+        note.textContent = "Someone else changed this field meanwhile. Your text stays here; saving it shows theirs beside it.";
+        target.querySelector(".field-state").replaceChildren(note);
+      }
+    } else if (target.id === "task-version" && [...panel.querySelectorAll("form.field")].some(unsaved)) {
+      e.detail.shouldSwap = false;
+    } else if (target.id === "stream" && target.contains(document.activeElement) && document.activeElement.matches("textarea")) {
+      e.detail.shouldSwap = false; // a comment being edited stays; its save reloads the stream
+    }
+  });
+
+  document.addEventListener("htmx:afterRequest", (e) => {
+    const panel = e.target.closest?.(".task-panel");
+    if (panel && panel.dataset.stale && e.target.matches("form.field")) refreshPanel(panel, null);
+  });
 
   // An inline edit the server refused (409): the answer is the row as saved, which replaces the edited one; this says why.
   document.addEventListener("htmx:responseError", (e) => {

@@ -249,6 +249,9 @@ final class AccessTable {
         rows.add(row("GET", PAGE + "/tasks/{taskId}/row", is(302, 404, 200, 200, 200, 200, 200),
                 (a, t) -> a.get(page(t, "/tasks/" + t.task(t.owner(), "Row") + "/row"))));
         rows.add(row("GET", PAGE + "/live", is(302, 404, 200, 200, 200, 200, 200), (a, t) -> stream(a, page(t, "/live?board=" + t.projectId))));
+        rows.add(row("GET", PAGE + "/live", is(302, 404, 200, 200, 200, 200, 200), (a, t) -> stream(a, page(t, "/live?task=" + t.task(t.owner(), "Live")))));
+        // a person's own inbox stream: anyone signed in, whatever their workspaces
+        rows.add(row("GET", "/notifications/live", is(302, 200, 200, 200, 200, 200, 200), (a, t) -> stream(a, "/notifications/live")));
         return rows;
     }
 

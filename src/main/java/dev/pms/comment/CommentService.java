@@ -1,6 +1,7 @@
 package dev.pms.comment;
 
 import dev.pms.platform.Ids;
+import dev.pms.platform.markdown.Markdown;
 import dev.pms.platform.web.ProblemException;
 import dev.pms.task.TaskQueries;
 import dev.pms.workspace.Member;
@@ -12,14 +13,16 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Writes of comments: each is rendered and sanitised once here, and an added one publishes {@link CommentAdded}
- * with the members it mentions inside its transaction. Authors edit and delete their own; ADMIN and up delete any.
+ * Writes of comments: each is rendered and sanitised once here, and publishes {@link CommentAdded} with the members it
+ * mentions, {@link CommentEdited} with those an edit newly mentions, or {@link CommentDeleted}, inside its transaction. Authors edit and delete their own; ADMIN and up delete any.
  */
 @Service
 public class CommentService {
@@ -54,7 +57,12 @@ public class CommentService {
         if (!comment.authorId().equals(access.userId())) {
             throw ProblemException.forbidden("Only its author may edit a comment.");
         }
-        comments.edit(access.workspaceId(), commentId, body, render(access, checked(body)).html());
+        Markdown.Rendered rendered = render(access, checked(body));
+        comments.edit(access.workspaceId(), commentId, body, rendered.html());
+        Set<UUID> newly = new LinkedHashSet<>(rendered.mentioned());
+        newly.removeAll(render(access, comment.body()).mentioned());
+        newly.remove(access.userId());
+        events.publishEvent(new CommentEdited(access.workspaceId(), taskId, commentId, access.userId(), newly));
         return find(access, taskId, commentId);
     }
 
@@ -66,6 +74,7 @@ public class CommentService {
             throw ProblemException.forbidden("Only its author, an admin or the owner may delete a comment.");
         }
         comments.delete(access.workspaceId(), commentId);
+        events.publishEvent(new CommentDeleted(access.workspaceId(), taskId, commentId, access.userId()));
     }
 
     private Comment find(WorkspaceAccess access, UUID taskId, UUID commentId) {

@@ -2,9 +2,13 @@ package dev.pms.live;
 
 import java.util.UUID;
 
-/** One NOTIFY channel per workspace, so that a node listens only to the workspaces its streams show. */
+/**
+ * One NOTIFY channel per workspace, so that a node listens only to the workspaces its streams show, and one per person
+ * for their inbox, which spans their workspaces.
+ */
 final class Channels {
     private static final String PREFIX = "pms_ws_";
+    private static final String PERSON = "pms_user_";
 
     private Channels() {
     }
@@ -14,8 +18,7 @@ final class Channels {
         return PREFIX + workspaceId.toString().replace("-", "");
     }
 
-    static UUID workspaceOf(String channel) {
-        String hex = channel.substring(PREFIX.length());
-        return UUID.fromString(hex.replaceFirst("(.{8})(.{4})(.{4})(.{4})(.{12})", "$1-$2-$3-$4-$5"));
+    static String person(UUID userId) {
+        return PERSON + userId.toString().replace("-", "");
     }
 }

@@ -8,20 +8,22 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * What a NOTIFY told this node: its kind ({@code task}, {@code import}, {@code member}), the task and the projects
- * it touched, the member it concerns, and the JSON as the pages receive it.
+ * What a NOTIFY told this node: its kind ({@code task}, {@code comment}, {@code import}, {@code member},
+ * {@code inbox}), the task and the projects it touched, the member it concerns, and the JSON as the pages receive it.
  */
-record LiveEvent(UUID workspaceId, String kind, UUID taskId, Set<UUID> projectIds, UUID userId, String json) {
+record LiveEvent(String kind, UUID taskId, Set<UUID> projectIds, UUID userId, String json) {
     static final String TASK = "task";
+    static final String COMMENT = "comment";
+    static final String INBOX = "inbox";
     static final String IMPORT = "import";
     static final String MEMBER = "member";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    static LiveEvent parse(UUID workspaceId, String payload) {
+    static LiveEvent parse(String payload) {
         JsonNode node = JSON.readTree(payload);
         Set<UUID> projects = new HashSet<>();
         node.path("projects").forEach(p -> projects.add(UUID.fromString(p.asString())));
-        return new LiveEvent(workspaceId, node.path("kind").asString(""), uuid(node, "task"), projects,
+        return new LiveEvent(node.path("kind").asString(""), uuid(node, "task"), projects,
                 uuid(node, "user"), payload);
     }
 

@@ -14,14 +14,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * This node's open streams by workspace. Notifications arrive here one at a time, in commit order, from the
+ * This node's open streams by channel (a workspace's, or a person's for their inbox). Notifications arrive here one at a time, in commit order, from the
  * {@link LiveListener}; each goes to the streams whose scope it concerns. A member event (role changed, removed)
  * closes that person's streams instead, so the next change is not delivered to them.
  */
 @Component
 class LiveHub {
     private static final Logger log = LoggerFactory.getLogger(LiveHub.class);
-    private final Map<UUID, Set<LiveStream>> streams = new ConcurrentHashMap<>();
+    private final Map<String, Set<LiveStream>> streams = new ConcurrentHashMap<>();
     private final WorkspaceQueries workspaces;
     /** Event ids: unique on this node, so a page that reconnects with Last-Event-ID is known to have missed some. */
     private final String node = Long.toString(System.currentTimeMillis(), 36);
@@ -32,18 +32,18 @@ class LiveHub {
     }
 
     void add(LiveStream stream) {
-        streams.computeIfAbsent(stream.workspaceId(), ws -> ConcurrentHashMap.newKeySet()).add(stream);
+        streams.computeIfAbsent(stream.channel(), c -> ConcurrentHashMap.newKeySet()).add(stream);
     }
 
     void remove(LiveStream stream) {
-        streams.computeIfPresent(stream.workspaceId(), (ws, set) -> {
+        streams.computeIfPresent(stream.channel(), (c, set) -> {
             set.remove(stream);
             return set.isEmpty() ? null : set;
         });
     }
 
-    boolean watches(UUID workspaceId) {
-        return streams.containsKey(workspaceId);
+    boolean watches(String channel) {
+        return streams.containsKey(channel);
     }
 
     int size() {
@@ -51,14 +51,13 @@ class LiveHub {
     }
 
     void deliver(String channel, String payload) {
-        UUID workspaceId = Channels.workspaceOf(channel);
-        Set<LiveStream> open = streams.get(workspaceId);
+        Set<LiveStream> open = streams.get(channel);
         if (open == null) {
             return;
         }
         LiveEvent event;
         try {
-            event = LiveEvent.parse(workspaceId, payload);
+            event = LiveEvent.parse(payload);
         } catch (RuntimeException e) {
             log.warn("Live updates: a notification on {} could not be read; its pages resync", channel);
             open.forEach(stream -> stream.send(new LiveStream.Out(LiveStream.RESYNC, null, "{}")));
@@ -78,11 +77,16 @@ class LiveHub {
 
     /**
      * After the LISTEN session was lost, notifications may have been missed: a member event among them too, so each
-     * stream's access is read again (closed if it changed) before the others are told to refetch what they show.
+     * stream's access is read again (closed if it changed) before the others are told to refetch what they show. An
+     * inbox stream is its person's own, whatever their workspaces: it is told to refetch.
      */
     void resyncAll() {
         Map<String, Optional<WorkspaceAccess>> accesses = new ConcurrentHashMap<>();
         streams.values().forEach(set -> set.forEach(stream -> {
+            if (stream.workspaceId() == null) {
+                stream.send(new LiveStream.Out(LiveStream.RESYNC, node + "-" + sequence.incrementAndGet(), "{}"));
+                return;
+            }
             Optional<WorkspaceAccess> now = accesses.computeIfAbsent(stream.workspaceId() + "/" + stream.userId(),
                     key -> workspaces.accessOf(stream.workspaceId(), stream.userId()));
             if (now.isEmpty() || now.get().role() != stream.role()) {

@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -46,9 +45,9 @@ class LiveListener implements SmartLifecycle {
         this.properties = properties;
     }
 
-    /** Listens to the workspace's channel (if not yet); the future completes once notifications for it arrive here. */
-    CompletableFuture<Void> listen(UUID workspaceId) {
-        return wanted.computeIfAbsent(Channels.of(workspaceId), c -> new CompletableFuture<>());
+    /** Listens to the channel (if not yet); the future completes once notifications for it arrive here. */
+    CompletableFuture<Void> listen(String channel) {
+        return wanted.computeIfAbsent(channel, c -> new CompletableFuture<>());
     }
 
     @Override
@@ -124,13 +123,13 @@ class LiveListener implements SmartLifecycle {
     }
 
     /**
-     * LISTEN to the channels newly wanted, UNLISTEN those whose workspace has no stream here any more. A stream is
+     * LISTEN to the channels newly wanted, UNLISTEN those that have no stream here any more. A stream is
      * added to the hub before it asks to listen, and the check and removal are atomic per channel, so a new stream
      * either keeps the channel or finds it gone and listens anew.
      */
     private void sync(Connection connection, Set<String> listening) throws SQLException {
         for (String channel : listening) {
-            wanted.computeIfPresent(channel, (c, future) -> future.isDone() && !hub.watches(Channels.workspaceOf(c)) ? null : future);
+            wanted.computeIfPresent(channel, (c, future) -> future.isDone() && !hub.watches(c) ? null : future);
         }
         for (Map.Entry<String, CompletableFuture<Void>> channel : wanted.entrySet()) {
             if (listening.add(channel.getKey())) {

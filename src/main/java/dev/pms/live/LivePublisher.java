@@ -1,5 +1,9 @@
 package dev.pms.live;
 
+import dev.pms.comment.CommentAdded;
+import dev.pms.comment.CommentDeleted;
+import dev.pms.comment.CommentEdited;
+import dev.pms.notification.PeopleNotified;
 import dev.pms.task.ImportedTasksDeleted;
 import dev.pms.task.Task;
 import dev.pms.task.TaskChanged;
@@ -64,6 +68,30 @@ class LivePublisher {
         notify(event.workspaceId(), importPayload(event.importId(), event.actorId(), event.rows(), "undone"));
     }
 
+    /** A task's panel refetches its conversation: a comment added, edited or deleted. */
+    @EventListener
+    void commentAdded(CommentAdded event) {
+        notify(Channels.of(event.workspaceId()), commentPayload(event.taskId(), event.commentId(), event.authorId(), "added"));
+    }
+
+    @EventListener
+    void commentEdited(CommentEdited event) {
+        notify(Channels.of(event.workspaceId()), commentPayload(event.taskId(), event.commentId(), event.authorId(), "edited"));
+    }
+
+    @EventListener
+    void commentDeleted(CommentDeleted event) {
+        notify(Channels.of(event.workspaceId()), commentPayload(event.taskId(), event.commentId(), event.actorId(), "deleted"));
+    }
+
+    /** Each person notified hears of it on their own channel, whichever page of whichever workspace they have open. */
+    @EventListener
+    void peopleNotified(PeopleNotified event) {
+        for (UUID userId : event.userIds()) {
+            notify(Channels.person(userId), Map.of("kind", LiveEvent.INBOX));
+        }
+    }
+
     /** Every node closes this person's streams in the workspace: what they may read has changed. */
     @EventListener
     void roleChanged(RoleChanged event) {
@@ -73,6 +101,16 @@ class LivePublisher {
     @EventListener
     void memberRemoved(MemberRemoved event) {
         notify(event.workspaceId(), Map.of("kind", LiveEvent.MEMBER, "user", event.userId()));
+    }
+
+    private static Map<String, Object> commentPayload(UUID taskId, UUID commentId, UUID actorId, String change) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("kind", LiveEvent.COMMENT);
+        payload.put("task", taskId);
+        payload.put("comment", commentId);
+        payload.put("change", change);
+        payload.put("actor", actorId);
+        return payload;
     }
 
     private static Map<String, Object> importPayload(UUID importId, UUID actorId, long rows, String change) {
@@ -86,8 +124,12 @@ class LivePublisher {
     }
 
     private void notify(UUID workspaceId, Map<String, Object> payload) {
+        notify(Channels.of(workspaceId), payload);
+    }
+
+    private void notify(String channel, Map<String, Object> payload) {
         jdbc.sql("select pg_notify(:channel, :payload)")
-                .param("channel", Channels.of(workspaceId))
+                .param("channel", channel)
                 .param("payload", text(payload))
                 .query((rs, n) -> 1).list();
     }

@@ -5,7 +5,7 @@ import java.util.UUID;
 /** What a page shows, and so which of its workspace's events it receives. */
 public record LiveScope(Kind kind, UUID id) {
 
-    public enum Kind { BOARD, TABLE, TASK, WORKSPACE }
+    public enum Kind { BOARD, TABLE, TASK, WORKSPACE, PERSON }
 
     public static LiveScope board(UUID projectId) {
         return new LiveScope(Kind.BOARD, projectId);
@@ -19,14 +19,25 @@ public record LiveScope(Kind kind, UUID id) {
         return new LiveScope(Kind.TABLE, null);
     }
 
-    /** Imports touch any project and task, so every page hears of them; a task's event only pages that show it. */
+    /** One person's inbox: its own channel carries only their notifications. */
+    public static LiveScope person(UUID userId) {
+        return new LiveScope(Kind.PERSON, userId);
+    }
+
+    /**
+     * Imports touch any project and task, so every workspace page hears of them; a task's event only pages that show
+     * it; a comment only its task's panel; an inbox event only that person's bell.
+     */
     boolean matches(LiveEvent event) {
         return switch (event.kind()) {
-            case LiveEvent.IMPORT -> true;
+            case LiveEvent.IMPORT -> kind != Kind.PERSON;
+            case LiveEvent.COMMENT -> kind == Kind.TASK && id.equals(event.taskId());
+            case LiveEvent.INBOX -> kind == Kind.PERSON;
             case LiveEvent.TASK -> switch (kind) {
                 case BOARD -> event.projectIds().contains(id);
                 case TASK -> id.equals(event.taskId());
                 case TABLE, WORKSPACE -> true;
+                case PERSON -> false;
             };
             default -> false;
         };

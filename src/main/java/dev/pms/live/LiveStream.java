@@ -21,6 +21,7 @@ final class LiveStream {
     static final String READY = "ready";
     static final String RESYNC = "resync";
     private static final Out CLOSE = new Out(null, null, null);
+    private final String channel;
     private final UUID workspaceId;
     private final UUID userId;
     private final Role role;
@@ -33,13 +34,19 @@ final class LiveStream {
     record Out(String name, String id, String data) {
     }
 
-    LiveStream(UUID workspaceId, UUID userId, Role role, LiveScope scope, SseEmitter emitter, int queueSize) {
+    /** A stream of {@code channel}'s events; a person's inbox stream has no workspace and no role. */
+    LiveStream(String channel, UUID workspaceId, UUID userId, Role role, LiveScope scope, SseEmitter emitter, int queueSize) {
+        this.channel = channel;
         this.workspaceId = workspaceId;
         this.userId = userId;
         this.role = role;
         this.scope = scope;
         this.emitter = emitter;
         this.queue = new ArrayBlockingQueue<>(queueSize);
+    }
+
+    String channel() {
+        return channel;
     }
 
     UUID workspaceId() {
@@ -56,6 +63,10 @@ final class LiveStream {
 
     LiveScope scope() {
         return scope;
+    }
+
+    SseEmitter emitter() {
+        return emitter;
     }
 
     /** Writes "ready" once the node listens to the workspace, then the queue's events and heartbeats until closed. */

@@ -4,6 +4,8 @@ import dev.pms.workspace.WorkspaceAccess;
 import org.springframework.stereotype.Service;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
+import java.util.UUID;
+
 /** Opens the event streams of pages: what the SSE endpoint calls once the access check has passed. */
 @Service
 public class LiveStreams {
@@ -22,12 +24,21 @@ public class LiveStreams {
      * the id of the last event it got ({@code lastEventId}); nothing can be replayed, so it is told to resync.
      */
     public SseEmitter open(WorkspaceAccess access, LiveScope scope, String lastEventId) {
-        SseEmitter emitter = new SseEmitter(0L); // no timeout: heartbeats keep it open, a failed write ends it
-        LiveStream stream = new LiveStream(access.workspaceId(), access.userId(), access.role(), scope, emitter, properties.queue());
+        return open(new LiveStream(Channels.of(access.workspaceId()), access.workspaceId(), access.userId(), access.role(), scope,
+                new SseEmitter(0L), properties.queue()), lastEventId);
+    }
+
+    /** A stream of the signed-in person's inbox events (a new notification), from all their workspaces. */
+    public SseEmitter openInbox(UUID userId, String lastEventId) {
+        return open(new LiveStream(Channels.person(userId), null, userId, null, LiveScope.person(userId), new SseEmitter(0L),
+                properties.queue()), lastEventId);
+    }
+
+    // no timeout on the emitter: heartbeats keep it open, a failed write ends it
+    private SseEmitter open(LiveStream stream, String lastEventId) {
         hub.add(stream);
-        stream.start(listener.listen(access.workspaceId()), lastEventId != null && !lastEventId.isBlank(),
-                properties.heartbeat(), hub::remove);
-        return emitter;
+        stream.start(listener.listen(stream.channel()), lastEventId != null && !lastEventId.isBlank(), properties.heartbeat(), hub::remove);
+        return stream.emitter();
     }
 
     /** Streams open on this node. */

@@ -1,6 +1,7 @@
 package dev.pms.notification;
 
 import dev.pms.comment.CommentAdded;
+import dev.pms.comment.CommentEdited;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -12,7 +13,7 @@ import java.util.UUID;
 
 /**
  * Tells the people a comment mentions, and the task's other watchers that there is a comment, in the comment's
- * transaction; the author and the mentioned watch the task from then on.
+ * transaction; the author and the mentioned watch the task from then on. An edit tells only the members it newly mentions.
  */
 @Component
 class CommentNotifications {
@@ -34,5 +35,16 @@ class CommentNotifications {
         followers.add(e.authorId());
         watchers.follow(e.workspaceId(), e.taskId(), followers);
         notifier.tell(e.workspaceId(), e.taskId(), e.authorId(), e.commentId(), List.copyOf(to.values()));
+    }
+
+    @EventListener
+    void edited(CommentEdited e) {
+        List<UUID> mentioned = List.copyOf(e.newlyMentionedUserIds());
+        if (mentioned.isEmpty()) {
+            return;
+        }
+        watchers.follow(e.workspaceId(), e.taskId(), mentioned);
+        notifier.tell(e.workspaceId(), e.taskId(), e.authorId(), e.commentId(),
+                mentioned.stream().map(u -> new Notifier.Addressed(u, NotificationKind.MENTIONED, "")).toList());
     }
 }

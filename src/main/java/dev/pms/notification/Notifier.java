@@ -1,35 +1,31 @@
 package dev.pms.notification;
 
-import dev.pms.jobs.JobService;
 import dev.pms.platform.Ids;
-import dev.pms.platform.mail.Outbox;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * Writes notifications in the caller's transaction, the one home of the rule that nobody is told of their own
- * action. When SMTP is configured and the person wants this kind by email, the notification joins that person's
- * open email batch for the task; the first one of a batch queues its job to run once the window has passed.
+ * action; each joins its person's email batch when they want it by email, and {@link PeopleNotified} tells the
+ * bells of those notified.
  */
 @Component
 class Notifier {
     private final NotificationRepository notifications;
-    private final EmailRepository emails;
-    private final JobService jobs;
-    private final Outbox outbox;
-    private final NotificationProperties properties;
+    private final EmailBatches batches;
+    private final ApplicationEventPublisher events;
 
-    Notifier(NotificationRepository notifications, EmailRepository emails, JobService jobs, Outbox outbox,
-             NotificationProperties properties) {
+    Notifier(NotificationRepository notifications, EmailBatches batches, ApplicationEventPublisher events) {
         this.notifications = notifications;
-        this.emails = emails;
-        this.jobs = jobs;
-        this.outbox = outbox;
-        this.properties = properties;
+        this.batches = batches;
+        this.events = events;
     }
 
     /** Whom to tell and why. */
@@ -42,20 +38,14 @@ class Notifier {
         if (others.isEmpty()) {
             return;
         }
-        boolean mail = outbox.enabled();
-        Map<UUID, EmailLevel> levels = mail ? emails.levels(others.stream().map(Addressed::userId).toList()) : Map.of();
+        Set<UUID> told = new LinkedHashSet<>();
+        others.forEach(to -> told.add(to.userId()));
+        Map<UUID, EmailLevel> levels = batches.levels(told);
         for (Addressed to : others) {
-            UUID batch = mail && levels.get(to.userId()).wants(to.kind()) ? batch(workspaceId, to.userId(), taskId) : null;
+            UUID batch = batches.batch(levels, workspaceId, to.userId(), taskId, to.kind());
             notifications.insert(new NotificationRepository.New(Ids.next(), workspaceId, to.userId(), to.kind(), taskId,
                     commentId, actorId, to.detail(), batch));
         }
-    }
-
-    private UUID batch(UUID workspaceId, UUID userId, UUID taskId) {
-        EmailRepository.Batch batch = emails.open(workspaceId, userId, taskId);
-        if (batch.opened()) {
-            jobs.enqueueAfter(workspaceId, NotificationEmailJob.KIND, batch.id(), properties.emailWindow());
-        }
-        return batch.id();
+        events.publishEvent(new PeopleNotified(workspaceId, told));
     }
 }

@@ -3,9 +3,11 @@ package dev.pms.live;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import dev.pms.imports.Uploads;
 import dev.pms.support.Api;
 import dev.pms.support.Browsers;
 import dev.pms.support.IntegrationTest;
+import dev.pms.support.Response;
 import dev.pms.support.Team;
 import dev.pms.support.UsesBrowser;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,6 +48,21 @@ class LiveBoardBrowserTests extends IntegrationTest {
             assertThat(bob.locator("ul[data-status='IN_PROGRESS'] .card[data-task='Send the newsletter']")).hasCount(1, WITHIN_A_SECOND);
             assertThat(bob.locator(".card")).hasCount(1);
             org.assertj.core.api.Assertions.assertThat(bob.evaluate("() => window.notReloaded === true")).isEqualTo(true);
+        }
+    }
+
+    @Test
+    void anImportAndItsUndoEachShowOneMessageOnAnOpenBoard() {
+        try (BrowserContext bobBrowser = Browsers.person()) {
+            Page bob = BoardPages.open(bobBrowser, port, team.get(Team.Seat.MEMBER), team.workspaceId, team.projectId);
+            String id = Uploads.importFile(team, "two.csv", Uploads.csv("Title\nFirst\nSecond\n")).get("id");
+            assertThat(bob.locator("#flash .ok")).hasText("2 tasks added to Website");
+            assertThat(bob.locator(".card")).hasCount(2);
+
+            Response undo = team.owner().delete(team.path("/imports/" + id));
+            Uploads.awaitEnd(team.owner(), undo.header("Location"));
+            assertThat(bob.locator("#flash .ok")).hasText("2 tasks removed by undoing import of two.csv");
+            assertThat(bob.locator(".card")).hasCount(0);
         }
     }
 

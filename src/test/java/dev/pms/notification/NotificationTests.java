@@ -102,6 +102,30 @@ class NotificationTests extends IntegrationTest {
     }
 
     @Test
+    void anEditTellsOnlyTheMembersItNewlyMentions() {
+        String task = team.task(owner, "Edited talk");
+        Api admin = team.get(Seat.ADMIN);
+        UUID comment = CommentEvents.comment(member, team.workspaceId, task, viewer);
+        assertThat(inbox(viewer)).extracting(n -> n.get("kind").asString()).containsExactly("MENTIONED");
+        List<JsonNode> ownerBefore = inbox(owner);
+
+        Response edited = member.patch(team.path("/tasks/" + task + "/comments/" + comment), Map.of("body",
+                "Now with @" + viewer.email() + ", @" + admin.email() + ", @" + member.email() + " and @nobody@example.com"));
+        assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+
+        List<JsonNode> toAdmin = inbox(admin);
+        assertThat(toAdmin).extracting(n -> n.get("kind").asString()).containsExactly("MENTIONED");
+        assertThat(toAdmin.getFirst().get("link").asString()).endsWith("#comment-" + comment);
+        assertThat(inbox(viewer)).hasSize(1); // mentioned before the edit: not told again
+        assertThat(inbox(member)).isEmpty(); // the author, even when mentioning themselves
+        assertThat(inbox(owner)).hasSameSizeAs(ownerBefore); // a watcher: an edit is not a new comment
+        assertThat(watcherIds(task)).contains(admin.userId());
+
+        member.patch(team.path("/tasks/" + task + "/comments/" + comment), Map.of("body", "Still @" + admin.email()));
+        assertThat(inbox(admin)).hasSize(1);
+    }
+
+    @Test
     void anUnwatchByHandStopsStatusNewsAndSurvivesAutomaticWatching() {
         String task = team.task(owner, "Quiet");
         assertThat(owner.delete(team.path("/tasks/" + task + "/watchers/me")).status()).isEqualTo(204);

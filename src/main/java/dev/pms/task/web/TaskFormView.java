@@ -1,5 +1,6 @@
 package dev.pms.task.web;
 
+import dev.pms.platform.markdown.Markdown;
 import dev.pms.platform.web.page.Layout;
 
 import java.util.List;
@@ -12,6 +13,11 @@ public record TaskFormView(Layout layout, String action, boolean creating, boole
                            List<Option> projects, List<Option> statuses, List<Option> priorities, List<Option> members,
                            String description, String created, String updated, String deleteAction, String backHref,
                            String error, List<Conflict> conflicts) {
+
+    /** The description rendered and sanitised as comments are. */
+    public String descriptionHtml() {
+        return Markdown.html(description);
+    }
 
     public record Fields(String title, String description, String projectId, String status, String priority, String assigneeId,
                          String dueDate, int version, String seen) {

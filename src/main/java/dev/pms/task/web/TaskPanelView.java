@@ -1,5 +1,6 @@
 package dev.pms.task.web;
 
+import dev.pms.platform.markdown.Markdown;
 import dev.pms.platform.web.page.Layout;
 
 import java.util.List;
@@ -12,6 +13,23 @@ import java.util.List;
 public record TaskPanelView(Layout layout, Layout.Csrf csrf, String taskId, String title, String created, String updated, boolean editable,
                             int version, List<FieldView> fields, TaskRow shown, String description, String taskHref,
                             String deleteAction, String backHref) {
+
+    /** The description rendered and sanitised as comments are: safe to write into the page as it is. */
+    public String descriptionHtml() {
+        return Markdown.html(description);
+    }
+
+    /** The task's own event stream (changes to it, comments on it). */
+    public String liveHref() {
+        return taskHref.replace("/tasks/", "/live?task=");
+    }
+
+    /** What a live refresh swaps in, by id: the version last, as app.js keeps it when a field keeps unsaved text. */
+    public String liveParts() {
+        StringBuilder parts = new StringBuilder("#task-title,#task-meta,#task-read");
+        TaskPanelViews.FIELDS.forEach(name -> parts.append(",#field-").append(name));
+        return parts.append(",#task-version").toString();
+    }
 
     public String activityHref() {
         return taskHref + "/activity";
@@ -38,6 +56,16 @@ public record TaskPanelView(Layout layout, Layout.Csrf csrf, String taskId, Stri
                 return "none";
             }
             return options.stream().filter(o -> o.value().equals(value)).map(Option::label).findFirst().orElse(value);
+        }
+
+        /** The saved text rendered (a description's view); editing shows its source. */
+        public String html() {
+            return Markdown.html(was);
+        }
+
+        /** A description opens its source when what was typed is kept: after a conflict or a refusal. */
+        public boolean editing() {
+            return "conflict".equals(state) || "error".equals(state);
         }
 
         public String inputId() {

@@ -61,6 +61,7 @@ class EscapingBrowserTests extends IntegrationTest {
             }
             assertThat(page.locator("#t-description")).hasValue(DESCRIPTION);
             assertThat(page.locator("main script")).hasCount(0);
+            page.locator("#field-description summary").click(); // the description shows rendered; its source is one click away
             page.locator("#t-description").fill(DESCRIPTION + " ");
             page.locator("#t-description").blur();
             assertThat(page.locator("#field-description .saved")).hasText("Saved");

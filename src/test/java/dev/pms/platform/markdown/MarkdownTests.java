@@ -1,4 +1,4 @@
-package dev.pms.comment;
+package dev.pms.platform.markdown;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.pms.comment;
+package dev.pms.platform.markdown;
 
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -29,8 +29,9 @@ import java.util.regex.Pattern;
  * OWASP's sanitiser keeps only the elements and attributes below; whatever the renderer let through, the allow-list
  * decides. A mention is {@code @} followed by a member's email; it renders as a link to the member on the members
  * page, marked {@code class="mention"} (a link written by hand to the same place looks the same, and mentions nobody).
+ * The one renderer of PMS: comments and task descriptions both go through it.
  */
-final class Markdown {
+public final class Markdown {
     static final Pattern MENTION = Pattern.compile("(?<![\\w.@])@([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,})");
     /** A mention's link: the member's row on the members page; the renderer marks such links as mentions. */
     private static final Pattern MENTION_HREF = Pattern.compile("/w/[0-9a-f-]{36}/members#member-([0-9a-f-]{36})");
@@ -63,15 +64,15 @@ final class Markdown {
     }
 
     /** A person a comment may mention. */
-    record Mentionable(UUID userId, String name) {
+    public record Mentionable(UUID userId, String name) {
     }
 
     /** The sanitised HTML and the members it mentions. */
-    record Rendered(String html, Set<UUID> mentioned) {
+    public record Rendered(String html, Set<UUID> mentioned) {
     }
 
     /** The addresses written as mentions in {@code markdown}, lower-cased: those to look up among the members. */
-    static Set<String> mentionedEmails(String markdown) {
+    public static Set<String> mentionedEmails(String markdown) {
         Set<String> emails = new LinkedHashSet<>();
         Matcher m = MENTION.matcher(markdown);
         while (m.find()) {
@@ -81,7 +82,7 @@ final class Markdown {
     }
 
     /** Renders {@code markdown}; mentions of {@code members} (by lower-cased email) link to {@code membersHref}, others stay text. */
-    static Rendered render(String markdown, Map<String, Mentionable> members, String membersHref) {
+    public static Rendered render(String markdown, Map<String, Mentionable> members, String membersHref) {
         try {
             return renderMarkdown(markdown, members, membersHref);
         } catch (StackOverflowError e) {
@@ -93,6 +94,11 @@ final class Markdown {
             document.appendChild(paragraph);
             return new Rendered(POLICY.sanitize(RENDERER.render(document)), Set.of());
         }
+    }
+
+    /** Renders {@code markdown} that mentions nobody (a task's description): {@code @} and an address stay text. */
+    public static String html(String markdown) {
+        return render(markdown, Map.of(), "").html();
     }
 
     private static Rendered renderMarkdown(String markdown, Map<String, Mentionable> members, String membersHref) {
