@@ -55,10 +55,19 @@ class AccessMatrixTests extends IntegrationTest {
         for (Row row : rows) {
             for (Seat seat : AccessTable.CALLERS) {
                 tests.add(DynamicTest.dynamicTest(row.method() + " " + row.pattern() + " as " + (seat == null ? "ANONYMOUS" : seat),
-                        () -> check(row, seat, row.fresh() ? Team.create(port) : shared)));
+                        () -> check(row, seat, row.fresh() && allowed(row, seat) ? Team.create(port) : shared)));
             }
         }
         return tests.stream();
+    }
+
+    /**
+     * Whether the caller's call is meant to go through. Only such a call of an isolated row (delete, transfer, leave)
+     * changes the team, so only it needs a fresh one; a refused call runs on the shared team, where a refusal that
+     * changed something anyway would fail the rows after it.
+     */
+    private static boolean allowed(Row row, Seat seat) {
+        return seat != null && row.expected(seat) < 400;
     }
 
     private void check(Row row, Seat seat, Team team) {

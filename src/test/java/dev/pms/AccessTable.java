@@ -34,7 +34,7 @@ final class AccessTable {
             return expected[CALLERS.indexOf(seat)];
         }
 
-        /** For calls that change the team for everyone after them (delete, transfer): a fresh team per caller. */
+        /** For calls that change the team for everyone after them (delete, transfer): a fresh team for each caller they are allowed to. */
         Row isolated() {
             return new Row(method, pattern, expected, call, true);
         }

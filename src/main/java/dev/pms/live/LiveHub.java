@@ -42,6 +42,11 @@ class LiveHub {
         });
     }
 
+    /** Ends every stream on this node after what is already queued: the node is stopping, its pages reconnect elsewhere. */
+    void closeAll() {
+        streams.values().forEach(set -> set.forEach(LiveStream::close));
+    }
+
     boolean watches(String channel) {
         return streams.containsKey(channel);
     }

@@ -59,6 +59,9 @@ class LiveListener implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
+        // an open stream is a request in flight: the web server's graceful shutdown would wait for it until its
+        // phase times out (20 s), then cut it anyway. Ended now, the pages reconnect to another node at once.
+        hub.closeAll();
         Connection current = session;
         if (current != null) {
             try {

@@ -77,8 +77,13 @@ class PointInTimeRestoreTests {
 
     /** The system report (the first account is the instance admin) and the metrics show the fresh backup. */
     private static void assertBackupShown(Api owner, AppInstance pms) throws InterruptedException {
-        Thread.sleep(10_500); // the folder is read at most every 10 s
+        // the folder is read at most every 10 s: the report may show the state before the backup until then
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
         var backups = owner.get("/api/v1/admin/system").json().get("backups");
+        while (backups.get("baseBackups").asInt() != 1 && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+            backups = owner.get("/api/v1/admin/system").json().get("backups");
+        }
         assertThat(backups.get("active").asBoolean()).isTrue();
         assertThat(backups.get("baseBackups").asInt()).isEqualTo(1);
         assertThat(backups.get("backupLevel").asString()).isEqualTo("OK");

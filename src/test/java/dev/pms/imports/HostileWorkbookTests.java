@@ -5,6 +5,7 @@ import dev.pms.imports.parse.Workbooks;
 
 import dev.pms.support.IntegrationTest;
 import dev.pms.support.Response;
+import dev.pms.support.Slow;
 import dev.pms.support.Team;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Crafted workbooks that once made the reader allocate without bound: each ends FAILED with a sentence within
  * 10 s, imports nothing, and the next import on the same node succeeds. Run at -Xmx256m to show it holds there.
  */
+@Slow
 class HostileWorkbookTests extends IntegrationTest {
     private static final Duration QUICK = Duration.ofSeconds(10);
     private Team team;

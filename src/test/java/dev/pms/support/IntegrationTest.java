@@ -1,5 +1,6 @@
 package dev.pms.support;
 
+import dev.pms.platform.db.EmbeddedServerSettings;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -11,6 +12,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * A running PMS on a real PostgreSQL: one embedded server per test JVM (a fresh data directory under
@@ -19,7 +21,7 @@ import java.nio.file.Path;
 // tests sign many people up from one address; SignUpLimitTests checks the real limit
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.main.banner-mode=off", "pms.rate-limit.sign-up.capacity=1000000", "pms.backup.enabled=false"})
-@Import({IntegrationTest.Clocks.class, UnguardedController.Api.class, UnguardedController.Page.class})
+@Import({IntegrationTest.Clocks.class, IntegrationTest.Scratch.class, UnguardedController.Api.class, UnguardedController.Page.class})
 public abstract class IntegrationTest {
     private static final Path DATA_DIR = Path.of("target", "test-db-" + ProcessHandle.current().pid());
 
@@ -59,6 +61,19 @@ public abstract class IntegrationTest {
         @Bean
         TestClock testClock() {
             return new TestClock();
+        }
+    }
+
+    /**
+     * The shared test server is scratch space, thrown away with target/: it never syncs to disk. A commit then waits
+     * for no fsync (milliseconds each on this disk, and every request commits its session). A crash of PostgreSQL
+     * alone still loses nothing (the operating system holds the writes); the tests of durability run servers of their
+     * own (CrashRestoreTests, PointInTimeRestoreTests), which keep fsync on.
+     */
+    static class Scratch {
+        @Bean
+        EmbeddedServerSettings noFsync() {
+            return () -> Map.of("fsync", "off", "full_page_writes", "off");
         }
     }
 }

@@ -8,7 +8,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A test that waits for time to pass (leases, limits, waits) or walks hundreds of requests (the access matrix).
+ * A test that waits for time to pass (leases, limits, waits), walks hundreds of requests (the access matrix) or reads
+ * files of hundreds of megabytes (hostile workbooks).
  * {@code ./pms test} runs it; {@code ./pms test --fast} leaves it out.
  */
 @Target(ElementType.TYPE)

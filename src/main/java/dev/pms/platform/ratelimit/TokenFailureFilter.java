@@ -50,7 +50,7 @@ class TokenFailureFilter extends OncePerRequestFilter {
                 return;
             }
         }
-        chain.doFilter(request, response);
+        chain.doFilter(request, new HeldUnauthorized(response));
         if (response.getStatus() == HttpStatus.UNAUTHORIZED.value()) {
             limiter.consume(failures, subject);
             remember(subject);
