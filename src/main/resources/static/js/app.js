@@ -1,7 +1,18 @@
 // PMS pages: CSRF for htmx, copy buttons, confirmations, flash messages, the kanban board's drag and drop, the task
-// panel and the comment box's @mentions.
+// panel, the comment box's @mentions and the header search's "/" shortcut.
 (function () {
   "use strict";
+  // the header's search box: "/" puts the cursor in it from anywhere on a page, except while typing in a field
+  document.addEventListener("keydown", (e) => {
+    if (e.key !== "/" || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
+    const target = e.target;
+    if (target instanceof Element && target.closest("input, textarea, select, [contenteditable]")) return;
+    const box = document.getElementById("search");
+    if (!box) return;
+    e.preventDefault();
+    box.focus();
+    box.select();
+  });
   const meta = (name) => document.querySelector('meta[name="' + name + '"]')?.content || "";
 
   function flash(message, kind) {

@@ -123,7 +123,7 @@ class ImportPipeline {
                 TaskRowReader mapper = reading.rows();
                 boolean byKey = columns.of(Columns.Field.KEY) >= 0;
                 taskCopy = byKey ? tasks.startUpsert(access, view.id(), view.sizeBytes())
-                        : tasks.startCopy(access, view.id(), view.sizeBytes(), reading.targetProjects());
+                        : tasks.startCopy(access, view.id(), view.sizeBytes(), reading.targetProjects(), lease::progressed);
                 int inserted = copyRows(source, mapper);
                 copyEnded = System.nanoTime();
                 if (byKey) {

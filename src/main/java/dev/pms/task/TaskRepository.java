@@ -48,8 +48,11 @@ class TaskRepository {
     private final DataSource dataSource;
     private final JdbcClient reads;
 
-    TaskRepository(JdbcClient jdbc, DataSource dataSource, @Reads DataSource reads) {
+    private final NumberCounters counters;
+
+    TaskRepository(JdbcClient jdbc, DataSource dataSource, @Reads DataSource reads, NumberCounters counters) {
         this.jdbc = jdbc;
+        this.counters = counters;
         this.dataSource = dataSource;
         this.reads = JdbcClient.create(reads);
     }
@@ -300,28 +303,9 @@ class TaskRepository {
         return ends;
     }
 
-    /**
-     * Locks the counter rows of {@code projects} (creating missing ones), in project order so that two imports cannot
-     * deadlock, and returns their last numbers. Only these projects' creates wait for the import.
-     */
-    Map<UUID, Integer> lockNumbers(UUID workspaceId, Set<UUID> projects) {
-        String[] ids = projects.stream().map(UUID::toString).sorted().toArray(String[]::new);
-        jdbc.sql("""
-                        insert into task_numbers (workspace_id, project_id, last_number)
-                        select workspace_id, id, 0 from projects where workspace_id = :ws and id = any(cast(:projects as uuid[]))
-                        order by id
-                        on conflict (project_id) do nothing""")
-                .param("ws", workspaceId).param("projects", ids).update();
-        Map<UUID, Integer> numbers = new HashMap<>();
-        jdbc.sql("""
-                        select project_id, last_number from task_numbers
-                        where workspace_id = :ws and project_id = any(cast(:projects as uuid[]))
-                        order by project_id for update""")
-                .param("ws", workspaceId).param("projects", ids)
-                .query(rs -> {
-                    numbers.put(rs.getObject("project_id", UUID.class), rs.getInt("last_number"));
-                });
-        return numbers;
+    /** Locks the counters of the projects an import writes to, until it commits; see {@link NumberCounters#lock}. */
+    Map<UUID, Integer> lockNumbers(UUID workspaceId, Set<UUID> projects, Runnable waiting) {
+        return counters.lock(workspaceId, projects, waiting);
     }
 
     /** Advances the counters an import used to the last numbers it gave, in one statement. */

@@ -157,13 +157,14 @@ public class TaskService {
      * transaction ends: creates in those projects wait for it (creates in others do not), and the import takes one
      * contiguous range of numbers per project. A file of {@link #DEFER_INDEX_MERGE_FROM_BYTES}
      * or more defers the search index's merge to {@link #tidyAfterCopy}; a smaller one adds less to the index's
-     * pending list than an ordinary insert may leave there, and is copied as any insert is.
+     * pending list than an ordinary insert may leave there, and is copied as any insert is. While another import
+     * holds one of those counters, {@code waiting} is told.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public TaskCopy startCopy(WorkspaceAccess access, UUID importId, long fileBytes, Set<UUID> projects) {
+    public TaskCopy startCopy(WorkspaceAccess access, UUID importId, long fileBytes, Set<UUID> projects, Runnable waiting) {
         access.require(Permission.IMPORT);
         var ends = tasks.columnEnds(access.workspaceId());
-        var numbers = tasks.lockNumbers(access.workspaceId(), projects);
+        var numbers = tasks.lockNumbers(access.workspaceId(), projects, waiting);
         boolean deferIndexMerge = fileBytes >= DEFER_INDEX_MERGE_FROM_BYTES;
         return new TaskCopy(tasks.copyConnection(deferIndexMerge), "tasks", deferIndexMerge, ends, numbers,
                 access.workspaceId(), importId, access.userId());

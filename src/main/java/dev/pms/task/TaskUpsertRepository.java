@@ -3,6 +3,7 @@ package dev.pms.task;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -60,8 +61,11 @@ class TaskUpsertRepository {
             where t.workspace_id = :ws and t.id = c.id""".formatted(ADVANCE.formatted("moved"));
     private final JdbcClient jdbc;
 
-    TaskUpsertRepository(JdbcClient jdbc) {
+    private final NumberCounters counters;
+
+    TaskUpsertRepository(JdbcClient jdbc, NumberCounters counters) {
         this.jdbc = jdbc;
+        this.counters = counters;
     }
 
     /** The staging table lives until the import's transaction ends, whether it commits or rolls back. */
@@ -90,7 +94,7 @@ class TaskUpsertRepository {
                 where s.external_key = d.external_key and s.source_row < d.source_row""").update();
         int staged = jdbc.sql("select count(*) from " + STAGING).query(Integer.class).single();
         progressed.run();
-        lockCounters(workspaceId);
+        lockCounters(workspaceId, progressed);
         int updated = jdbc.sql(UPDATE_CHANGED).param("ws", workspaceId).param("import", importId).update();
         progressed.run();
         // no OR in the condition: a null key never matches, and the planner can make this one hash anti-join
@@ -110,20 +114,12 @@ class TaskUpsertRepository {
     }
 
     /**
-     * Locks the counters of the projects the staged rows go to, in project order (as a plain import's COPY does),
+     * Locks the counters of the projects the staged rows go to (as a plain import's COPY does, {@link NumberCounters}),
      * from here until the import commits: the merge's numbers then form one range per project.
      */
-    private void lockCounters(UUID workspaceId) {
-        jdbc.sql("""
-                        insert into task_numbers (workspace_id, project_id, last_number)
-                        select distinct :ws, s.project_id, 0 from import_staging s order by 2
-                        on conflict (project_id) do nothing""")
-                .param("ws", workspaceId).update();
-        jdbc.sql("""
-                        select project_id from task_numbers
-                        where workspace_id = :ws and project_id in (select project_id from import_staging)
-                        order by project_id for update""")
-                .param("ws", workspaceId).query(UUID.class).list();
+    private void lockCounters(UUID workspaceId, Runnable waiting) {
+        Set<UUID> projects = Set.copyOf(jdbc.sql("select distinct project_id from " + STAGING).query(UUID.class).list());
+        counters.lock(workspaceId, projects, waiting);
     }
 
     private static String prefixed(String prefix) {

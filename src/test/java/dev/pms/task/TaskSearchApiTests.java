@@ -87,7 +87,7 @@ class TaskSearchApiTests extends IntegrationTest {
         create("Analytics dashboard", "");
         String page = owner.get("/w/" + team.workspaceId + "/tasks").body();
         assertThat(page).contains("<form class=\"search\" role=\"search\" method=\"get\" action=\"/w/" + team.workspaceId + "/tasks\">")
-                .contains("aria-keyshortcuts=\"/\"").containsPattern("<script src=\"/js/search[^\"]*\\.js\" defer></script>")
+                .contains("aria-keyshortcuts=\"/\"").containsPattern("<script src=\"/js/app[^\"]*\\.js\" defer></script>")
                 .doesNotContainPattern("<script>|<script [^>]*>[^<]");
         String results = owner.get("/w/" + team.workspaceId + "/tasks?q=analyt").body();
         assertThat(results).contains("Analytics dashboard").contains("<span class=\"key\">WEB-1</span>")

@@ -1,0 +1,75 @@
+package dev.pms.task;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The per-project counters of task numbers, as an import takes them (ADR 0009): locked from the COPY or merge until
+ * the import commits, so that its numbers form one range per project.
+ */
+@Repository
+class NumberCounters {
+    private static final Duration RETRY_AFTER = Duration.ofMillis(100);
+    private final JdbcClient jdbc;
+
+    NumberCounters(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Locks the counter rows of {@code projects} (creating missing ones) and returns their last numbers. While another
+     * import holds one of them, this one waits without holding any (so two imports cannot deadlock) and tells
+     * {@code waiting} every 100 ms: a job that waits for another import is not stalled, and the
+     * one it waits for is watched on its own.
+     */
+    Map<UUID, Integer> lock(UUID workspaceId, Set<UUID> projects, Runnable waiting) {
+        String[] ids = projects.stream().map(UUID::toString).sorted().toArray(String[]::new);
+        jdbc.sql("""
+                        insert into task_numbers (workspace_id, project_id, last_number)
+                        select workspace_id, id, 0 from projects where workspace_id = :ws and id = any(cast(:projects as uuid[]))
+                        order by id
+                        on conflict (project_id) do nothing""")
+                .param("ws", workspaceId).param("projects", ids).update();
+        int counters = jdbc.sql("select count(*) from task_numbers where workspace_id = :ws and project_id = any(cast(:projects as uuid[]))")
+                .param("ws", workspaceId).param("projects", ids).query(Integer.class).single();
+        while (true) {
+            jdbc.sql("savepoint task_numbers").update();
+            Map<UUID, Integer> numbers = tryLock(workspaceId, ids);
+            if (numbers.size() == counters) {
+                jdbc.sql("release savepoint task_numbers").update();
+                return numbers;
+            }
+            jdbc.sql("rollback to savepoint task_numbers").update();
+            waiting.run();
+            pause();
+        }
+    }
+
+    private Map<UUID, Integer> tryLock(UUID workspaceId, String[] ids) {
+        Map<UUID, Integer> numbers = new HashMap<>();
+        jdbc.sql("""
+                        select project_id, last_number from task_numbers
+                        where workspace_id = :ws and project_id = any(cast(:projects as uuid[]))
+                        order by project_id for update skip locked""")
+                .param("ws", workspaceId).param("projects", ids)
+                .query(rs -> {
+                    numbers.put(rs.getObject("project_id", UUID.class), rs.getInt("last_number"));
+                });
+        return numbers;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(RETRY_AFTER);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Stopped while waiting for another import's task numbers", e);
+        }
+    }
+}
