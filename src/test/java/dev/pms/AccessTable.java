@@ -99,6 +99,15 @@ final class AccessTable {
         rows.add(row("DELETE", WS + "/projects/{projectId}", is(401, 404, 403, 403, 403, 204, 204), (a, t) -> a.delete(t.path("/projects/" + doomedProject(t)))));
         rows.add(row("GET", WS + "/projects/{projectId}/board", is(401, 404, 200, 200, 200, 200, 200),
                 (a, t) -> a.get(t.path("/projects/" + t.projectId + "/board"))));
+        rows.add(row("GET", WS + "/labels", is(401, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(t.path("/labels"))));
+        rows.add(row("POST", WS + "/labels", is(401, 404, 403, 403, 201, 201, 201),
+                (a, t) -> a.post(t.path("/labels"), Map.of("name", "L " + System.nanoTime(), "colour", "RED"))));
+        rows.add(row("GET", WS + "/labels/{labelId}", is(401, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(t.path("/labels/" + ownersLabel(t)))));
+        rows.add(row("PATCH", WS + "/labels/{labelId}", is(401, 404, 403, 403, 200, 200, 200),
+                (a, t) -> a.patch(t.path("/labels/" + ownersLabel(t)), Map.of("colour", "BLUE"))));
+        rows.add(row("DELETE", WS + "/labels/{labelId}", is(401, 404, 403, 403, 204, 204, 204), (a, t) -> a.delete(t.path("/labels/" + ownersLabel(t)))));
+        rows.add(row("PUT", WS + "/tasks/{taskId}/labels", is(401, 404, 403, 200, 200, 200, 200), (a, t) -> a.send("PUT",
+                t.path("/tasks/" + t.task(t.owner(), "Labelled") + "/labels"), Map.of("labelIds", List.of(ownersLabel(t))))));
         rows.add(row("POST", WS + "/tasks", is(401, 404, 403, 201, 201, 201, 201),
                 (a, t) -> a.post(t.path("/tasks"), Map.of("projectId", t.projectId, "title", "New"))));
         rows.add(row("GET", WS + "/tasks", is(401, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(t.path("/tasks?status=TODO"))));
@@ -273,6 +282,11 @@ final class AccessTable {
     }
 
     /** The key (WEB-1) of a new task of the owner's. */
+    /** A new label of the owner's. */
+    private static String ownersLabel(Team team) {
+        return team.owner().post(team.path("/labels"), Map.of("name", "Label " + System.nanoTime())).get("id");
+    }
+
     private static String taskKey(Team team) {
         return team.owner().post(team.path("/tasks"), Map.of("projectId", team.projectId, "title", "Keyed")).get("key");
     }
