@@ -185,6 +185,13 @@ final class AccessTable {
         rows.add(row("GET", PAGE, is(302, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(page(t, ""))));
         rows.add(row("GET", PAGE + "/summary", is(302, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(page(t, "/summary"))));
         rows.add(row("GET", PAGE + "/projects", is(302, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(page(t, "/projects"))));
+        rows.add(row("GET", PAGE + "/labels", is(302, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(page(t, "/labels"))));
+        rows.add(row("POST", PAGE + "/labels", is(302, 404, 403, 403, 302, 302, 302),
+                (a, t) -> form(a, page(t, "/labels"), "name=L" + System.nanoTime() + "&colour=GREEN")));
+        rows.add(row("POST", PAGE + "/labels/{labelId}", is(302, 404, 403, 403, 302, 302, 302),
+                (a, t) -> form(a, page(t, "/labels/" + ownersLabel(t)), "name=L" + System.nanoTime() + "&colour=TEAL")));
+        rows.add(row("POST", PAGE + "/labels/{labelId}/delete", is(302, 404, 403, 403, 302, 302, 302),
+                (a, t) -> form(a, page(t, "/labels/" + ownersLabel(t) + "/delete"), "")));
         rows.add(row("POST", PAGE + "/projects", is(302, 404, 403, 403, 302, 302, 302), (a, t) -> form(a, page(t, "/projects"), "name=P" + System.nanoTime())));
         rows.add(row("POST", PAGE + "/projects/{projectId}", is(302, 404, 403, 403, 302, 302, 302),
                 (a, t) -> form(a, page(t, "/projects/" + t.projectId), "name=Website&description=new+words")));
@@ -281,12 +288,12 @@ final class AccessTable {
         return who.sendRaw("POST", path, body, "application/x-www-form-urlencoded");
     }
 
-    /** The key (WEB-1) of a new task of the owner's. */
     /** A new label of the owner's. */
     private static String ownersLabel(Team team) {
         return team.owner().post(team.path("/labels"), Map.of("name", "Label " + System.nanoTime())).get("id");
     }
 
+    /** The key (WEB-1) of a new task of the owner's. */
     private static String taskKey(Team team) {
         return team.owner().post(team.path("/tasks"), Map.of("projectId", team.projectId, "title", "Keyed")).get("key");
     }
