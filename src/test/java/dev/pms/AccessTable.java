@@ -225,6 +225,10 @@ final class AccessTable {
                 (a, t) -> form(a, page(t, "/tasks/" + t.task(t.owner(), "Theirs") + "/delete"), "")));
         rows.add(row("POST", PAGE + "/tasks/{taskId}/delete", is(302, 404, 403, 302, 302, 302, 302),
                 (a, t) -> form(a, page(t, "/tasks/" + ownTask(a, t) + "/delete"), "")));
+        rows.add(row("GET", PAGE + "/tasks/{taskId}/labels", is(302, 404, 200, 200, 200, 200, 200),
+                (a, t) -> a.get(page(t, "/tasks/" + t.task(t.owner(), "Labels shown") + "/labels"))));
+        rows.add(row("POST", PAGE + "/tasks/{taskId}/labels", is(302, 404, 403, 302, 302, 302, 302),
+                (a, t) -> form(a, page(t, "/tasks/" + t.task(t.owner(), "Labels chosen") + "/labels"), "label=" + ownersLabel(t))));
         rows.add(row("GET", PAGE + "/tasks/{taskId}/watch", is(302, 404, 200, 200, 200, 200, 200),
                 (a, t) -> a.get(page(t, "/tasks/" + t.task(t.owner(), "Watch button") + "/watch"))));
         rows.add(row("POST", PAGE + "/tasks/{taskId}/watch", is(302, 404, 302, 302, 302, 302, 302),

@@ -30,4 +30,23 @@ class LabelAdminPageTests extends IntegrationTest {
         assertThat(memberPage).contains("label-green").doesNotContain("New label").doesNotContain("Delete Defect");
         assertThat(team.owner().post(team.path("/labels"), Map.of("name", "x")).status()).isEqualTo(201);
     }
+
+    @Test
+    void theTaskPanelTicksLabelsAndSavesThemAtOnceAndAViewerOnlyReadsThem() {
+        Team team = Team.create(port);
+        String bug = team.owner().post(team.path("/labels"), Map.of("name", "Bug", "colour", "RED")).get("id");
+        String ui = team.owner().post(team.path("/labels"), Map.of("name", "UI", "colour", "BLUE")).get("id");
+        String task = team.task(team.owner(), "Tick me");
+        String labels = "/w/" + team.workspaceId + "/tasks/" + task + "/labels";
+        var member = team.get(Team.Seat.MEMBER);
+        assertThat(team.owner().get("/w/" + team.workspaceId + "/tasks/" + task).body()).contains("hx-get=\"" + labels + "\"");
+        assertThat(member.get(labels).body()).contains("value=\"" + bug + "\"").doesNotContain("checked");
+        Response saved = member.sendBody("POST", labels, java.net.http.HttpRequest.BodyPublishers.ofString("label=" + bug + "&label=" + ui),
+                "application/x-www-form-urlencoded", false, "HX-Request", "true");
+        assertThat(saved.status()).isEqualTo(200);
+        assertThat(saved.body()).contains("Saved").contains("value=\"" + bug + "\" checked");
+        assertThat(team.owner().get(team.path("/tasks/" + task)).json().get("labels").toString()).isEqualTo("[\"Bug\",\"UI\"]");
+        String viewer = team.get(Team.Seat.VIEWER).get(labels).body();
+        assertThat(viewer).contains("<span class=\"label label-red\">Bug</span>").doesNotContain("<input");
+    }
 }
