@@ -141,6 +141,18 @@ public class TaskQueries {
         return tasks.columnCounts(access.workspaceId(), projectId);
     }
 
+    /** {@link #columnCounts(WorkspaceAccess, UUID)} of the tasks with the labels {@code within} asks for. */
+    public Map<TaskStatus, Long> columnCounts(WorkspaceAccess access, UUID projectId, TaskFilter within) {
+        if (within.labelIds().isEmpty()) {
+            return columnCounts(access, projectId);
+        }
+        Map<TaskStatus, Long> counts = new EnumMap<>(TaskStatus.class);
+        for (TaskStatus status : TaskStatus.values()) {
+            counts.put(status, count(access, column(projectId, status, within)));
+        }
+        return counts;
+    }
+
     /** Tasks due within a range of at most 62 days (a month grid with its edges), the first 2,000 by date. */
     public List<Task> calendar(WorkspaceAccess access, LocalDate from, LocalDate to, List<UUID> projectIds) {
         requireCalendarRange(from, to);

@@ -47,4 +47,17 @@ class TaskLabelPageTests extends IntegrationTest {
         String task = team.task(team.owner(), title);
         team.owner().send("PUT", team.path("/tasks/" + task + "/labels"), Map.of("labelIds", List.of(labelIds)));
     }
+
+    @Test
+    void theBoardShowsOnlyTheCardsWithTheChosenLabelsAndCountsThem() {
+        Team team = Team.create(port);
+        String bug = team.owner().post(team.path("/labels"), Map.of("name", "Bug", "colour", "RED")).get("id");
+        labelled(team, "Bug card", bug);
+        labelled(team, "Plain card");
+        String board = team.owner().get("/w/" + team.workspaceId + "/projects/" + team.projectId + "/board?label=" + bug).body();
+        assertThat(board).contains("Bug card").doesNotContain("Plain card").contains("data-count=\"1\">1<")
+                .contains("/board/grid?label=" + bug);
+        assertThat(team.owner().get("/w/" + team.workspaceId + "/projects/" + team.projectId + "/board").body())
+                .contains("Bug card").contains("Plain card");
+    }
 }
