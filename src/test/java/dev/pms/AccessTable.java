@@ -99,6 +99,15 @@ final class AccessTable {
         rows.add(row("DELETE", WS + "/projects/{projectId}", is(401, 404, 403, 403, 403, 204, 204), (a, t) -> a.delete(t.path("/projects/" + doomedProject(t)))));
         rows.add(row("GET", WS + "/projects/{projectId}/board", is(401, 404, 200, 200, 200, 200, 200),
                 (a, t) -> a.get(t.path("/projects/" + t.projectId + "/board"))));
+        rows.add(row("GET", WS + "/labels", is(401, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(t.path("/labels"))));
+        rows.add(row("POST", WS + "/labels", is(401, 404, 403, 403, 201, 201, 201),
+                (a, t) -> a.post(t.path("/labels"), Map.of("name", "L " + System.nanoTime(), "colour", "RED"))));
+        rows.add(row("GET", WS + "/labels/{labelId}", is(401, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(t.path("/labels/" + ownersLabel(t)))));
+        rows.add(row("PATCH", WS + "/labels/{labelId}", is(401, 404, 403, 403, 200, 200, 200),
+                (a, t) -> a.patch(t.path("/labels/" + ownersLabel(t)), Map.of("colour", "BLUE"))));
+        rows.add(row("DELETE", WS + "/labels/{labelId}", is(401, 404, 403, 403, 204, 204, 204), (a, t) -> a.delete(t.path("/labels/" + ownersLabel(t)))));
+        rows.add(row("PUT", WS + "/tasks/{taskId}/labels", is(401, 404, 403, 200, 200, 200, 200), (a, t) -> a.send("PUT",
+                t.path("/tasks/" + t.task(t.owner(), "Labelled") + "/labels"), Map.of("labelIds", List.of(ownersLabel(t))))));
         rows.add(row("POST", WS + "/tasks", is(401, 404, 403, 201, 201, 201, 201),
                 (a, t) -> a.post(t.path("/tasks"), Map.of("projectId", t.projectId, "title", "New"))));
         rows.add(row("GET", WS + "/tasks", is(401, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(t.path("/tasks?status=TODO"))));
@@ -176,6 +185,13 @@ final class AccessTable {
         rows.add(row("GET", PAGE, is(302, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(page(t, ""))));
         rows.add(row("GET", PAGE + "/summary", is(302, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(page(t, "/summary"))));
         rows.add(row("GET", PAGE + "/projects", is(302, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(page(t, "/projects"))));
+        rows.add(row("GET", PAGE + "/labels", is(302, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(page(t, "/labels"))));
+        rows.add(row("POST", PAGE + "/labels", is(302, 404, 403, 403, 302, 302, 302),
+                (a, t) -> form(a, page(t, "/labels"), "name=L" + System.nanoTime() + "&colour=GREEN")));
+        rows.add(row("POST", PAGE + "/labels/{labelId}", is(302, 404, 403, 403, 302, 302, 302),
+                (a, t) -> form(a, page(t, "/labels/" + ownersLabel(t)), "name=L" + System.nanoTime() + "&colour=TEAL")));
+        rows.add(row("POST", PAGE + "/labels/{labelId}/delete", is(302, 404, 403, 403, 302, 302, 302),
+                (a, t) -> form(a, page(t, "/labels/" + ownersLabel(t) + "/delete"), "")));
         rows.add(row("POST", PAGE + "/projects", is(302, 404, 403, 403, 302, 302, 302), (a, t) -> form(a, page(t, "/projects"), "name=P" + System.nanoTime())));
         rows.add(row("POST", PAGE + "/projects/{projectId}", is(302, 404, 403, 403, 302, 302, 302),
                 (a, t) -> form(a, page(t, "/projects/" + t.projectId), "name=Website&description=new+words")));
@@ -209,6 +225,10 @@ final class AccessTable {
                 (a, t) -> form(a, page(t, "/tasks/" + t.task(t.owner(), "Theirs") + "/delete"), "")));
         rows.add(row("POST", PAGE + "/tasks/{taskId}/delete", is(302, 404, 403, 302, 302, 302, 302),
                 (a, t) -> form(a, page(t, "/tasks/" + ownTask(a, t) + "/delete"), "")));
+        rows.add(row("GET", PAGE + "/tasks/{taskId}/labels", is(302, 404, 200, 200, 200, 200, 200),
+                (a, t) -> a.get(page(t, "/tasks/" + t.task(t.owner(), "Labels shown") + "/labels"))));
+        rows.add(row("POST", PAGE + "/tasks/{taskId}/labels", is(302, 404, 403, 302, 302, 302, 302),
+                (a, t) -> form(a, page(t, "/tasks/" + t.task(t.owner(), "Labels chosen") + "/labels"), "label=" + ownersLabel(t))));
         rows.add(row("GET", PAGE + "/tasks/{taskId}/watch", is(302, 404, 200, 200, 200, 200, 200),
                 (a, t) -> a.get(page(t, "/tasks/" + t.task(t.owner(), "Watch button") + "/watch"))));
         rows.add(row("POST", PAGE + "/tasks/{taskId}/watch", is(302, 404, 302, 302, 302, 302, 302),
@@ -273,6 +293,11 @@ final class AccessTable {
 
     private static Response form(Api who, String path, String body) {
         return who.sendRaw("POST", path, body, "application/x-www-form-urlencoded");
+    }
+
+    /** A new label of the owner's. */
+    private static String ownersLabel(Team team) {
+        return team.owner().post(team.path("/labels"), Map.of("name", "Label " + System.nanoTime())).get("id");
     }
 
     /** The key (WEB-1) of a new task of the owner's. */

@@ -1,5 +1,8 @@
 package dev.pms.task;
 
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
@@ -12,7 +15,15 @@ import java.util.UUID;
  */
 public record TaskChanged(UUID workspaceId, UUID actorId, Task before, Task after, Via via) {
 
-    public enum Via { PAGE, API }
+    public enum Via {
+        PAGE, API;
+
+        /** Pages and the API share the services; the request's address tells the activity which one made a change. */
+        public static Via current() {
+            return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                    && request.getRequest().getRequestURI().startsWith("/api/") ? API : PAGE;
+        }
+    }
 
     /** The fields a person sees change; position alone is a reorder inside a column. */
     public enum Field { TITLE, DESCRIPTION, PROJECT, STATUS, PRIORITY, ASSIGNEE, DUE_DATE, POSITION }

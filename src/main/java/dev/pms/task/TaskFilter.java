@@ -11,15 +11,22 @@ import java.util.UUID;
  * @param dueBefore  due on or before this day
  * @param dueAfter   due on or after this day
  * @param query      full-text search in title and description
+ * @param labelIds   tasks with any of these labels, or with all of them when {@code allLabels}
  */
 public record TaskFilter(List<UUID> projectIds, List<TaskStatus> statuses, Assignee assignee,
-                         LocalDate dueBefore, LocalDate dueAfter, String query) {
+                         LocalDate dueBefore, LocalDate dueAfter, String query, List<UUID> labelIds, boolean allLabels) {
 
     public TaskFilter {
         projectIds = projectIds == null ? List.of() : List.copyOf(projectIds);
+        labelIds = labelIds == null ? List.of() : labelIds.stream().distinct().toList();
         statuses = statuses == null ? List.of() : List.copyOf(statuses);
         assignee = assignee == null ? Assignee.any() : assignee;
         query = query == null || query.isBlank() ? null : query.trim();
+    }
+
+    public TaskFilter(List<UUID> projectIds, List<TaskStatus> statuses, Assignee assignee,
+                      LocalDate dueBefore, LocalDate dueAfter, String query) {
+        this(projectIds, statuses, assignee, dueBefore, dueAfter, query, List.of(), false);
     }
 
     public static TaskFilter all() {

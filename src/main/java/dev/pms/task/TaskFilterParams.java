@@ -11,15 +11,31 @@ import java.util.UUID;
 /**
  * The task filters as query parameters, shared by every view of a task list (API list and count, the table
  * page, export):
- * {@code ?project=&status=&status=&assignee=me|none|<id>&dueBefore=&dueAfter=&q=}; read from a request by
- * {@link TaskFilterParamsResolver}.
+ * {@code ?project=&status=&status=&assignee=me|none|<id>&dueBefore=&dueAfter=&q=&label=&labelMode=any|all}; read from a
+ * request by {@link TaskFilterParamsResolver}.
  */
 public record TaskFilterParams(List<UUID> project, List<TaskStatus> status, String assignee,
                                @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueBefore,
-                               @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueAfter, String q) {
+                               @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueAfter, String q,
+                               List<UUID> label, String labelMode) {
+
+    public TaskFilterParams(List<UUID> project, List<TaskStatus> status, String assignee, LocalDate dueBefore,
+                            LocalDate dueAfter, String q) {
+        this(project, status, assignee, dueBefore, dueAfter, q, List.of(), null);
+    }
 
     public TaskFilter toFilter(WorkspaceAccess access) {
-        return new TaskFilter(project, status, assignee(access), dueBefore, dueAfter, q);
+        return new TaskFilter(project, status, assignee(access), dueBefore, dueAfter, q, label, allLabels());
+    }
+
+    private boolean allLabels() {
+        if (labelMode == null || labelMode.isBlank() || labelMode.equals("any")) {
+            return false;
+        }
+        if (labelMode.equals("all")) {
+            return true;
+        }
+        throw ProblemException.invalid("labelMode", "must be 'any' or 'all'");
     }
 
     private TaskFilter.Assignee assignee(WorkspaceAccess access) {

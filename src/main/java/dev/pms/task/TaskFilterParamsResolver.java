@@ -39,7 +39,8 @@ class TaskFilterParamsResolver implements HandlerMethodArgumentResolver, WebMvcC
     public TaskFilterParams resolveArgument(MethodParameter parameter, ModelAndViewContainer mav, NativeWebRequest request,
                                             WebDataBinderFactory binderFactory) {
         return new TaskFilterParams(list(request, "project", UUID::fromString), list(request, "status", TaskStatus::valueOf),
-                text(request, "assignee"), date(request, "dueBefore"), date(request, "dueAfter"), text(request, "q"));
+                text(request, "assignee"), date(request, "dueBefore"), date(request, "dueAfter"), text(request, "q"),
+                list(request, "label", UUID::fromString), text(request, "labelMode"));
     }
 
     private static <T> List<T> list(NativeWebRequest request, String name, Function<String, T> parse) {

@@ -45,6 +45,7 @@ final class TaskFilterSql {
         }
         sql.andIfSet("t.due_date <= :dueBefore", "dueBefore", filter.dueBefore());
         sql.andIfSet("t.due_date >= :dueAfter", "dueAfter", filter.dueAfter());
+        sql.labels(filter.labelIds(), filter.allLabels());
         if (filter.query() != null) {
             sql.search(filter.query());
         } else if (sort == TaskSort.RELEVANCE) {
@@ -70,6 +71,21 @@ final class TaskFilterSql {
         params.put("query", TaskSearch.prefixQuery(text).orElse(null));
         params.put("keyProject", key.map(TaskKey::projectKey).orElse(null));
         params.put("keyNumber", key.map(TaskKey::number).orElse(null));
+    }
+
+    /** Tasks with any of {@code labels}, or with every one of them when {@code all}. */
+    private void labels(List<UUID> labels, boolean all) {
+        if (labels.isEmpty()) {
+            return;
+        }
+        params.put("labels", labels.stream().map(UUID::toString).toArray(String[]::new));
+        if (all) {
+            and("""
+                    (select count(*) from task_labels tl
+                     where tl.task_id = t.id and tl.label_id = any(cast(:labels as uuid[]))) = :labelCount""", "labelCount", labels.size());
+        } else {
+            conditions.add("exists (select 1 from task_labels tl where tl.task_id = t.id and tl.label_id = any(cast(:labels as uuid[])))");
+        }
     }
 
     String where() {

@@ -23,7 +23,7 @@ final class TaskJson implements RowCallbackHandler {
     private static final JsonFactory FACTORY = new JsonFactory();
     private static final SerializableString[] NAMES = names("id", "projectId", "title", "description", "status",
             "priority", "assigneeId", "dueDate", "position", "importId", "createdBy", "createdAt", "updatedBy",
-            "updatedAt", "version", "number", "key");
+            "updatedAt", "version", "number", "key", "labels");
     private static final SerializableString ITEMS = new SerializedString("items");
     private static final SerializableString NEXT_CURSOR = new SerializedString("nextCursor");
     private static final int SORT_KEY = NAMES.length + 1;
@@ -84,12 +84,21 @@ final class TaskJson implements RowCallbackHandler {
         switch (column) {
             case 9 -> json.writeNumber(rs.getDouble(column));
             case 15, 16 -> json.writeNumber(rs.getInt(column));
+            case 18 -> labels(rs.getArray(column));
             case 12, 14 -> {
                 OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
                 stringOrNull(at == null ? null : at.toInstant().toString());
             }
             default -> stringOrNull(rs.getString(column));
         }
+    }
+
+    private void labels(java.sql.Array names) throws SQLException {
+        json.writeStartArray();
+        for (Object name : names == null ? new Object[0] : (Object[]) names.getArray()) {
+            json.writeString((String) name);
+        }
+        json.writeEndArray();
     }
 
     private void stringOrNull(String value) {

@@ -99,9 +99,14 @@ public class TaskQueries {
 
     /** The board of a project: each status column's first tasks by position, each with its own next-page cursor. */
     public Map<TaskStatus, Page<Task>> board(WorkspaceAccess access, UUID projectId, int perColumn) {
+        return board(access, projectId, perColumn, TaskFilter.all());
+    }
+
+    /** {@link #board(WorkspaceAccess, UUID, int)} of the tasks with the labels {@code within} asks for. */
+    public Map<TaskStatus, Page<Task>> board(WorkspaceAccess access, UUID projectId, int perColumn, TaskFilter within) {
         Map<TaskStatus, Page<Task>> columns = new EnumMap<>(TaskStatus.class);
         for (TaskStatus status : TaskStatus.values()) {
-            TaskFilter column = new TaskFilter(List.of(projectId), List.of(status), null, null, null, null);
+            TaskFilter column = column(projectId, status, within);
             columns.put(status, list(access, column, TaskSort.POSITION, null, perColumn));
         }
         return columns;
@@ -109,10 +114,15 @@ public class TaskQueries {
 
     /** {@link #board} as the JSON of its map: an object with a page per status, written while the rows are read. */
     public byte[] boardJson(WorkspaceAccess access, UUID projectId, int perColumn) {
+        return boardJson(access, projectId, perColumn, TaskFilter.all());
+    }
+
+    /** {@link #boardJson(WorkspaceAccess, UUID, int)} of the tasks with the labels {@code within} asks for. */
+    public byte[] boardJson(WorkspaceAccess access, UUID projectId, int perColumn, TaskFilter within) {
         return TaskJson.write(json -> {
             json.writeStartObject();
             for (TaskStatus status : TaskStatus.values()) {
-                TaskFilter column = new TaskFilter(List.of(projectId), List.of(status), null, null, null, null);
+                TaskFilter column = column(projectId, status, within);
                 json.writeName(status.name());
                 TaskJson.page(json, perColumn,
                         rows -> tasks.list(access.workspaceId(), column, TaskSort.POSITION, null, perColumn + 1, rows));
@@ -121,9 +131,26 @@ public class TaskQueries {
         });
     }
 
+    /** A board column: the project's tasks in one status, with the labels of {@code within} (its other filters do not apply). */
+    private static TaskFilter column(UUID projectId, TaskStatus status, TaskFilter within) {
+        return new TaskFilter(List.of(projectId), List.of(status), null, null, null, null, within.labelIds(), within.allLabels());
+    }
+
     /** How many tasks each status column of a project holds: a board shows only the first ones. */
     public Map<TaskStatus, Long> columnCounts(WorkspaceAccess access, UUID projectId) {
         return tasks.columnCounts(access.workspaceId(), projectId);
+    }
+
+    /** {@link #columnCounts(WorkspaceAccess, UUID)} of the tasks with the labels {@code within} asks for. */
+    public Map<TaskStatus, Long> columnCounts(WorkspaceAccess access, UUID projectId, TaskFilter within) {
+        if (within.labelIds().isEmpty()) {
+            return columnCounts(access, projectId);
+        }
+        Map<TaskStatus, Long> counts = new EnumMap<>(TaskStatus.class);
+        for (TaskStatus status : TaskStatus.values()) {
+            counts.put(status, count(access, column(projectId, status, within)));
+        }
+        return counts;
     }
 
     /** Tasks due within a range of at most 62 days (a month grid with its edges), the first 2,000 by date. */

@@ -33,7 +33,9 @@ class TaskRepository {
     static final String COLUMNS = """
             t.id, t.project_id, t.title, t.description, t.status, t.priority, t.assignee_id, t.due_date, t.position,
             t.import_id, t.created_by, t.created_at, t.updated_by, t.updated_at, t.version, t.number,
-            (select p.key from projects p where p.id = t.project_id) || '-' || t.number as key""";
+            (select p.key from projects p where p.id = t.project_id) || '-' || t.number as key,
+            array(select l.name from task_labels tl join labels l on l.id = tl.label_id
+                  where tl.task_id = t.id order by lower(l.name)) as labels""";
     static final double GAP = 1024;
     static final java.time.Duration NUMBER_WAIT = java.time.Duration.ofSeconds(2);
     /**

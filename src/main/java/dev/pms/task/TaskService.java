@@ -11,8 +11,6 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 import java.time.Duration;
 import java.util.List;
@@ -89,7 +87,7 @@ public class TaskService {
                 Objects.requireNonNullElse(c.priority(), current.priority()), assignee,
                 c.dueDate() == null ? current.dueDate() : c.dueDate().orElse(null), position, current.importId(),
                 current.createdBy(), current.createdAt(), access.userId(), current.updatedAt(), current.version(), number,
-                current.key());
+                current.key(), current.labels());
         return save(access, current, changed, c.version());
     }
 
@@ -128,7 +126,7 @@ public class TaskService {
         Task moved = new Task(current.id(), current.projectId(), current.title(), current.description(), command.status(),
                 current.priority(), current.assigneeId(), current.dueDate(), position, current.importId(),
                 current.createdBy(), current.createdAt(), access.userId(), current.updatedAt(), current.version(),
-                current.number(), current.key());
+                current.number(), current.key(), current.labels());
         return save(access, current, moved, current.version());
     }
 
@@ -244,13 +242,7 @@ public class TaskService {
     }
 
     private void published(WorkspaceAccess access, Task before, Task after) {
-        events.publishEvent(new TaskChanged(access.workspaceId(), access.userId(), before, after, via()));
-    }
-
-    /** Pages and the API share this service; the request's address tells the activity which one made a change. */
-    private static TaskChanged.Via via() {
-        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
-                && request.getRequest().getRequestURI().startsWith("/api/") ? TaskChanged.Via.API : TaskChanged.Via.PAGE;
+        events.publishEvent(new TaskChanged(access.workspaceId(), access.userId(), before, after, TaskChanged.Via.current()));
     }
 
     private Task find(WorkspaceAccess access, UUID taskId) {

@@ -31,6 +31,8 @@ class TaskJsonTests extends IntegrationTest {
     void aPageWrittenFromItsRowsIsJacksonsPageOfTheSameTasks() {
         Team team = Team.create(port);
         Api owner = team.owner();
+        String bug = owner.post(team.path("/labels"), Map.of("name", "Bug \"<b>\"")).get("id");
+        String ui = owner.post(team.path("/labels"), Map.of("name", "ui ✓")).get("id");
         for (int i = 0; i < 7; i++) {
             Map<String, Object> task = new HashMap<>(Map.of("projectId", team.projectId, "title", "Task \"" + i + "\" ✓ <b>",
                     "status", i % 2 == 0 ? "TODO" : "DONE", "priority", "HIGH"));
@@ -39,7 +41,10 @@ class TaskJsonTests extends IntegrationTest {
                 task.put("dueDate", "2026-0" + (i % 9 + 1) + "-1" + i);
                 task.put("description", "line one\nline two\ttabbed \\ back");
             }
-            assertThat(owner.post(team.path("/tasks"), task).status()).isEqualTo(201);
+            Response created = owner.post(team.path("/tasks"), task);
+            assertThat(created.status()).isEqualTo(201);
+            List<String> labels = i % 2 == 0 ? List.of(bug, ui) : i % 3 == 0 ? List.of(ui) : List.of();
+            owner.send("PUT", team.path("/tasks/" + created.get("id") + "/labels"), Map.of("labelIds", labels));
         }
         WorkspaceAccess access = workspaces.accessOf(UUID.fromString(team.workspaceId), UUID.fromString(owner.userId())).orElseThrow();
         TaskFilter all = new TaskFilter(List.of(), List.of(), TaskFilter.Assignee.any(), null, null, null);

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -74,6 +75,10 @@ public final class RecordMapper<T extends Record> implements RowMapper<T> {
             return rs.getBoolean(column);
         } else if (type == double.class) {
             return rs.getDouble(column);
+        } else if (type == List.class) {
+            // a text[] column, as a list of its texts
+            java.sql.Array array = rs.getArray(column);
+            return array == null ? List.of() : List.of((Object[]) array.getArray());
         } else if (type.isEnum()) {
             String name = rs.getString(column);
             return name == null ? null : Enum.valueOf((Class<? extends Enum>) type, name);

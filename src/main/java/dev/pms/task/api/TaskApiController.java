@@ -168,13 +168,13 @@ class TaskApiController {
         return queries.calendar(access, from, to, project == null ? List.of() : project);
     }
 
-    /** One page per status column: an object with a {@link TaskPage} under each status name. */
+    /** One page per status column: an object with a {@link TaskPage} under each status name; {@code label=&labelMode=} filter the cards. */
     @GetMapping("/projects/{projectId}/board")
     @RequiresPermission(Permission.READ)
     ResponseEntity<byte[]> board(WorkspaceAccess access, @PathVariable UUID projectId,
-                                 @RequestParam(required = false) Integer limit) {
+                                 @RequestParam(required = false) Integer limit, TaskFilterParams filter) {
         projects.get(access, projectId);
-        return json(queries.boardJson(access, projectId, Limits.of(limit == null ? 200 : limit)));
+        return json(queries.boardJson(access, projectId, Limits.of(limit == null ? 200 : limit), filter.toFilter(access)));
     }
 
     private static ResponseEntity<byte[]> json(byte[] body) {

@@ -10,7 +10,8 @@ import java.util.Locale;
  * tasks, and then neither drag and drop nor quick-add is offered.
  */
 public record BoardView(Layout layout, String projectName, String refreshHref, String movesHref, String addHref,
-                        String tableHref, String liveHref, List<Column> columns) {
+                        String tableHref, String liveHref, List<Column> columns, String boardHref, List<Option> labels,
+                        List<String> chosenLabels, boolean allLabels) {
 
     /** The project shown, sent with each drop: a card someone moved to another project meanwhile stays there. */
     public String projectId() {

@@ -8,7 +8,7 @@ import java.util.List;
  * The task table: the filter form's current values and choices, the column headers with their sort
  * links, the first page of rows, and the URLs of the count, the next page and the export.
  */
-public record TableView(Layout layout, String action, Filters filters, List<Option> projects, List<Option> members,
+public record TableView(Layout layout, String action, Filters filters, List<Option> projects, List<Option> members, List<Option> labels,
                         List<Option> statuses, List<Header> headers, RowsView rows, String countHref, String exportHref,
                         String newTaskHref, boolean filtered, boolean write, String projectsHref) {
 
@@ -23,7 +23,7 @@ public record TableView(Layout layout, String action, Filters filters, List<Opti
     }
 
     public record Filters(List<String> project, List<String> status, String assignee, String dueAfter, String dueBefore, String q,
-                          String sort) {
+                          String sort, List<String> label, String labelMode) {
     }
 
     /**

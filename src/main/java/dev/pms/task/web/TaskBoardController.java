@@ -7,6 +7,7 @@ import dev.pms.platform.web.page.PageController;
 import dev.pms.project.Project;
 import dev.pms.task.CreateTaskCommand;
 import dev.pms.task.Task;
+import dev.pms.task.TaskFilter;
 import dev.pms.task.TaskQueries;
 import dev.pms.task.TaskService;
 import dev.pms.task.TaskStatus;
@@ -49,14 +50,16 @@ class TaskBoardController {
 
     @GetMapping
     @RequiresPermission(Permission.READ)
-    ModelAndView board(WorkspaceAccess access, @PathVariable UUID projectId) {
-        return Htmx.page("task/board", view(access, projectId, true));
+    ModelAndView board(WorkspaceAccess access, @PathVariable UUID projectId, @RequestParam(required = false) List<UUID> label,
+                       @RequestParam(required = false) String labelMode) {
+        return Htmx.page("task/board", view(access, projectId, new BoardLabels(label, labelMode), true));
     }
 
     @GetMapping("/grid")
     @RequiresPermission(Permission.READ)
-    ModelAndView grid(WorkspaceAccess access, @PathVariable UUID projectId) {
-        return Htmx.page("task/boardGrid", view(access, projectId, false));
+    ModelAndView grid(WorkspaceAccess access, @PathVariable UUID projectId, @RequestParam(required = false) List<UUID> label,
+                      @RequestParam(required = false) String labelMode) {
+        return Htmx.page("task/boardGrid", view(access, projectId, new BoardLabels(label, labelMode), false));
     }
 
     @PostMapping("/tasks")
@@ -70,8 +73,9 @@ class TaskBoardController {
         return Htmx.page("task/card", TaskRow.of(task, directory.of(access, List.of(task)), WorkspaceNav.path(access.workspaceId(), ""), true));
     }
 
-    private BoardView view(WorkspaceAccess access, UUID projectId, boolean withLayout) {
-        Map<TaskStatus, Page<Task>> pages = queries.board(access, projectId, PER_COLUMN);
+    private BoardView view(WorkspaceAccess access, UUID projectId, BoardLabels labels, boolean withLayout) {
+        TaskFilter within = labels.filter(access);
+        Map<TaskStatus, Page<Task>> pages = queries.board(access, projectId, PER_COLUMN, within);
         TaskDirectory.Names names = directory.of(access, pages.values().stream().flatMap(p -> p.items().stream()).toList());
         Project project = names.projects().get(projectId);
         if (project == null) {
@@ -80,17 +84,19 @@ class TaskBoardController {
         String base = WorkspaceNav.path(access.workspaceId(), "");
         String board = base + "/projects/" + projectId + "/board";
         boolean write = access.can(Permission.TASK_WRITE) && !project.archived();
-        Map<TaskStatus, Long> counts = queries.columnCounts(access, projectId);
+        Map<TaskStatus, Long> counts = queries.columnCounts(access, projectId, within);
         List<BoardView.Column> columns = new ArrayList<>();
         LocalDate today = LocalDate.now();
         for (TaskStatus status : TaskStatus.values()) {
             Page<Task> page = pages.get(status);
             List<TaskRow> cards = page.items().stream().map(t -> TaskRow.of(t, names, base, write, today)).toList();
-            String more = page.nextCursor() == null ? null : base + "/tasks?project=" + projectId + "&status=" + status + "&sort=POSITION";
+            String more = page.nextCursor() == null ? null
+                    : base + "/tasks?project=" + projectId + "&status=" + status + "&sort=POSITION" + labels.query("&");
             columns.add(new BoardView.Column(status.name(), status.label(), counts.get(status), cards, more));
         }
         return new BoardView(withLayout ? nav.layout(access, project.name() + " board", WorkspaceNav.Section.PROJECTS) : null,
-                project.name(), board + "/grid", write ? "/api/v1/workspaces/" + access.workspaceId() + "/tasks/moves" : null,
-                board + "/tasks", base + "/tasks?project=" + projectId, base + "/live?board=" + projectId, columns);
+                project.name(), board + "/grid" + labels.query("?"), write ? "/api/v1/workspaces/" + access.workspaceId() + "/tasks/moves" : null,
+                board + "/tasks", base + "/tasks?project=" + projectId + labels.query("&"), base + "/live?board=" + projectId, columns,
+                board, names.labelOptions(), labels.chosen(), "all".equals(labels.mode()));
     }
 }

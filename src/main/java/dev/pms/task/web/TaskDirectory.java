@@ -1,5 +1,7 @@
 package dev.pms.task.web;
 
+import dev.pms.task.LabelStyles;
+
 import dev.pms.project.Project;
 import dev.pms.project.ProjectQueries;
 import dev.pms.task.Priority;
@@ -28,14 +30,31 @@ import java.util.stream.Collectors;
 class TaskDirectory {
     private final WorkspaceQueries workspaces;
     private final ProjectQueries projects;
+    private final LabelStyles labelStyles;
 
-    TaskDirectory(WorkspaceQueries workspaces, ProjectQueries projects) {
+    TaskDirectory(WorkspaceQueries workspaces, ProjectQueries projects, LabelStyles labelStyles) {
         this.workspaces = workspaces;
         this.projects = projects;
+        this.labelStyles = labelStyles;
     }
 
-    /** The members and projects of one workspace, by id, in the order people read them. */
-    record Names(Map<UUID, String> members, Map<UUID, Project> projects) {
+    /** The members and projects of one workspace, by id, in the order people read them, and its labels' classes by name. */
+    record Names(Map<UUID, String> members, Map<UUID, Project> projects, List<LabelStyles.Style> labelStyles) {
+
+        Names(Map<UUID, String> members, Map<UUID, Project> projects) {
+            this(members, projects, List.of());
+        }
+
+        /** The task's labels as options: the palette class to paint it and the name to read. */
+        List<Option> labels(Task task) {
+            return task.labels().stream().map(name -> new Option(labelStyles.stream().filter(s -> s.name().equals(name))
+                    .map(LabelStyles.Style::cssClass).findFirst().orElse("label-grey"), name)).toList();
+        }
+
+        /** The workspace's labels for a filter: id and name. */
+        List<Option> labelOptions() {
+            return labelStyles.stream().map(s -> new Option(s.id().toString(), s.name())).toList();
+        }
 
         String member(UUID id) {
             return id == null ? null : members.getOrDefault(id, "a former member");
@@ -65,13 +84,13 @@ class TaskDirectory {
     Names load(WorkspaceAccess access) {
         Map<UUID, String> members = new LinkedHashMap<>();
         workspaces.allMembers(access).forEach(m -> members.put(m.userId(), m.name()));
-        return new Names(members, projects(access));
+        return new Names(members, projects(access), labelStyles.labels(access));
     }
 
     /** The projects, and the members these tasks are assigned to. */
     Names of(WorkspaceAccess access, Collection<Task> tasks) {
         Set<UUID> assignees = tasks.stream().map(Task::assigneeId).filter(Objects::nonNull).collect(Collectors.toSet());
-        return new Names(workspaces.memberNames(access, assignees), projects(access));
+        return new Names(workspaces.memberNames(access, assignees), projects(access), labelStyles.labels(access));
     }
 
     private Map<UUID, Project> projects(WorkspaceAccess access) {

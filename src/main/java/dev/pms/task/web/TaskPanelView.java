@@ -36,6 +36,11 @@ public record TaskPanelView(Layout layout, Layout.Csrf csrf, String taskId, Stri
     }
 
     /** The Watch button, a partial of the notification module loaded into the panel's head. */
+    /** The task's labels, a partial of the label module. */
+    public String labelsHref() {
+        return taskHref + "/labels";
+    }
+
     public String watchHref() {
         return taskHref + "/watch";
     }

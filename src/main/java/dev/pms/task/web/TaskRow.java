@@ -13,7 +13,7 @@ import java.util.List;
  */
 public record TaskRow(String id, String key, String href, String title, String project, String status, String statusLabel,
                       String priority, String priorityLabel, String assigneeName, String due, boolean overdue, String created,
-                      int version, boolean editable, String actionBase, List<Option> statuses) {
+                      int version, boolean editable, String actionBase, List<Option> statuses, List<Option> labels) {
 
     static TaskRow of(Task task, TaskDirectory.Names names, String basePath, boolean editable) {
         return of(task, names, basePath, editable, LocalDate.now());
@@ -26,6 +26,6 @@ public record TaskRow(String id, String key, String href, String title, String p
                 task.priority() == Priority.NONE ? "" : task.priority().label(),
                 names.member(task.assigneeId()), Labels.day(task.dueDate()), overdue,
                 Labels.day(task.createdAt().atZone(java.time.ZoneOffset.UTC).toLocalDate()), task.version(), editable,
-                basePath + "/tasks/" + task.id(), editable ? TaskDirectory.statuses() : List.of());
+                basePath + "/tasks/" + task.id(), editable ? TaskDirectory.statuses() : List.of(), names.labels(task));
     }
 }

@@ -60,10 +60,11 @@ class TaskTableController {
         RowsView rows = rows(access, query, null);
         var filters = new TableView.Filters(query.project().stream().map(UUID::toString).toList(),
                 query.status().stream().map(Enum::name).toList(), query.assignee(), str(query.dueAfter()),
-                str(query.dueBefore()), query.q(), keptSort(query.sort()));
+                str(query.dueBefore()), query.q(), keptSort(query.sort()), query.label().stream().map(UUID::toString).toList(),
+                query.labelMode());
         String newTask = base + "/tasks/new" + (query.project().size() == 1 ? "?project=" + query.project().getFirst() : "");
         return Htmx.page("task/table", new TableView(nav.layout(access, "Tasks", WorkspaceNav.Section.TASKS), base + "/tasks",
-                filters, names.allProjects(), names.memberOptions(), TaskDirectory.statuses(), headers(base, query), rows,
+                filters, names.allProjects(), names.memberOptions(), names.labelOptions(), TaskDirectory.statuses(), headers(base, query), rows,
                 base + "/tasks/count?" + query.query(null),
                 "/api/v1/workspaces/" + access.workspaceId() + "/tasks/export?format=csv&" + query.query(null),
                 newTask, query.filtered(), access.can(Permission.TASK_WRITE),
