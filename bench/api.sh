@@ -75,8 +75,11 @@ api_url="http://127.0.0.1:$APP_PORT/api/v1/workspaces/$ws"
 log "workspace $ws: project $project with $(sql "select count(*) from tasks where project_id = '$project'") tasks"
 
 # --- the requests and the statements PMS sends for each (taken from pg_stat_statements) --------------------------
+# TaskRepository.COLUMNS: the task's key and labels are read per row, as PMS reads them
 COLUMNS="t.id, t.project_id, t.title, t.description, t.status, t.priority, t.assignee_id, t.due_date, t.position,
- t.import_id, t.created_by, t.created_at, t.updated_by, t.updated_at, t.version"
+ t.import_id, t.created_by, t.created_at, t.updated_by, t.updated_at, t.version, t.number,
+ (select p.key from projects p where p.id = t.project_id) || '-' || t.number as key,
+ array(select l.name from task_labels tl join labels l on l.id = tl.label_id where tl.task_id = t.id order by lower(l.name)) as labels"
 list_sql() { # [conditions] [sort key] [limit]: values bound as PMS binds them, so that PostgreSQL plans the same
   echo "select $COLUMNS, ($2)::text as sort_key from tasks t where t.workspace_id = :ws and $1 order by $2, t.id limit :$3;"
 }
@@ -92,9 +95,11 @@ cat > "$RUN_DIR/sql/create.sql" <<EOF
 begin;
 select id, name, description, archived, created_at, updated_at from projects where workspace_id = :ws and id = :creates;
 select max(position) from tasks where workspace_id = :ws and project_id = :creates and status = :todo;
+with n as (insert into task_numbers as c (workspace_id, project_id, last_number) values (:ws, :creates, 1)
+  on conflict (project_id) do update set last_number = c.last_number + 1 where c.workspace_id = :ws returning c.last_number)
 insert into tasks as t (id, workspace_id, project_id, title, description, status, priority, assignee_id, due_date,
-  position, created_by, updated_by) values (gen_random_uuid(), :ws, :creates, :title, '', :todo,
-  :none, null, null, 1024, :owner, :owner) returning $COLUMNS;
+  position, created_by, updated_by, number) select gen_random_uuid(), :ws, :creates, :title, '', :todo,
+  :none, null, null, 1024, :owner, :owner, n.last_number from n returning $COLUMNS;
 commit;
 EOF
 cat > "$RUN_DIR/create.lua" <<EOF
