@@ -1,5 +1,6 @@
 package dev.pms.task;
 
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -30,12 +31,7 @@ class NumberCounters {
      */
     Map<UUID, Integer> lock(UUID workspaceId, Set<UUID> projects, Runnable waiting) {
         String[] ids = projects.stream().map(UUID::toString).sorted().toArray(String[]::new);
-        jdbc.sql("""
-                        insert into task_numbers (workspace_id, project_id, last_number)
-                        select workspace_id, id, 0 from projects where workspace_id = :ws and id = any(cast(:projects as uuid[]))
-                        order by id
-                        on conflict (project_id) do nothing""")
-                .param("ws", workspaceId).param("projects", ids).update();
+        insertMissing(workspaceId, ids, waiting);
         int counters = jdbc.sql("select count(*) from task_numbers where workspace_id = :ws and project_id = any(cast(:projects as uuid[]))")
                 .param("ws", workspaceId).param("projects", ids).query(Integer.class).single();
         while (true) {
@@ -48,6 +44,33 @@ class NumberCounters {
             jdbc.sql("rollback to savepoint task_numbers").update();
             waiting.run();
             pause();
+        }
+    }
+
+    /**
+     * Creates the counters the projects lack. An insert waits for another transaction that inserted the same counter
+     * and has not ended (an import into a project's first tasks holds it until it commits), so it waits in short
+     * turns, as the locks below do.
+     */
+    private void insertMissing(UUID workspaceId, String[] ids, Runnable waiting) {
+        while (true) {
+            jdbc.sql("savepoint task_numbers").update();
+            try {
+                jdbc.sql("set local lock_timeout = '100ms'").update();
+                jdbc.sql("""
+                                insert into task_numbers (workspace_id, project_id, last_number)
+                                select workspace_id, id, 0 from projects where workspace_id = :ws and id = any(cast(:projects as uuid[]))
+                                order by id
+                                on conflict (project_id) do nothing""")
+                        .param("ws", workspaceId).param("projects", ids).update();
+                jdbc.sql("set local lock_timeout to default").update();
+                jdbc.sql("release savepoint task_numbers").update();
+                return;
+            } catch (PessimisticLockingFailureException busy) {
+                jdbc.sql("rollback to savepoint task_numbers").update();
+                waiting.run();
+                pause();
+            }
         }
     }
 
