@@ -1,9 +1,10 @@
 package dev.pms.task;
 
-import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -66,12 +67,20 @@ class NumberCounters {
                 jdbc.sql("set local lock_timeout to default").update();
                 jdbc.sql("release savepoint task_numbers").update();
                 return;
-            } catch (PessimisticLockingFailureException busy) {
+            } catch (DataAccessException e) {
+                if (!isLockTimeout(e)) {
+                    throw e;
+                }
                 jdbc.sql("rollback to savepoint task_numbers").update();
                 waiting.run();
                 pause();
             }
         }
+    }
+
+    /** Whether {@code e} ends a wait cut by {@code lock_timeout}: SQLSTATE 55P03, which Spring leaves uncategorised. */
+    static boolean isLockTimeout(DataAccessException e) {
+        return e.getMostSpecificCause() instanceof SQLException sql && "55P03".equals(sql.getSQLState());
     }
 
     private Map<UUID, Integer> tryLock(UUID workspaceId, String[] ids) {

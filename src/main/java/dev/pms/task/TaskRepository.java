@@ -4,7 +4,6 @@ import dev.pms.platform.db.Reads;
 import dev.pms.platform.jdbc.Cursor;
 import dev.pms.platform.jdbc.RecordMapper;
 import org.springframework.jdbc.core.RowCallbackHandler;
-import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
@@ -120,12 +119,7 @@ class TaskRepository {
                 .query().singleValue();
     }
 
-    /** Whether {@code e} is the end of a wait of {@link #limitNumberWait} (SQLSTATE 55P03, which Spring leaves uncategorised). */
-    static boolean isLockTimeout(DataAccessException e) {
-        return e.getMostSpecificCause() instanceof SQLException sql && "55P03".equals(sql.getSQLState());
-    }
-
-        /** Keeps a moving task's key leading to it: its project and number before the move. */
+    /** Keeps a moving task's key leading to it: its project and number before the move. */
     void rememberKey(UUID workspaceId, Task before) {
         jdbc.sql("""
                         insert into task_key_history (workspace_id, project_id, number, task_id)

@@ -60,7 +60,7 @@ public class TaskService {
         try {
             created = tasks.insert(access.workspaceId(), Ids.next(), access.userId(), complete, position);
         } catch (DataAccessException e) {
-            throw TaskRepository.isLockTimeout(e) ? numbersBusy() : e;
+            throw NumberCounters.isLockTimeout(e) ? numbersBusy() : e;
         }
         published(access, null, created);
         return created;
@@ -225,7 +225,7 @@ public class TaskService {
         try {
             return tasks.nextNumber(access.workspaceId(), projectId);
         } catch (DataAccessException e) {
-            throw TaskRepository.isLockTimeout(e) ? numbersBusy() : e;
+            throw NumberCounters.isLockTimeout(e) ? numbersBusy() : e;
         }
     }
 

@@ -128,7 +128,7 @@ class HostileJobTests extends IntegrationTest {
         long start = System.nanoTime();
         Response normal = Uploads.upload(team, "normal.csv", Uploads.rows(1_000));
         Response done = Uploads.awaitEnd(team.owner(), normal.header("Location"));
-        assertThat(done.get("status")).isEqualTo("SUCCEEDED");
+        assertThat(done.get("status")).as(done.json().toString()).isEqualTo("SUCCEEDED");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
         assertThat(done.json().get("rowsInserted").asInt()).isEqualTo(1_000);
         for (String location : locations) {

@@ -8,6 +8,9 @@ import dev.pms.support.Team;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class TaskKeyTests extends IntegrationTest {
     final java.util.Set<String> busy = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    @org.springframework.beans.factory.annotation.Autowired
+    DataSource dataSource;
     Team team;
     Api owner;
 
@@ -155,6 +160,33 @@ class TaskKeyTests extends IntegrationTest {
         assertThat(Uploads.awaitEnd(owner, accepted.header("Location")).get("status")).isEqualTo("SUCCEEDED");
         assertThat(jdbc.sql("select max(number) from tasks where project_id = cast(:p as uuid)").param("p", team.projectId)
                 .query(Integer.class).single()).isEqualTo(100_001);
+    }
+
+    @Test
+    void anImportWaitsForAnotherTransactionThatCreatedItsProjectsCounterAndThenNumbersFromIt() throws Exception {
+        String other = owner.post(team.path("/projects"), Map.of("name", "Operations", "key", "OPS")).get("id");
+        Response accepted;
+        try (Connection holder = dataSource.getConnection()) {
+            holder.setAutoCommit(false);
+            try (PreparedStatement insert = holder.prepareStatement(
+                    "insert into task_numbers (workspace_id, project_id, last_number) values (?, ?, 0)")) {
+                insert.setObject(1, java.util.UUID.fromString(team.workspaceId));
+                insert.setObject(2, java.util.UUID.fromString(other));
+                insert.executeUpdate();
+            }
+            accepted = Uploads.upload(team, "ops.csv", Uploads.csv("Title,Project\nOne,Operations\nTwo,Operations\n"));
+            awaitRunning(accepted.header("Location"));
+            Thread.sleep(1_000); // ten turns of the import's wait, each of them cut by its lock_timeout
+
+            assertThat(owner.get(accepted.header("Location")).get("status")).isEqualTo("RUNNING");
+            holder.commit();
+        }
+
+        Response done = Uploads.awaitEnd(owner, accepted.header("Location"));
+        assertThat(done.get("status")).as(done.toString()).isEqualTo("SUCCEEDED");
+        assertThat(jdbc.sql("select attempts from jobs where kind = 'import' and subject_id = cast(:id as uuid)").param("id", done.get("id"))
+                .query(Integer.class).single()).as("the wait was no failure to retry").isEqualTo(1);
+        assertThat(keysByTitle()).containsEntry("One", "OPS-1").containsEntry("Two", "OPS-2");
     }
 
     @Test
