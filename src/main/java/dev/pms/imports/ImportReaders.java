@@ -52,7 +52,8 @@ class ImportReaders {
 
     /**
      * The projects the rows may go to, whose task numbers the COPY holds until it commits (ADR 0009): the default
-     * one and those the mapping resolved; without a mapping, a project column may name any open project.
+     * one and those the mapping resolved; without a mapping, or beyond the values a preview lists, a project
+     * column may name any open project.
      */
     private static Set<UUID> targets(Columns columns, Lookups names, RowMapping mapping, UUID defaultProject) {
         Set<UUID> targets = new HashSet<>();
@@ -61,8 +62,9 @@ class ImportReaders {
         }
         if (mapping != null) {
             mapping.projects().values().stream().filter(id -> !RowMapping.DEFAULT_PROJECT.equals(id)).forEach(targets::add);
-        } else if (columns.of(Columns.Field.PROJECT) >= 0) {
-            targets.addAll(names.openProjectIds());
+        }
+        if (columns.of(Columns.Field.PROJECT) >= 0 && (mapping == null || mapping.projects().size() >= ValueTally.MAX_DISTINCT)) {
+            targets.addAll(names.openProjectIds()); // a value the preview did not list goes to the open project it names
         }
         return targets;
     }

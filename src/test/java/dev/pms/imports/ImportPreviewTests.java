@@ -100,6 +100,31 @@ class ImportPreviewTests extends IntegrationTest {
         assertThat(team.owner().post(location + "/confirm", Map.of()).status()).isEqualTo(409);
     }
 
+    @Test
+    void aValueBeyondThePreviewsTenThousandGoesToTheProjectItNamesWithItsNextKey() {
+        String inbox = team.owner().post(team.path("/projects"), Map.of("name", "Inbox", "key", "INB")).get("id");
+        StringBuilder file = new StringBuilder("Title,Project\n");
+        Map<String, String> toInbox = new java.util.HashMap<>();
+        for (int i = 1; i <= 10_000; i++) {
+            file.append("Task ").append(i).append(",Gone ").append(i).append('\n');
+            toInbox.put("Gone " + i, "default");
+        }
+        file.append("Last,Website\n");
+        Response accepted = Uploads.upload(team.owner(), team.workspaceId, "many.csv", Uploads.csv(file.toString()),
+                Map.of("projectId", inbox, "confirm", "false"));
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
+        String location = accepted.header("Location");
+        assertThat(Uploads.awaitEnd(team.owner(), location).get("status")).isEqualTo("PREVIEW");
+        assertThat(team.owner().get(location + "/preview").json().get("values").get(0).get("freeText").asBoolean()).isTrue();
+
+        Response done = confirm(location, Map.of("projects", toInbox));
+
+        assertThat(done.get("status")).as(done.toString()).isEqualTo("SUCCEEDED");
+        assertThat(done.json().get("rowsInserted").asInt()).isEqualTo(10_001);
+        assertThat(jdbc.sql("select p.key || '-' || t.number from tasks t join projects p on p.id = t.project_id where t.title = 'Last'")
+                .query(String.class).single()).isEqualTo("WEB-1");
+    }
+
     private String preview(byte[] file) {
         Response accepted = Uploads.upload(team, "file.csv", file, "confirm", "false");
         assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
