@@ -75,13 +75,17 @@ api_url="http://127.0.0.1:$APP_PORT/api/v1/workspaces/$ws"
 log "workspace $ws: project $project with $(sql "select count(*) from tasks where project_id = '$project'") tasks"
 
 # --- the requests and the statements PMS sends for each (taken from pg_stat_statements) --------------------------
-# TaskRepository.COLUMNS: the task's key and labels are read per row, as PMS reads them
-COLUMNS="t.id, t.project_id, t.title, t.description, t.status, t.priority, t.assignee_id, t.due_date, t.position,
- t.import_id, t.created_by, t.created_at, t.updated_by, t.updated_at, t.version, t.number,
+# TaskRepository.COLUMNS: the task's own columns, then its key and labels, read per row; a page (TaskRepository.page)
+# chooses its rows first and reads the key and labels for those only
+OWN_COLUMNS="t.id, t.project_id, t.title, t.description, t.status, t.priority, t.assignee_id, t.due_date, t.position,
+ t.import_id, t.created_by, t.created_at, t.updated_by, t.updated_at, t.version, t.number"
+COLUMNS="$OWN_COLUMNS,
  (select p.key from projects p where p.id = t.project_id) || '-' || t.number as key,
  array(select l.name from task_labels tl join labels l on l.id = tl.label_id where tl.task_id = t.id order by lower(l.name)) as labels"
 list_sql() { # [conditions] [sort key] [limit]: values bound as PMS binds them, so that PostgreSQL plans the same
-  echo "select $COLUMNS, ($2)::text as sort_key from tasks t where t.workspace_id = :ws and $1 order by $2, t.id limit :$3;"
+  echo "select $COLUMNS, t.sort_value::text as sort_key
+ from (select $OWN_COLUMNS, $2 as sort_value from tasks t where t.workspace_id = :ws and $1 order by $2, t.id limit :$3) t
+ order by t.sort_value, t.id;"
 }
 mkdir -p "$RUN_DIR/sql"
 list_sql "t.project_id = :project and t.status = :todo" t.position page > "$RUN_DIR/sql/list.sql"
