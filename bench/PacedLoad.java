@@ -62,10 +62,26 @@ public class PacedLoad {
         for (Thread thread : threads) {
             thread.join();
         }
+        slowestSeconds(latencies, counts, connections, counted, interval);
         long[] all = java.util.stream.IntStream.range(0, connections)
                 .mapToObj(c -> java.util.Arrays.stream(latencies.get(c), 0, counts[c])).flatMapToLong(l -> l).sorted().toArray();
         System.out.printf("sent ok p50_ms p99_ms max_ms%n%d %d %.1f %.1f %.1f%n", all.length, ok.get(),
                 ms(at(all, 0.50)), ms(at(all, 0.99)), ms(all[all.length - 1]));
+    }
+
+    /** The five seconds of the run (counted from its first counted request) whose requests waited longest: a stall shows there. */
+    private static void slowestSeconds(List<long[]> latencies, int[] counts, int connections, long counted, long interval) {
+        java.util.Map<Long, Long> worst = new java.util.TreeMap<>();
+        for (int c = 0; c < connections; c++) {
+            long first = c + (counted - c + connections - 1) / connections * connections; // its first counted request
+            for (int n = 0; n < counts[c]; n++) {
+                long i = first + (long) n * connections;
+                worst.merge(TimeUnit.NANOSECONDS.toSeconds((i - counted) * interval), latencies.get(c)[n], Math::max);
+            }
+        }
+        System.out.println("slowest seconds (second: max ms): " + worst.entrySet().stream()
+                .sorted(java.util.Map.Entry.<Long, Long>comparingByValue().reversed()).limit(5)
+                .map(e -> e.getKey() + ": " + Math.round(ms(e.getValue()))).collect(java.util.stream.Collectors.joining(", ")));
     }
 
     private static boolean send(HttpClient client, HttpRequest request) {
