@@ -12,12 +12,14 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * A fixed-rate GET load as wrk2 makes it: CONNECTIONS connections, each sending its share of RATE requests/s on a
  * fixed schedule, and each latency counted from when the request was due, not from when it could be sent, so that a
- * stall shows in the figures instead of slowing the load down. The first 3 s warm up and are not counted.
+ * stall shows in the figures instead of slowing the load down. Each connection first sends 50 requests unscheduled
+ * (opening it, and warming this JVM); then the first 3 s of the schedule warm up and are not counted.
  *   java bench/PacedLoad.java URL TOKEN RATE SECONDS [CONNECTIONS=16]
  * Last line: "sent ok p50_ms p99_ms max_ms" of the counted requests.
  */
 public class PacedLoad {
     private static final int WARM_UP_SECONDS = 3;
+    private static final int OPENING_REQUESTS = 50;
 
     public static void main(String[] args) throws Exception {
         URI uri = URI.create(args[0]);
@@ -29,6 +31,10 @@ public class PacedLoad {
         long interval = TimeUnit.SECONDS.toNanos(1) / rate;
         long total = (long) (WARM_UP_SECONDS + seconds) * rate;
         long counted = (long) WARM_UP_SECONDS * rate;
+        // one client per connection: its pool then holds exactly one keep-alive connection
+        List<HttpClient> clients = java.util.stream.Stream.generate(
+                () -> HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()).limit(connections).toList();
+        openConnections(clients, request);
         long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(100);
         List<long[]> latencies = new ArrayList<>();
         AtomicInteger ok = new AtomicInteger();
@@ -38,8 +44,7 @@ public class PacedLoad {
             int connection = c;
             long[] mine = new long[(int) (total / connections + 1)];
             latencies.add(mine);
-            // one client per connection: its pool then holds exactly one keep-alive connection
-            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            HttpClient client = clients.get(c);
             threads.add(Thread.ofPlatform().start(() -> {
                 int n = 0;
                 for (long i = connection; i < total; i += connections) {
@@ -67,6 +72,24 @@ public class PacedLoad {
                 .mapToObj(c -> java.util.Arrays.stream(latencies.get(c), 0, counts[c])).flatMapToLong(l -> l).sorted().toArray();
         System.out.printf("sent ok p50_ms p99_ms max_ms%n%d %d %.1f %.1f %.1f%n", all.length, ok.get(),
                 ms(at(all, 0.50)), ms(at(all, 0.99)), ms(all[all.length - 1]));
+    }
+
+    /**
+     * Opens each client's connection and warms this JVM's HTTP code with unscheduled requests before the schedule
+     * starts: under load, a cold client took seconds to send its first requests, which then counted as PMS's delay.
+     */
+    private static void openConnections(List<HttpClient> clients, HttpRequest request) throws InterruptedException {
+        List<Thread> threads = new ArrayList<>();
+        for (HttpClient client : clients) {
+            threads.add(Thread.ofPlatform().start(() -> {
+                for (int i = 0; i < OPENING_REQUESTS; i++) {
+                    send(client, request);
+                }
+            }));
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
     }
 
     /** The five seconds of the run (counted from its first counted request) whose requests waited longest: a stall shows there. */
