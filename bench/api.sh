@@ -4,8 +4,9 @@
 # project, one task by id and a task create — it runs wrk (16 connections, token auth, rate limits off) against
 # PMS, then pgbench (16 clients, prepared statements) with the statements PMS sends for that request, TURNS times
 # each, and reports requests/s, p50 and p99 of PMS, pgbench's transactions/s and the ratio, as medians of the
-# turns. Then a fixed-rate run of the task list (RATE requests/s for FIXED_SECONDS, bench/PacedLoad.java, latency
-# counted from when each request was due) reports its p50/p99. The results go to docs/benchmarks.md (section "api").
+# turns; it stops first if a read's pgbench statement is not one that PMS sent in the warm-up (check_statements).
+# Then a fixed-rate run of the task list (RATE requests/s for FIXED_SECONDS, bench/PacedLoad.java, latency counted
+# from when each request was due) reports its p50/p99. The results go to docs/benchmarks.md (section "api").
 #   ./pms bench api                        (TURNS=3 TURN_SECONDS=10 RATE=500 FIXED_SECONDS=30)
 #   LABEL=before ./pms bench api           the label of the run in docs/benchmarks.md (default: after)
 #   PROFILE=1 ./pms bench api              also a JFR recording of the task list's turns (RUN_DIR/api-list.jfr)
