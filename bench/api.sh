@@ -4,8 +4,9 @@
 # project, one task by id and a task create — it runs wrk (16 connections, token auth, rate limits off) against
 # PMS, then pgbench (16 clients, prepared statements) with the statements PMS sends for that request, TURNS times
 # each, and reports requests/s, p50 and p99 of PMS, pgbench's transactions/s and the ratio, as medians of the
-# turns. Then a fixed-rate run of the task list (RATE requests/s for FIXED_SECONDS, bench/PacedLoad.java, latency
-# counted from when each request was due) reports its p50/p99. The results go to docs/benchmarks.md (section "api").
+# turns; it stops first if a read's pgbench statement is not one that PMS sent in the warm-up (check_statements).
+# Then a fixed-rate run of the task list (RATE requests/s for FIXED_SECONDS, bench/PacedLoad.java, latency counted
+# from when each request was due) reports its p50/p99. The results go to docs/benchmarks.md (section "api").
 #   ./pms bench api                        (TURNS=3 TURN_SECONDS=10 RATE=500 FIXED_SECONDS=30)
 #   LABEL=before ./pms bench api           the label of the run in docs/benchmarks.md (default: after)
 #   PROFILE=1 ./pms bench api              also a JFR recording of the task list's turns (RUN_DIR/api-list.jfr)
@@ -74,26 +75,30 @@ sql "delete from tasks where project_id = '$creates'" >/dev/null # the creates o
 api_url="http://127.0.0.1:$APP_PORT/api/v1/workspaces/$ws"
 log "workspace $ws: project $project with $(sql "select count(*) from tasks where project_id = '$project'") tasks"
 
-# --- the requests and the statements PMS sends for each (taken from pg_stat_statements) --------------------------
-# TaskRepository.COLUMNS: the task's key and labels are read per row, as PMS reads them
-COLUMNS="t.id, t.project_id, t.title, t.description, t.status, t.priority, t.assignee_id, t.due_date, t.position,
- t.import_id, t.created_by, t.created_at, t.updated_by, t.updated_at, t.version, t.number,
+# --- the requests and the statements PMS sends for each (check_statements holds them to what PMS sent) -----------
+# TaskRepository.COLUMNS: the task's own columns, then its key and labels, read per row; a page (TaskRepository.page)
+# chooses its rows first and reads the key and labels for those only
+OWN_COLUMNS="t.id, t.project_id, t.title, t.description, t.status, t.priority, t.assignee_id, t.due_date, t.position,
+ t.import_id, t.created_by, t.created_at, t.updated_by, t.updated_at, t.version, t.number"
+COLUMNS="$OWN_COLUMNS,
  (select p.key from projects p where p.id = t.project_id) || '-' || t.number as key,
  array(select l.name from task_labels tl join labels l on l.id = tl.label_id where tl.task_id = t.id order by lower(l.name)) as labels"
 list_sql() { # [conditions] [sort key] [limit]: values bound as PMS binds them, so that PostgreSQL plans the same
-  echo "select $COLUMNS, ($2)::text as sort_key from tasks t where t.workspace_id = :ws and $1 order by $2, t.id limit :$3;"
+  echo "select $COLUMNS, t.sort_value::text as sort_key
+ from (select $OWN_COLUMNS, $2 as sort_value from tasks t where t.workspace_id = :ws and $1 order by $2, t.id limit :$3) t
+ order by t.sort_value, t.id;"
 }
 mkdir -p "$RUN_DIR/sql"
 list_sql "t.project_id = :project and t.status = :todo" t.position page > "$RUN_DIR/sql/list.sql"
 list_sql "t.status = any(cast(:open as text[])) and t.assignee_id = :owner" "coalesce(t.due_date, 'infinity'::date)" page > "$RUN_DIR/sql/mine.sql"
 {
-  echo "select id, name, description, archived, created_at, updated_at from projects where workspace_id = :ws and id = :board;"
+  echo "select id, name, key, description, archived, created_at, updated_at from projects where workspace_id = :ws and id = :board;"
   for s in BACKLOG TODO IN_PROGRESS IN_REVIEW DONE; do list_sql "t.project_id = :board and t.status = :$s" t.position column; done
 } > "$RUN_DIR/sql/board.sql"
 echo "select $COLUMNS from tasks t where t.workspace_id = :ws and t.id = :task;" > "$RUN_DIR/sql/task.sql"
 cat > "$RUN_DIR/sql/create.sql" <<EOF
 begin;
-select id, name, description, archived, created_at, updated_at from projects where workspace_id = :ws and id = :creates;
+select id, name, key, description, archived, created_at, updated_at from projects where workspace_id = :ws and id = :creates;
 select max(position) from tasks where workspace_id = :ws and project_id = :creates and status = :todo;
 with n as (insert into task_numbers as c (workspace_id, project_id, last_number) values (:ws, :creates, 1)
   on conflict (project_id) do update set last_number = c.last_number + 1 where c.workspace_id = :ws returning c.last_number)
@@ -139,12 +144,31 @@ run_pgbench() {
     -f "$RUN_DIR/sql/$1.sql" postgres 2>&1 | tee "$RUN_DIR/pgbench-$1.txt" | awk '/^tps/ {printf "%.0f\n", $3}'
 }
 
+# normalise: statements one a line, compared as pg_stat_statements keeps them: every parameter ($1, :name) and constant
+# ('-') as ?, no whitespace but single spaces, none around parentheses, commas and semicolons
+normalise() { sed -E -e "s/'[^']*'/?/g" -e 's/\$[0-9]+|:[A-Za-z_]+/?/g; s/[[:space:]]+/ /g; s/ ?([(),;]) ?/\1/g; s/^ +| +$//g'; }
+
+# check_statements: fails, naming it, on a statement of a read's pgbench script that PMS did not send in the warm-up
+# (pg_stat_statements, emptied before it), so that the scripts cannot drift from TaskRepository and ProjectRepository
+check_statements() {
+  local sent name statement missing=0
+  sent=$(sql "select regexp_replace(query, '\s+', ' ', 'g') from pg_stat_statements" | normalise)
+  for name in list mine board task; do
+    while IFS= read -r statement; do
+      [[ -z $statement ]] || grep -qxF -- "$statement" <<<"$sent" || { log "$name: PMS sent no statement $statement"; missing=1; }
+    done < <(tr '\n' ' ' < "$RUN_DIR/sql/$name.sql" | tr ';' '\n' | normalise)
+  done
+  return $missing
+}
+
 median() { sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
 
+sql "select pg_stat_statements_reset()" >/dev/null
 log "warming up (load average $(cut -d' ' -f1-3 /proc/loadavg))"
 for name in "${NAMES[@]}"; do # long enough for the JIT: a 5 s warm-up left the first turns 2x slower
   SECONDS_PER_TURN=${WARM_SECONDS:-10} run_wrk "$name" >/dev/null
 done
+check_statements || { echo "bench/api.sh's pgbench statements are not PMS's: bring them up to date" >&2; exit 1; }
 LOAD_BEFORE=$(cut -d' ' -f1 /proc/loadavg)
 : > "$RUN_DIR/turns.txt"
 for name in "${NAMES[@]}"; do

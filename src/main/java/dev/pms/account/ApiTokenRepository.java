@@ -44,16 +44,21 @@ class ApiTokenRepository {
     /**
      * Finds the live (unrevoked, unexpired) token's owner and, when {@code workspaceId} is given, their role there (the
      * workspace module's members table, read here so that a token request costs one round trip); stamps last use at
-     * most once a minute so reads stay cheap.
+     * most once a minute so reads stay cheap. Only one request stamps: the others skip the row while it is locked
+     * instead of queueing behind its commit (each of them then stamped again and waited for its own commit's flush, a
+     * stall of up to a second for every request with the token, once a minute, while holding pooled connections).
      */
     Optional<TokenHolder> use(byte[] hash, Instant now, UUID workspaceId) {
         return jdbc.sql("""
                         with token as (
                             select id, user_id, last_used_at from api_tokens
                             where token_hash = :hash and revoked_at is null and (expires_at is null or expires_at > :now)
+                        ), due as (
+                            select s.id from api_tokens s join token on s.id = token.id
+                            where s.last_used_at is null or s.last_used_at < now() - interval '1 minute'
+                            for update of s skip locked
                         ), stamp as (
-                            update api_tokens t set last_used_at = now() from token
-                            where t.id = token.id and (token.last_used_at is null or token.last_used_at < now() - interval '1 minute')
+                            update api_tokens t set last_used_at = now() from due where t.id = due.id
                         )
                         select u.id, u.email, u.name, u.instance_admin, m.role
                         from token join users u on u.id = token.user_id

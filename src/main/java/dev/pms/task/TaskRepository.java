@@ -29,9 +29,13 @@ import java.util.stream.Stream;
 class TaskRepository {
     /** Any project when {@code :projects} is empty, else those. */
     private static final String IN_PROJECTS = "(cardinality(cast(:projects as uuid[])) = 0 or t.project_id = any(cast(:projects as uuid[])))";
-    static final String COLUMNS = """
+    /** The task's own columns, as {@link #COLUMNS} starts. */
+    private static final String OWN_COLUMNS = """
             t.id, t.project_id, t.title, t.description, t.status, t.priority, t.assignee_id, t.due_date, t.position,
-            t.import_id, t.created_by, t.created_at, t.updated_by, t.updated_at, t.version, t.number,
+            t.import_id, t.created_by, t.created_at, t.updated_by, t.updated_at, t.version, t.number""";
+    /** A task's row: its own columns, its key and its labels' names (read per row: use {@link #page} for sorted lists). */
+    static final String COLUMNS = OWN_COLUMNS + """
+            ,
             (select p.key from projects p where p.id = t.project_id) || '-' || t.number as key,
             array(select l.name from task_labels tl join labels l on l.id = tl.label_id
                   where tl.task_id = t.id order by lower(l.name)) as labels""";
@@ -191,9 +195,21 @@ class TaskRepository {
 
     private JdbcClient.StatementSpec listStatement(UUID workspaceId, TaskFilter filter, TaskSort sort, Cursor after, int limit) {
         TaskFilterSql where = TaskFilterSql.of(workspaceId, filter, sort, after);
-        String sql = "select " + COLUMNS + ", (" + sort.key() + ")::text as sort_key from tasks t where "
-                + where.where() + " order by " + sort.orderBy() + " limit :limit";
+        String direction = sort.descending() ? " desc" : "";
+        String sql = page(where.where(), sort.key(), sort.orderBy(), "t.sort_value" + direction + ", t.id" + direction);
         return where.bind(jdbc.sql(sql)).param("limit", limit);
+    }
+
+    /**
+     * A page of tasks: {@link #COLUMNS}, then the sort key as text. The page's rows are chosen first and the key and
+     * labels read for those only: in one select the subqueries ran for every row the sort then passed over (a table
+     * sorted by due date read them for a whole workspace to show 50).
+     */
+    private static String page(String where, String key, String orderBy, String pageOrderBy) {
+        return """
+                select %s, t.sort_value::text as sort_key
+                from (select %s, %s as sort_value from tasks t where %s order by %s limit :limit) t
+                order by %s""".formatted(COLUMNS, OWN_COLUMNS, key, where, orderBy, pageOrderBy);
     }
 
     long count(UUID workspaceId, TaskFilter filter) {
@@ -202,11 +218,9 @@ class TaskRepository {
     }
 
     List<Task> dueBetween(UUID workspaceId, List<UUID> projectIds, LocalDate from, LocalDate to, int limit) {
-        return jdbc.sql("""
-                        select %s from tasks t
-                        where t.workspace_id = :ws and t.due_date between :from and :to
-                          and %s
-                        order by t.due_date, t.position, t.id limit :limit""".formatted(COLUMNS, IN_PROJECTS))
+        String where = "t.workspace_id = :ws and t.due_date between :from and :to and " + IN_PROJECTS;
+        String order = "t.due_date, t.position, t.id";
+        return jdbc.sql(page(where, "t.due_date", order, order))
                 .param("ws", workspaceId).param("from", from).param("to", to)
                 .param("projects", projectIds.stream().map(UUID::toString).toArray(String[]::new)).param("limit", limit)
                 .query(RecordMapper.of(Task.class)).list();

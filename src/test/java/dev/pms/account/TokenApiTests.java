@@ -5,6 +5,12 @@ import dev.pms.support.IntegrationTest;
 import dev.pms.support.Response;
 import dev.pms.support.Team;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +20,8 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class TokenApiTests extends IntegrationTest {
+    @Autowired
+    DataSource dataSource;
 
     @Test
     void aTokenActsWithItsOwnersRoles() {
@@ -78,6 +86,24 @@ class TokenApiTests extends IntegrationTest {
         assertThat(past.json().get("errors").get(0).get("field").asString()).isEqualTo("expiresAt");
         Response forever = ann.post("/api/v1/me/tokens", Map.of("name", "forever"));
         assertThat(forever.json().get("token").get("expiresAt").isNull()).isTrue();
+    }
+
+    @Test
+    void aTokensUseIsStampedAndARequestMeanwhileDoesNotWaitForTheStamp() throws Exception {
+        Api ann = signUp("Ann");
+        Api script = new Api(port).withToken(token(ann));
+        assertThat(ann.get("/api/v1/me/tokens").json().get(0).get("lastUsedAt").isNull()).isTrue();
+        // another request's stamp holds the token's row until it commits: a request meanwhile goes on without it
+        try (Connection stamping = dataSource.getConnection()) {
+            stamping.setAutoCommit(false);
+            stamping.createStatement().execute("select 1 from api_tokens for update");
+            CompletableFuture<Response> meanwhile = CompletableFuture.supplyAsync(() -> script.get("/api/v1/me"));
+            assertThat(meanwhile.get(20, TimeUnit.SECONDS).status()).isEqualTo(200);
+            stamping.rollback();
+        }
+        assertThat(ann.get("/api/v1/me/tokens").json().get(0).get("lastUsedAt").isNull()).isTrue();
+        assertThat(script.get("/api/v1/me").status()).isEqualTo(200);
+        assertThat(ann.get("/api/v1/me/tokens").json().get(0).get("lastUsedAt").isNull()).isFalse();
     }
 
     private static String token(Api who) {

@@ -156,18 +156,28 @@ class TaskApiTests extends IntegrationTest {
             created(Map.of("projectId", team.projectId, "title", "Task " + (i % 7), "priority", priorities[i % 5],
                     "dueDate", "2026-12-" + (10 + i % 4)));
         }
+        Map<String, java.util.Comparator<JsonNode>> orders = Map.of(
+                "POSITION", java.util.Comparator.comparingDouble(t -> t.get("position").asDouble()),
+                "DUE", java.util.Comparator.comparing(t -> t.get("dueDate").asString()),
+                "CREATED", java.util.Comparator.comparing((JsonNode t) -> java.time.Instant.parse(t.get("createdAt").asString())).reversed(),
+                "PRIORITY", java.util.Comparator.comparing((JsonNode t) -> List.of(priorities).indexOf(t.get("priority").asString())).reversed(),
+                "TITLE", java.util.Comparator.comparing(t -> t.get("title").asString()));
         for (String sort : List.of("POSITION", "DUE", "CREATED", "PRIORITY", "TITLE")) {
             Set<String> seen = new HashSet<>();
+            List<JsonNode> all = new ArrayList<>();
             String cursor = null;
             int pages = 0;
             do {
                 JsonNode page = owner.get(team.path("/tasks?limit=5&sort=" + sort + (cursor == null ? "" : "&cursor=" + cursor))).json();
                 page.get("items").forEach(t -> assertThat(seen.add(t.get("id").asString())).as(sort).isTrue());
+                page.get("items").forEach(all::add);
                 cursor = page.get("nextCursor").isNull() ? null : page.get("nextCursor").asString();
                 pages++;
             } while (cursor != null);
             assertThat(seen).as(sort).hasSize(23);
             assertThat(pages).isEqualTo(5);
+            assertThat(all).as(sort).isSortedAccordingTo(orders.get(sort));
+            assertThat(all).as(sort).allSatisfy(t -> assertThat(t.get("key").asString()).matches("[A-Z0-9]+-\\d+"));
         }
     }
 
