@@ -213,6 +213,17 @@ final class AccessTable {
                 (a, t) -> a.get(page(t, "/projects/" + t.projectId + "/board/grid"))));
         rows.add(row("POST", PAGE + "/projects/{projectId}/board/tasks", is(302, 404, 403, 200, 200, 200, 200),
                 (a, t) -> form(a, page(t, "/projects/" + t.projectId + "/board/tasks"), "title=Quick&status=TODO")));
+        String statePage = "/projects/{projectId}/states";
+        rows.add(row("GET", PAGE + statePage, is(302, 404, 200, 200, 200, 200, 200),
+                (a, t) -> a.get(page(t, "/projects/" + t.projectId + "/states"))));
+        rows.add(row("POST", PAGE + statePage, is(302, 404, 403, 403, 302, 302, 302),
+                (a, t) -> form(a, page(t, "/projects/" + t.projectId + "/states"), "name=S" + System.nanoTime() + "&category=DONE")));
+        rows.add(row("POST", PAGE + statePage + "/{stateId}", is(302, 404, 403, 403, 302, 302, 302),
+                (a, t) -> form(a, page(t, "/projects/" + t.projectId + "/states/" + ownersState(t)), "name=R" + System.nanoTime())));
+        rows.add(row("POST", PAGE + statePage + "/{stateId}/move", is(302, 404, 403, 403, 302, 302, 302),
+                (a, t) -> form(a, page(t, "/projects/" + t.projectId + "/states/" + ownersState(t) + "/move"), "up=true")));
+        rows.add(row("POST", PAGE + statePage + "/{stateId}/delete", is(302, 404, 403, 403, 302, 302, 302),
+                (a, t) -> form(a, page(t, "/projects/" + t.projectId + "/states/" + ownersState(t) + "/delete"), "")));
         rows.add(row("GET", PAGE + "/tasks", is(302, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(page(t, "/tasks"))));
         rows.add(row("GET", PAGE + "/tasks/rows", is(302, 404, 200, 200, 200, 200, 200),
                 (a, t) -> a.get(page(t, "/tasks/rows?sort=TITLE&cursor=" + Cursor.of("a", UUID.randomUUID()).encode()))));

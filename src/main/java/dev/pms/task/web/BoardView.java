@@ -19,6 +19,11 @@ public record BoardView(Layout layout, String projectName, String refreshHref, S
         return liveHref.substring(liveHref.indexOf("board=") + "board=".length());
     }
 
+    /** The project's states page, where managers change the columns. */
+    public String statesHref() {
+        return boardHref.substring(0, boardHref.length() - "/board".length()) + "/states";
+    }
+
     public boolean write() {
         return movesHref != null;
     }
