@@ -51,6 +51,38 @@ class StateBoardPageTests extends IntegrationTest {
         assertThat(task.get("state").get("name").asString()).isEqualTo("Verified");
     }
 
+    @Test
+    void thePanelPicksAnyStateOfTheProjectAndTheTableNamesIt() {
+        Team team = Team.create(port);
+        Api member = team.get(Team.Seat.MEMBER);
+        String verified = team.owner().post(team.path("/projects/" + team.projectId + "/states"),
+                Map.of("name", "Verified", "category", "DONE")).get("id");
+        String task = team.task(member, "Check the release");
+        String panel = member.get("/w/" + team.workspaceId + "/tasks/" + task).body();
+        assertThat(stateField(panel)).contains("<option value=\"" + verified + "\">Verified</option>")
+                .contains("selected>To do</option>");
+        // a version seen long ago does not stop a state picked: the last choice wins, as on the board
+        Response picked = member.sendRaw("POST", "/w/" + team.workspaceId + "/tasks/" + task + "/field",
+                "field=stateId&value=" + verified + "&version=7", "application/x-www-form-urlencoded");
+        assertThat(picked.status()).isEqualTo(200);
+        assertThat(picked.body()).contains("Saved").contains("value=\"" + verified + "\" selected");
+        var saved = team.owner().get(team.path("/tasks/" + task)).json();
+        assertThat(saved.get("status").asString()).isEqualTo("DONE");
+        assertThat(saved.get("state").get("name").asString()).isEqualTo("Verified");
+        assertThat(team.get(Team.Seat.VIEWER).get("/w/" + team.workspaceId + "/tasks").body()).contains("<span class=\"badge\">Verified</span>");
+        assertThat(member.get("/w/" + team.workspaceId + "/tasks").body()).contains("<span class=\"muted\">Verified</span>");
+        Response foreign = member.sendRaw("POST", "/w/" + team.workspaceId + "/tasks/" + task + "/field",
+                "field=stateId&value=" + java.util.UUID.randomUUID() + "&version=1", "application/x-www-form-urlencoded");
+        assertThat(foreign.status()).isEqualTo(422);
+        assertThat(foreign.body()).contains("names a state that does not exist in the task");
+    }
+
+    private static String stateField(String panel) {
+        Matcher m = Pattern.compile(">State</label>(.*?)</select>", Pattern.DOTALL).matcher(panel);
+        assertThat(m.find()).as("a State field").isTrue();
+        return m.group(1);
+    }
+
     private static int count(String html, String text) {
         return html.split(Pattern.quote(text), -1).length - 1;
     }

@@ -79,6 +79,10 @@ class TaskFieldController {
      * (DESIGN §10): another field changed meanwhile does not stop it; this same field changed is a conflict.
      */
     private Task save(WorkspaceAccess access, UUID taskId, String field, String value, int version, String was) {
+        if ("stateId".equals(field)) {
+            // a state is picked as a card is dropped on the board: the last choice wins (DESIGN §10)
+            return tasks.update(access, taskId, change(field, value, queries.get(access, taskId).version()));
+        }
         UpdateTaskCommand change = change(field, value, version);
         if (was == null) {
             return tasks.update(access, taskId, change);
@@ -112,6 +116,7 @@ class TaskFieldController {
                 case "title" -> new UpdateTaskCommand(version, null, title(value), null, null, null, null, null);
                 case "description" -> new UpdateTaskCommand(version, null, null, description(value), null, null, null, null);
                 case "status" -> new UpdateTaskCommand(version, null, null, null, TaskStatus.valueOf(value), null, null, null);
+                case "stateId" -> new UpdateTaskCommand(version, null, null, null, null, null, null, null, UUID.fromString(value));
                 case "priority" -> new UpdateTaskCommand(version, null, null, null, null, Priority.valueOf(value), null, null);
                 case "projectId" -> new UpdateTaskCommand(version, UUID.fromString(value), null, null, null, null, null, null);
                 case "assigneeId" -> new UpdateTaskCommand(version, null, null, null, null, null,
