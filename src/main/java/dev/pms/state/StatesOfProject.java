@@ -1,6 +1,7 @@
 package dev.pms.state;
 
 import dev.pms.task.ProjectStates;
+import dev.pms.task.TaskStatus;
 import dev.pms.workspace.WorkspaceAccess;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +21,7 @@ class StatesOfProject implements ProjectStates {
 
     @Override
     public List<State> of(WorkspaceAccess access, UUID projectId) {
-        Set<dev.pms.task.TaskStatus> seen = EnumSet.noneOf(dev.pms.task.TaskStatus.class);
+        Set<TaskStatus> seen = EnumSet.noneOf(TaskStatus.class);
         return states.list(access, projectId).stream()
                 .map(s -> new State(s.id(), s.name(), s.category(), seen.add(s.category()))).toList();
     }

@@ -193,6 +193,20 @@ class StateApiTests extends IntegrationTest {
         assertThat(owner.get(team.path("/tasks/" + task)).json().get("state").get("id").asString()).isEqualTo(next);
     }
 
+    @Test
+    void aProjectWhoseTasksAreInItsStatesIsDeletedWithThem() {
+        Team team = Team.create(port);
+        Api owner = team.owner();
+        String doomed = owner.post(team.path("/projects"), Map.of("name", "Doomed")).get("id");
+        String verified = owner.post(team.path("/projects/" + doomed + "/states"), Map.of("name", "Verified", "category", "DONE")).get("id");
+        String task = owner.post(team.path("/tasks"), Map.of("projectId", doomed, "title", "Pinned")).get("id");
+        assertThat(owner.patch(team.path("/tasks/" + task), Map.of("version", 0, "stateId", verified)).status()).isEqualTo(200);
+        assertThat(owner.delete(team.path("/projects/" + doomed)).status()).isEqualTo(204);
+        assertThat(jdbc.sql("select count(*) from project_states where project_id = :p").param("p", UUID.fromString(doomed))
+                .query(Long.class).single()).isZero();
+        assertThat(owner.get(team.path("/tasks/" + task)).status()).isEqualTo(404);
+    }
+
     private static String states(Team team) {
         return team.path("/projects/" + team.projectId + "/states");
     }
