@@ -65,7 +65,8 @@ class StateBoardPageTests extends IntegrationTest {
         Response picked = member.sendRaw("POST", "/w/" + team.workspaceId + "/tasks/" + task + "/field",
                 "field=stateId&value=" + verified + "&version=7", "application/x-www-form-urlencoded");
         assertThat(picked.status()).isEqualTo(200);
-        assertThat(picked.body()).contains("Saved").contains("value=\"" + verified + "\" selected");
+        assertThat(picked.body()).contains("Saved").contains("value=\"" + verified + "\" selected")
+                .contains("id=\"field-status\"").contains("hx-swap-oob=\"true\"").contains("value=\"DONE\" selected");
         var saved = team.owner().get(team.path("/tasks/" + task)).json();
         assertThat(saved.get("status").asString()).isEqualTo("DONE");
         assertThat(saved.get("state").get("name").asString()).isEqualTo("Verified");

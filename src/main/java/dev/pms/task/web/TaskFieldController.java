@@ -58,7 +58,9 @@ class TaskFieldController {
         try {
             Task saved = save(access, taskId, field, value, version, was);
             response.setHeader("HX-Trigger", CHANGED);
-            return saved(views.field(access, saved, field, null, "saved", "Saved"), saved);
+            String companion = "stateId".equals(field) ? "status" : "status".equals(field) ? "stateId" : null;
+            return Htmx.page("task/fieldSaved", new TaskPanelView.Saved(views.field(access, saved, field, null, "saved", "Saved"),
+                    saved.version(), saved.title(), companion == null ? null : views.field(access, saved, companion, null, null, null)));
         } catch (TaskEditConflict e) {
             response.setStatus(HttpStatus.CONFLICT.value());
             return saved(conflict(access, e, field, value), e.current());
