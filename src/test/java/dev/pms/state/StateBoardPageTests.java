@@ -75,7 +75,7 @@ class StateBoardPageTests extends IntegrationTest {
         Response foreign = member.sendRaw("POST", "/w/" + team.workspaceId + "/tasks/" + task + "/field",
                 "field=stateId&value=" + java.util.UUID.randomUUID() + "&version=1", "application/x-www-form-urlencoded");
         assertThat(foreign.status()).isEqualTo(422);
-        assertThat(foreign.body()).contains("names a state that does not exist in the task");
+        assertThat(foreign.body()).contains("Names a state that does not exist in the task's project.");
     }
 
     private static String stateField(String panel) {
