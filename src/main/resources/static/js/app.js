@@ -58,6 +58,7 @@
       taskId: item.dataset.id,
       version: Number(item.dataset.version),
       status: item.parentElement.dataset.status,
+      stateId: item.parentElement.dataset.state || null,
       afterTaskId: previous ? previous.dataset.id : null,
       projectId: board.dataset.project
     };

@@ -99,6 +99,16 @@ final class AccessTable {
         rows.add(row("DELETE", WS + "/projects/{projectId}", is(401, 404, 403, 403, 403, 204, 204), (a, t) -> a.delete(t.path("/projects/" + doomedProject(t)))));
         rows.add(row("GET", WS + "/projects/{projectId}/board", is(401, 404, 200, 200, 200, 200, 200),
                 (a, t) -> a.get(t.path("/projects/" + t.projectId + "/board"))));
+        String states = "/projects/{projectId}/states";
+        rows.add(row("GET", WS + states, is(401, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(t.path("/projects/" + t.projectId + "/states"))));
+        rows.add(row("POST", WS + states, is(401, 404, 403, 403, 201, 201, 201), (a, t) -> a.post(t.path("/projects/" + t.projectId + "/states"),
+                Map.of("name", "S " + System.nanoTime(), "category", "IN_REVIEW"))));
+        rows.add(row("PATCH", WS + states + "/{stateId}", is(401, 404, 403, 403, 200, 200, 200),
+                (a, t) -> a.patch(t.path("/projects/" + t.projectId + "/states/" + ownersState(t)), Map.of("name", "R " + System.nanoTime()))));
+        rows.add(row("PUT", WS + states + "/order", is(401, 404, 403, 403, 200, 200, 200), (a, t) -> a.send("PUT",
+                t.path("/projects/" + t.projectId + "/states/order"), Map.of("stateIds", stateIds(t)))));
+        rows.add(row("DELETE", WS + states + "/{stateId}", is(401, 404, 403, 403, 200, 200, 200),
+                (a, t) -> a.delete(t.path("/projects/" + t.projectId + "/states/" + ownersState(t)))));
         rows.add(row("GET", WS + "/labels", is(401, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(t.path("/labels"))));
         rows.add(row("POST", WS + "/labels", is(401, 404, 403, 403, 201, 201, 201),
                 (a, t) -> a.post(t.path("/labels"), Map.of("name", "L " + System.nanoTime(), "colour", "RED"))));
@@ -203,6 +213,17 @@ final class AccessTable {
                 (a, t) -> a.get(page(t, "/projects/" + t.projectId + "/board/grid"))));
         rows.add(row("POST", PAGE + "/projects/{projectId}/board/tasks", is(302, 404, 403, 200, 200, 200, 200),
                 (a, t) -> form(a, page(t, "/projects/" + t.projectId + "/board/tasks"), "title=Quick&status=TODO")));
+        String statePage = "/projects/{projectId}/states";
+        rows.add(row("GET", PAGE + statePage, is(302, 404, 200, 200, 200, 200, 200),
+                (a, t) -> a.get(page(t, "/projects/" + t.projectId + "/states"))));
+        rows.add(row("POST", PAGE + statePage, is(302, 404, 403, 403, 302, 302, 302),
+                (a, t) -> form(a, page(t, "/projects/" + t.projectId + "/states"), "name=S" + System.nanoTime() + "&category=DONE")));
+        rows.add(row("POST", PAGE + statePage + "/{stateId}", is(302, 404, 403, 403, 302, 302, 302),
+                (a, t) -> form(a, page(t, "/projects/" + t.projectId + "/states/" + ownersState(t)), "name=R" + System.nanoTime())));
+        rows.add(row("POST", PAGE + statePage + "/{stateId}/move", is(302, 404, 403, 403, 302, 302, 302),
+                (a, t) -> form(a, page(t, "/projects/" + t.projectId + "/states/" + ownersState(t) + "/move"), "up=true")));
+        rows.add(row("POST", PAGE + statePage + "/{stateId}/delete", is(302, 404, 403, 403, 302, 302, 302),
+                (a, t) -> form(a, page(t, "/projects/" + t.projectId + "/states/" + ownersState(t) + "/delete"), "")));
         rows.add(row("GET", PAGE + "/tasks", is(302, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(page(t, "/tasks"))));
         rows.add(row("GET", PAGE + "/tasks/rows", is(302, 404, 200, 200, 200, 200, 200),
                 (a, t) -> a.get(page(t, "/tasks/rows?sort=TITLE&cursor=" + Cursor.of("a", UUID.randomUUID()).encode()))));
@@ -298,6 +319,19 @@ final class AccessTable {
     /** A new label of the owner's. */
     private static String ownersLabel(Team team) {
         return team.owner().post(team.path("/labels"), Map.of("name", "Label " + System.nanoTime())).get("id");
+    }
+
+    /** A new state the owner added to the team's project (a second one of its category, so that it may be removed). */
+    private static String ownersState(Team team) {
+        return team.owner().post(team.path("/projects/" + team.projectId + "/states"),
+                Map.of("name", "State " + System.nanoTime(), "category", "IN_PROGRESS")).get("id");
+    }
+
+    /** The ids of the team's project's states, last first. */
+    private static List<String> stateIds(Team team) {
+        List<String> ids = new ArrayList<>();
+        team.owner().get(team.path("/projects/" + team.projectId + "/states")).json().forEach(s -> ids.addFirst(s.get("id").asString()));
+        return ids;
     }
 
     /** The key (WEB-1) of a new task of the owner's. */

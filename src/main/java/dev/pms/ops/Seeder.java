@@ -1,6 +1,7 @@
 package dev.pms.ops;
 
 import dev.pms.platform.Ids;
+import dev.pms.task.TaskStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -86,6 +87,7 @@ public class Seeder {
         }
         writeMembers(result);
         writeProjects(result, options.projectsPerWorkspace());
+        writeProjectStates(result);
         log.info("seed: {} workspaces with members and {} projects each", result.size(), options.projectsPerWorkspace());
         return result;
     }
@@ -111,6 +113,21 @@ public class Seeder {
                     String name = SeedData.PROJECTS.get(p % SeedData.PROJECTS.size())
                             + (p >= SeedData.PROJECTS.size() ? " " + (p / SeedData.PROJECTS.size() + 1) : "");
                     SeedRepository.row(out, id, ws.id(), name, projectKey(p), "Work on the " + name.toLowerCase());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One state per category for each project, as a project created by hand starts with (docs/adr/0010). */
+    private void writeProjectStates(List<Ws> workspaces) {
+        try (Writer out = copies.copy("project_states", "workspace_id, project_id, id, name, category, position")) {
+            for (Ws ws : workspaces) {
+                for (UUID project : ws.projects()) {
+                    for (TaskStatus category : TaskStatus.values()) {
+                        SeedRepository.row(out, ws.id(), project, Ids.next(), category.label(), category.name(), category.ordinal() + 1);
+                    }
                 }
             }
         } catch (IOException e) {

@@ -42,7 +42,9 @@ public class ProjectService {
         requireFreeName(access, trimmed, null);
         String chosen = key == null || key.isBlank() ? derivedKey(access, trimmed) : freeKey(access, ProjectKeys.typed(key), null);
         try {
-            return projects.insert(access.workspaceId(), Ids.next(), trimmed, chosen, description == null ? "" : description);
+            Project created = projects.insert(access.workspaceId(), Ids.next(), trimmed, chosen, description == null ? "" : description);
+            events.publishEvent(new ProjectCreated(access.workspaceId(), access.userId(), created.id()));
+            return created;
         } catch (DuplicateKeyException raced) {
             // the transaction is aborted now: the violated index says which rule another request beat us to
             throw String.valueOf(raced.getMessage()).contains("projects_key") ? keyTaken(chosen) : nameTaken(trimmed);

@@ -1,5 +1,8 @@
 package dev.pms.task;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,13 +11,33 @@ import java.util.UUID;
 /**
  * A task as stored; {@code version} guards concurrent edits (a stale one answers 409). {@code number} counts in its
  * project and {@code key} says both to people: WEB-12. {@code labels}: the names of its labels, A to Z.
+ * {@code stateId} and {@code stateName}: its state in its project (docs/adr/0010), whose category {@code status} is;
+ * a task that names no state is in the first state of its category.
  */
 public record Task(UUID id, UUID projectId, String title, String description, TaskStatus status, Priority priority,
                    UUID assigneeId, LocalDate dueDate, double position, UUID importId,
                    UUID createdBy, Instant createdAt, UUID updatedBy, Instant updatedAt, int version, int number,
-                   String key, List<String> labels) {
+                   String key, List<String> labels, @JsonIgnore UUID stateId, @JsonIgnore String stateName) {
 
     public Task {
         labels = labels == null ? List.of() : List.copyOf(labels);
+    }
+
+    public Task(UUID id, UUID projectId, String title, String description, TaskStatus status, Priority priority,
+                UUID assigneeId, LocalDate dueDate, double position, UUID importId,
+                UUID createdBy, Instant createdAt, UUID updatedBy, Instant updatedAt, int version, int number,
+                String key, List<String> labels) {
+        this(id, projectId, title, description, status, priority, assigneeId, dueDate, position, importId, createdBy,
+                createdAt, updatedBy, updatedAt, version, number, key, labels, null, null);
+    }
+
+    /** A state as the task JSON shows it beside {@code status}. */
+    public record State(UUID id, String name, TaskStatus category) {
+    }
+
+    /** The task's state, null only for a project that has none yet. */
+    @JsonProperty("state")
+    public State state() {
+        return stateId == null ? null : new State(stateId, stateName, status);
     }
 }

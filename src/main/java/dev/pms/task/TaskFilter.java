@@ -12,9 +12,11 @@ import java.util.UUID;
  * @param dueAfter   due on or after this day
  * @param query      full-text search in title and description
  * @param labelIds   tasks with any of these labels, or with all of them when {@code allLabels}
+ * @param state      a board column's state, or null for any
  */
 public record TaskFilter(List<UUID> projectIds, List<TaskStatus> statuses, Assignee assignee,
-                         LocalDate dueBefore, LocalDate dueAfter, String query, List<UUID> labelIds, boolean allLabels) {
+                         LocalDate dueBefore, LocalDate dueAfter, String query, List<UUID> labelIds, boolean allLabels,
+                         StateColumn state) {
 
     public TaskFilter {
         projectIds = projectIds == null ? List.of() : List.copyOf(projectIds);
@@ -25,12 +27,24 @@ public record TaskFilter(List<UUID> projectIds, List<TaskStatus> statuses, Assig
     }
 
     public TaskFilter(List<UUID> projectIds, List<TaskStatus> statuses, Assignee assignee,
+                      LocalDate dueBefore, LocalDate dueAfter, String query, List<UUID> labelIds, boolean allLabels) {
+        this(projectIds, statuses, assignee, dueBefore, dueAfter, query, labelIds, allLabels, null);
+    }
+
+    public TaskFilter(List<UUID> projectIds, List<TaskStatus> statuses, Assignee assignee,
                       LocalDate dueBefore, LocalDate dueAfter, String query) {
         this(projectIds, statuses, assignee, dueBefore, dueAfter, query, List.of(), false);
     }
 
     public static TaskFilter all() {
         return new TaskFilter(List.of(), List.of(), Assignee.any(), null, null, null);
+    }
+
+    /**
+     * The tasks of one state: those that name it, and when it is the first of its category also those that name none
+     * (filter its category too, so that the board's index by status serves it).
+     */
+    public record StateColumn(UUID stateId, boolean first) {
     }
 
     /** Who a task is assigned to, as a filter: anyone, nobody, or one member. */

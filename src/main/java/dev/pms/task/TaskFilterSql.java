@@ -38,6 +38,10 @@ final class TaskFilterSql {
         } else if (!statuses.isEmpty()) {
             sql.and("t.status = any(cast(:statuses as text[]))", "statuses", statuses.stream().map(Enum::name).toArray(String[]::new));
         }
+        if (filter.state() != null) {
+            sql.and(filter.state().first() ? "(t.state_id is null or t.state_id = :state)" : "t.state_id = :state",
+                    "state", filter.state().stateId());
+        }
         if (filter.assignee().unassigned()) {
             sql.conditions.add("t.assignee_id is null");
         } else if (filter.assignee().userId() != null) {

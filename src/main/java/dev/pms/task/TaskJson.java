@@ -26,7 +26,11 @@ final class TaskJson implements RowCallbackHandler {
             "updatedAt", "version", "number", "key", "labels");
     private static final SerializableString ITEMS = new SerializedString("items");
     private static final SerializableString NEXT_CURSOR = new SerializedString("nextCursor");
-    private static final int SORT_KEY = NAMES.length + 1;
+    private static final SerializableString STATE = new SerializedString("state");
+    private static final SerializableString[] STATE_NAMES = names("id", "name", "category");
+    /** After the named columns: the state's id and name (its category is the status), then the sort key. */
+    private static final int STATE_ID = NAMES.length + 1;
+    private static final int SORT_KEY = NAMES.length + 3;
     private final JsonGenerator json;
     private final int limit;
     private int rows;
@@ -74,6 +78,7 @@ final class TaskJson implements RowCallbackHandler {
             json.writeName(NAMES[column - 1]);
             value(rs, column);
         }
+        state(rs);
         json.writeEndObject();
         lastKey = rs.getString(SORT_KEY);
         lastId = rs.getString(1);
@@ -91,6 +96,23 @@ final class TaskJson implements RowCallbackHandler {
             }
             default -> stringOrNull(rs.getString(column));
         }
+    }
+
+    private void state(ResultSet rs) throws SQLException {
+        json.writeName(STATE);
+        String id = rs.getString(STATE_ID);
+        if (id == null) {
+            json.writeNull();
+            return;
+        }
+        json.writeStartObject();
+        json.writeName(STATE_NAMES[0]);
+        json.writeString(id);
+        json.writeName(STATE_NAMES[1]);
+        json.writeString(rs.getString(STATE_ID + 1));
+        json.writeName(STATE_NAMES[2]);
+        json.writeString(rs.getString(5));
+        json.writeEndObject();
     }
 
     private void labels(java.sql.Array names) throws SQLException {

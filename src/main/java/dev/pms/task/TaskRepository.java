@@ -38,7 +38,10 @@ class TaskRepository {
             ,
             (select p.key from projects p where p.id = t.project_id) || '-' || t.number as key,
             array(select l.name from task_labels tl join labels l on l.id = tl.label_id
-                  where tl.task_id = t.id order by lower(l.name)) as labels""";
+                  where tl.task_id = t.id order by lower(l.name)) as labels,
+            (%1$s s.id %2$s) as state_id, (%1$s s.name %2$s) as state_name""".formatted(
+            "select", "from project_states s where s.workspace_id = t.workspace_id and s.project_id = t.project_id"
+                    + " and s.category = t.status and (t.state_id is null or s.id = t.state_id) order by s.position, s.id limit 1");
     static final double GAP = 1024;
     static final java.time.Duration NUMBER_WAIT = java.time.Duration.ofSeconds(2);
     /**
@@ -95,17 +98,37 @@ class TaskRepository {
         return jdbc.sql("""
                         update tasks t set project_id = :project, title = :title, description = :description,
                                status = :status, priority = :priority, assignee_id = :assignee, due_date = :due,
-                               position = :position, number = :number, version = version + 1, updated_at = now(),
+                               position = :position, number = :number, state_id = :state, version = version + 1, updated_at = now(),
                                updated_by = :user
                         where t.workspace_id = :ws and t.id = :id and t.version = :version
                         returning\s""" + COLUMNS)
                 .param("ws", workspaceId).param("id", changed.id()).param("version", version).param("user", userId)
-                .param("number", changed.number())
+                .param("number", changed.number()).param("state", changed.stateId())
                 .param("project", changed.projectId()).param("title", changed.title())
                 .param("description", changed.description()).param("status", changed.status().name())
                 .param("priority", changed.priority().name()).param("assignee", changed.assigneeId())
                 .param("due", changed.dueDate()).param("position", changed.position())
                 .query(RecordMapper.of(Task.class)).optional();
+    }
+
+    /** The category of a state of the project, empty when the project has no such state. */
+    Optional<TaskStatus> stateCategory(UUID workspaceId, UUID projectId, UUID stateId) {
+        return jdbc.sql("select category from project_states where workspace_id = :ws and project_id = :project and id = :state")
+                .param("ws", workspaceId).param("project", projectId).param("state", stateId)
+                .query(String.class).optional().map(TaskStatus::valueOf);
+    }
+
+    /**
+     * Moves every task of state {@code from} to state {@code to} of the same category in one statement; with
+     * {@code fromIsFirst} also the tasks that name no state of that category, which were in {@code from} until now.
+     */
+    int moveOutOfState(UUID workspaceId, UUID userId, UUID projectId, TaskStatus category, UUID from, UUID to, boolean fromIsFirst) {
+        return jdbc.sql("""
+                        update tasks set state_id = :to, version = version + 1, updated_at = now(), updated_by = :user
+                        where workspace_id = :ws and project_id = :project and status = :category
+                          and (state_id = :from or (:fromIsFirst and state_id is null))""")
+                .param("ws", workspaceId).param("project", projectId).param("category", category.name())
+                .param("from", from).param("to", to).param("fromIsFirst", fromIsFirst).param("user", userId).update();
     }
 
     /** The next number of a project, for a task that moves into it. */

@@ -71,7 +71,8 @@ public class TaskService {
         access.require(Permission.TASK_WRITE);
         Task current = findAtVersion(access, taskId, c.version());
         UUID projectId = Objects.requireNonNullElse(c.projectId(), current.projectId());
-        TaskStatus status = Objects.requireNonNullElse(c.status(), current.status());
+        TaskStatus status = c.stateId() != null ? categoryOf(access, projectId, c.stateId())
+                : Objects.requireNonNullElse(c.status(), current.status());
         if (!projectId.equals(current.projectId())) {
             projects.requireOpen(access, projectId);
         }
@@ -87,7 +88,7 @@ public class TaskService {
                 Objects.requireNonNullElse(c.priority(), current.priority()), assignee,
                 c.dueDate() == null ? current.dueDate() : c.dueDate().orElse(null), position, current.importId(),
                 current.createdBy(), current.createdAt(), access.userId(), current.updatedAt(), current.version(), number,
-                current.key(), current.labels());
+                current.key(), current.labels(), stateAfter(current, c.stateId(), projectId, status), null);
         return save(access, current, changed, c.version());
     }
 
@@ -122,11 +123,13 @@ public class TaskService {
             throw ProblemException.conflict("moved-elsewhere", "'" + current.title() + "' was moved to another project by "
                     + nameOf(access, current.updatedBy()) + " meanwhile; it stays where they put it.");
         }
-        double position = positions.at(access.workspaceId(), current, command.status(), command.afterTaskId());
-        Task moved = new Task(current.id(), current.projectId(), current.title(), current.description(), command.status(),
+        TaskStatus status = command.stateId() != null ? categoryOf(access, current.projectId(), command.stateId()) : command.status();
+        double position = positions.at(access.workspaceId(), current, status, command.afterTaskId());
+        Task moved = new Task(current.id(), current.projectId(), current.title(), current.description(), status,
                 current.priority(), current.assigneeId(), current.dueDate(), position, current.importId(),
                 current.createdBy(), current.createdAt(), access.userId(), current.updatedAt(), current.version(),
-                current.number(), current.key(), current.labels());
+                current.number(), current.key(), current.labels(),
+                stateAfter(current, command.stateId(), current.projectId(), status), null);
         return save(access, current, moved, current.version());
     }
 
@@ -217,6 +220,33 @@ public class TaskService {
         int deleted = tasks.deleteImported(access.workspaceId(), importId);
         events.publishEvent(new ImportedTasksDeleted(access.workspaceId(), access.userId(), importId, deleted));
         return deleted;
+    }
+
+    /**
+     * Moves the tasks of a state that is being removed to another state of its project and category, in one statement;
+     * returns how many moved. Only the state module calls it, inside the removal's transaction.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int moveOutOfState(WorkspaceAccess access, UUID projectId, TaskStatus category, UUID from, UUID to, boolean fromIsFirst) {
+        access.require(Permission.PROJECT_WRITE);
+        return tasks.moveOutOfState(access.workspaceId(), access.userId(), projectId, category, from, to, fromIsFirst);
+    }
+
+    /** The category of a state of the project, which becomes the task's status; any other state is refused in words. */
+    private TaskStatus categoryOf(WorkspaceAccess access, UUID projectId, UUID stateId) {
+        return tasks.stateCategory(access.workspaceId(), projectId, stateId).orElseThrow(
+                () -> ProblemException.invalid("stateId", "names a state that does not exist in the task's project"));
+    }
+
+    /**
+     * The state a change leaves the task in: the one it names; else, while project and status stay, the one it had;
+     * else none, which is the first state of the new status (docs/adr/0010).
+     */
+    private static UUID stateAfter(Task current, UUID stateId, UUID projectId, TaskStatus status) {
+        if (stateId != null) {
+            return stateId;
+        }
+        return projectId.equals(current.projectId()) && status == current.status() ? current.stateId() : null;
     }
 
     /** A task moving to another project takes that project's next number; its old key keeps leading to it. */

@@ -56,6 +56,9 @@ class TaskUpsertRepository {
                    number = coalesce(k.before + m.n, t.number),
                    position = case when (c.was_project_id, c.was_status) is distinct from (c.project_id, c.status)
                                    then c.position else t.position end,
+                   -- a file sets a status, not a state: a task it moves to another column is in that column's first state
+                   state_id = case when (c.was_project_id, c.was_status) is distinct from (c.project_id, c.status)
+                                   then null else t.state_id end,
                    updated_by = c.updated_by, updated_at = now(), version = t.version + 1
             from changed c left join moved m on m.id = c.id left join counters k on k.project_id = m.project_id
             where t.workspace_id = :ws and t.id = c.id""".formatted(ADVANCE.formatted("moved"));
@@ -133,6 +136,8 @@ class TaskUpsertRepository {
                         update tasks t set project_id = p.project_id, title = p.title, description = p.description,
                                status = p.status, priority = p.priority, assignee_id = p.assignee_id, due_date = p.due_date,
                                position = p.position, number = coalesce(p.number, t.number), updated_at = now(),
+                               state_id = case when (t.project_id, t.status) is distinct from (p.project_id, p.status)
+                                               then null else t.state_id end,
                                version = t.version + 1
                         from task_import_previous p
                         where p.import_id = :import and p.workspace_id = :ws and t.id = p.task_id and t.workspace_id = :ws""")

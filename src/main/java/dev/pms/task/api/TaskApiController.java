@@ -65,10 +65,11 @@ class TaskApiController {
                              UUID assigneeId, LocalDate dueDate) {
     }
 
-    record MoveRequest(@NotNull Integer version, @NotNull TaskStatus status, UUID afterTaskId, UUID projectId) {
+    record MoveRequest(@NotNull Integer version, @NotNull TaskStatus status, UUID afterTaskId, UUID projectId, UUID stateId) {
     }
 
-    record BulkMove(@NotNull UUID taskId, @NotNull Integer version, @NotNull TaskStatus status, UUID afterTaskId, UUID projectId) {
+    record BulkMove(@NotNull UUID taskId, @NotNull Integer version, @NotNull TaskStatus status, UUID afterTaskId, UUID projectId,
+                    UUID stateId) {
     }
 
     record BulkMoveRequest(@NotEmpty @Size(max = 500) List<@Valid @NotNull BulkMove> moves) {
@@ -141,14 +142,14 @@ class TaskApiController {
     @PostMapping("/tasks/{taskId}/move")
     @RequiresPermission(Permission.TASK_WRITE)
     Task move(WorkspaceAccess access, @PathVariable UUID taskId, @Valid @RequestBody MoveRequest body) {
-        return tasks.move(access, new MoveTaskCommand(taskId, body.version(), body.status(), body.afterTaskId(), body.projectId()));
+        return tasks.move(access, new MoveTaskCommand(taskId, body.version(), body.status(), body.afterTaskId(), body.projectId(), body.stateId()));
     }
 
     @PostMapping("/tasks/moves")
     @RequiresPermission(Permission.TASK_WRITE)
     List<Task> moveAll(WorkspaceAccess access, @Valid @RequestBody BulkMoveRequest body) {
         return tasks.moveAll(access, body.moves().stream()
-                .map(m -> new MoveTaskCommand(m.taskId(), m.version(), m.status(), m.afterTaskId(), m.projectId())).toList());
+                .map(m -> new MoveTaskCommand(m.taskId(), m.version(), m.status(), m.afterTaskId(), m.projectId(), m.stateId())).toList());
     }
 
     @GetMapping("/my-tasks")

@@ -28,9 +28,10 @@ class UpdateTaskRequest {
     private Priority priority;
     private Optional<UUID> assigneeId;
     private Optional<LocalDate> dueDate;
+    private UUID stateId;
 
     UpdateTaskCommand toCommand() {
-        return new UpdateTaskCommand(version, projectId, title, description, status, priority, assigneeId, dueDate);
+        return new UpdateTaskCommand(version, projectId, title, description, status, priority, assigneeId, dueDate, stateId);
     }
 
     public void setVersion(Integer version) {
@@ -51,6 +52,11 @@ class UpdateTaskRequest {
 
     public void setStatus(TaskStatus status) {
         this.status = status;
+    }
+
+    /** A state of the task's project (of the project it moves to, with projectId); its category becomes the status. */
+    public void setStateId(UUID stateId) {
+        this.stateId = stateId;
     }
 
     public void setPriority(Priority priority) {

@@ -8,7 +8,8 @@ import dev.pms.project.Project;
 import dev.pms.task.CreateTaskCommand;
 import dev.pms.task.Task;
 import dev.pms.task.TaskFilter;
-import dev.pms.task.TaskQueries;
+import dev.pms.task.MoveTaskCommand;
+import dev.pms.task.TaskBoard;
 import dev.pms.task.TaskService;
 import dev.pms.task.TaskStatus;
 import dev.pms.workspace.Permission;
@@ -23,9 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -36,13 +35,13 @@ import java.util.UUID;
 @RequestMapping("/w/{workspaceId}/projects/{projectId}/board")
 class TaskBoardController {
     static final int PER_COLUMN = 300;
-    private final TaskQueries queries;
+    private final TaskBoard board;
     private final TaskService tasks;
     private final TaskDirectory directory;
     private final WorkspaceNav nav;
 
-    TaskBoardController(TaskQueries queries, TaskService tasks, TaskDirectory directory, WorkspaceNav nav) {
-        this.queries = queries;
+    TaskBoardController(TaskBoard board, TaskService tasks, TaskDirectory directory, WorkspaceNav nav) {
+        this.board = board;
         this.tasks = tasks;
         this.directory = directory;
         this.nav = nav;
@@ -65,38 +64,39 @@ class TaskBoardController {
     @PostMapping("/tasks")
     @RequiresPermission(Permission.TASK_WRITE)
     ModelAndView quickAdd(WorkspaceAccess access, @PathVariable UUID projectId, @RequestParam String title,
-                          @RequestParam TaskStatus status) {
+                          @RequestParam TaskStatus status, @RequestParam(required = false) UUID stateId) {
         if (title.isBlank() || title.strip().length() > 500) {
             throw ProblemException.invalid("title", "Give the task a title of 1 to 500 characters.");
         }
         Task task = tasks.create(access, new CreateTaskCommand(projectId, title, "", status, null, null, null));
+        if (stateId != null) {
+            task = tasks.move(access, new MoveTaskCommand(task.id(), task.version(), status, null, projectId, stateId));
+        }
         return Htmx.page("task/card", TaskRow.of(task, directory.of(access, List.of(task)), WorkspaceNav.path(access.workspaceId(), ""), true));
     }
 
     private BoardView view(WorkspaceAccess access, UUID projectId, BoardLabels labels, boolean withLayout) {
         TaskFilter within = labels.filter(access);
-        Map<TaskStatus, Page<Task>> pages = queries.board(access, projectId, PER_COLUMN, within);
-        TaskDirectory.Names names = directory.of(access, pages.values().stream().flatMap(p -> p.items().stream()).toList());
+        List<TaskBoard.Column> found = board.columns(access, projectId, PER_COLUMN, within);
+        TaskDirectory.Names names = directory.of(access, found.stream().flatMap(c -> c.page().items().stream()).toList());
         Project project = names.projects().get(projectId);
         if (project == null) {
             throw ProblemException.notFound("project");
         }
         String base = WorkspaceNav.path(access.workspaceId(), "");
-        String board = base + "/projects/" + projectId + "/board";
+        String boardHref = base + "/projects/" + projectId + "/board";
         boolean write = access.can(Permission.TASK_WRITE) && !project.archived();
-        Map<TaskStatus, Long> counts = queries.columnCounts(access, projectId, within);
-        List<BoardView.Column> columns = new ArrayList<>();
         LocalDate today = LocalDate.now();
-        for (TaskStatus status : TaskStatus.values()) {
-            Page<Task> page = pages.get(status);
+        List<BoardView.Column> columns = found.stream().map(column -> {
+            Page<Task> page = column.page();
             List<TaskRow> cards = page.items().stream().map(t -> TaskRow.of(t, names, base, write, today)).toList();
-            String more = page.nextCursor() == null ? null
-                    : base + "/tasks?project=" + projectId + "&status=" + status + "&sort=POSITION" + labels.query("&");
-            columns.add(new BoardView.Column(status.name(), status.label(), counts.get(status), cards, more));
-        }
+            String more = page.nextCursor() == null ? null : base + "/tasks?project=" + projectId + "&status="
+                    + column.state().category() + "&sort=POSITION" + labels.query("&");
+            return BoardView.Column.of(column.state(), column.count(), cards, more);
+        }).toList();
         return new BoardView(withLayout ? nav.layout(access, project.name() + " board", WorkspaceNav.Section.PROJECTS) : null,
-                project.name(), board + "/grid" + labels.query("?"), write ? "/api/v1/workspaces/" + access.workspaceId() + "/tasks/moves" : null,
-                board + "/tasks", base + "/tasks?project=" + projectId + labels.query("&"), base + "/live?board=" + projectId, columns,
-                board, names.labelOptions(), labels.chosen(), "all".equals(labels.mode()));
+                project.name(), boardHref + "/grid" + labels.query("?"), write ? "/api/v1/workspaces/" + access.workspaceId() + "/tasks/moves" : null,
+                boardHref + "/tasks", base + "/tasks?project=" + projectId + labels.query("&"), base + "/live?board=" + projectId, columns,
+                boardHref, names.labelOptions(), labels.chosen(), "all".equals(labels.mode()));
     }
 }

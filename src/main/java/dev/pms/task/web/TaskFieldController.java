@@ -58,7 +58,9 @@ class TaskFieldController {
         try {
             Task saved = save(access, taskId, field, value, version, was);
             response.setHeader("HX-Trigger", CHANGED);
-            return saved(views.field(access, saved, field, null, "saved", "Saved"), saved);
+            String companion = "stateId".equals(field) ? "status" : "status".equals(field) ? "stateId" : null;
+            return Htmx.page("task/fieldSaved", new TaskPanelView.Saved(views.field(access, saved, field, null, "saved", "Saved"),
+                    saved.version(), saved.title(), companion == null ? null : views.field(access, saved, companion, null, null, null)));
         } catch (TaskEditConflict e) {
             response.setStatus(HttpStatus.CONFLICT.value());
             return saved(conflict(access, e, field, value), e.current());
@@ -79,6 +81,10 @@ class TaskFieldController {
      * (DESIGN §10): another field changed meanwhile does not stop it; this same field changed is a conflict.
      */
     private Task save(WorkspaceAccess access, UUID taskId, String field, String value, int version, String was) {
+        if ("stateId".equals(field)) {
+            // a state is picked as a card is dropped on the board: the last choice wins (DESIGN §10)
+            return tasks.update(access, taskId, change(field, value, queries.get(access, taskId).version()));
+        }
         UpdateTaskCommand change = change(field, value, version);
         if (was == null) {
             return tasks.update(access, taskId, change);
@@ -112,6 +118,7 @@ class TaskFieldController {
                 case "title" -> new UpdateTaskCommand(version, null, title(value), null, null, null, null, null);
                 case "description" -> new UpdateTaskCommand(version, null, null, description(value), null, null, null, null);
                 case "status" -> new UpdateTaskCommand(version, null, null, null, TaskStatus.valueOf(value), null, null, null);
+                case "stateId" -> new UpdateTaskCommand(version, null, null, null, null, null, null, null, UUID.fromString(value));
                 case "priority" -> new UpdateTaskCommand(version, null, null, null, null, Priority.valueOf(value), null, null);
                 case "projectId" -> new UpdateTaskCommand(version, UUID.fromString(value), null, null, null, null, null, null);
                 case "assigneeId" -> new UpdateTaskCommand(version, null, null, null, null, null,

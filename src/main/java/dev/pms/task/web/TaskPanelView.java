@@ -82,7 +82,14 @@ public record TaskPanelView(Layout layout, Layout.Csrf csrf, String taskId, Stri
         }
     }
 
-    /** A field after a save, with the task's version and title now (each replaces its element on the page). */
-    public record Saved(FieldView field, int version, String title) {
+    /**
+     * A field after a save, with the task's version and title now (each replaces its element on the page), and the
+     * field a save changes too when there is one ({@code companion}: a new state changes the status and back), else null.
+     */
+    public record Saved(FieldView field, int version, String title, FieldView companion) {
+
+        public Saved(FieldView field, int version, String title) {
+            this(field, version, title, null);
+        }
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 /**
  * A task as a table row, a board card, a calendar entry or a my-tasks line, formatted for reading.
  * {@code editable} says whether the viewer may change it inline; {@code statuses} and the picker URL serve those controls.
+ * {@code statusLabel} names the task's state in its project (its category when the project has no states).
  */
 public record TaskRow(String id, String key, String href, String title, String project, String status, String statusLabel,
                       String priority, String priorityLabel, String assigneeName, String due, boolean overdue, String created,
@@ -22,10 +23,15 @@ public record TaskRow(String id, String key, String href, String title, String p
     static TaskRow of(Task task, TaskDirectory.Names names, String basePath, boolean editable, LocalDate today) {
         boolean overdue = task.dueDate() != null && task.status() != TaskStatus.DONE && task.dueDate().isBefore(today);
         return new TaskRow(task.id().toString(), task.key(), basePath + "/tasks/" + task.id(), task.title(), names.project(task.projectId()),
-                task.status().name(), task.status().label(), task.priority().name(),
+                task.status().name(), task.stateName() == null ? task.status().label() : task.stateName(), task.priority().name(),
                 task.priority() == Priority.NONE ? "" : task.priority().label(),
                 names.member(task.assigneeId()), Labels.day(task.dueDate()), overdue,
                 Labels.day(task.createdAt().atZone(java.time.ZoneOffset.UTC).toLocalDate()), task.version(), editable,
                 basePath + "/tasks/" + task.id(), editable ? TaskDirectory.statuses() : List.of(), names.labels(task));
+    }
+
+    /** The state's name where it says more than its category's name (a custom state), shown beside the status select. */
+    public String stateNote() {
+        return statusLabel.equals(TaskStatus.valueOf(status).label()) ? null : statusLabel;
     }
 }
