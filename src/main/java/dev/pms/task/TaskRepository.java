@@ -42,6 +42,8 @@ class TaskRepository {
             (%1$s s.id %2$s) as state_id, (%1$s s.name %2$s) as state_name""".formatted(
             "select", "from project_states s where s.workspace_id = t.workspace_id and s.project_id = t.project_id"
                     + " and s.category = t.status and (t.state_id is null or s.id = t.state_id) order by s.position, s.id limit 1");
+    /** What a page's inner select passes on: the own columns, and those {@link #COLUMNS}' subqueries read. */
+    private static final String PAGE_COLUMNS = OWN_COLUMNS + ", t.workspace_id, t.state_id";
     static final double GAP = 1024;
     static final java.time.Duration NUMBER_WAIT = java.time.Duration.ofSeconds(2);
     /**
@@ -232,7 +234,7 @@ class TaskRepository {
         return """
                 select %s, t.sort_value::text as sort_key
                 from (select %s, %s as sort_value from tasks t where %s order by %s limit :limit) t
-                order by %s""".formatted(COLUMNS, OWN_COLUMNS, key, where, orderBy, pageOrderBy);
+                order by %s""".formatted(COLUMNS, PAGE_COLUMNS, key, where, orderBy, pageOrderBy);
     }
 
     long count(UUID workspaceId, TaskFilter filter) {
