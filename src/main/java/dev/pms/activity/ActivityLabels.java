@@ -66,6 +66,7 @@ class ActivityLabels {
             case ASSIGNEE -> names.person(value == null ? null : UUID.fromString(value));
             case PROJECT -> value == null ? null : names.projects().getOrDefault(UUID.fromString(value), "a deleted project");
             case DUE_DATE -> value == null ? "None" : DAY.format(LocalDate.parse(value));
+            case PARENT -> value == null ? "none" : value;
             case TITLE, DESCRIPTION, POSITION -> value;
         };
     }

@@ -79,6 +79,7 @@ class ActivityRecorder {
             case ASSIGNEE -> task.assigneeId();
             case DUE_DATE -> task.dueDate();
             case POSITION -> task.position();
+            case PARENT -> task.parentKey(); // the key people read, kept even if the parent is deleted later
         };
         return value == null ? null : value instanceof Enum<?> constant ? constant.name() : Objects.toString(value);
     }

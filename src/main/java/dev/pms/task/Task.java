@@ -1,5 +1,8 @@
 package dev.pms.task;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,13 +11,32 @@ import java.util.UUID;
 /**
  * A task as stored; {@code version} guards concurrent edits (a stale one answers 409). {@code number} counts in its
  * project and {@code key} says both to people: WEB-12. {@code labels}: the names of its labels, A to Z.
+ * {@code parentId} and {@code parentKey} name its parent task; {@code subtasks} counts its subtasks and those done;
+ * {@code blocked}: a task that is not done blocks it.
  */
 public record Task(UUID id, UUID projectId, String title, String description, TaskStatus status, Priority priority,
                    UUID assigneeId, LocalDate dueDate, double position, UUID importId,
                    UUID createdBy, Instant createdAt, UUID updatedBy, Instant updatedAt, int version, int number,
-                   String key, List<String> labels) {
+                   String key, List<String> labels, UUID parentId, String parentKey,
+                   @JsonIgnore int subtasksDone, @JsonIgnore int subtasksTotal, boolean blocked) {
 
     public Task {
         labels = labels == null ? List.of() : List.copyOf(labels);
+    }
+
+    /** How many subtasks a task has and how many of them are done: "3/5 done". */
+    public record Progress(int done, int total) {
+    }
+
+    @JsonProperty("subtasks")
+    public Progress subtasks() {
+        return new Progress(subtasksDone, subtasksTotal);
+    }
+
+    /** The same task under another parent (null: none); the counts and key of the parent are the database's to fill. */
+    Task withParent(UUID parent) {
+        return new Task(id, projectId, title, description, status, priority, assigneeId, dueDate, position, importId,
+                createdBy, createdAt, updatedBy, updatedAt, version, number, key, labels, parent, null,
+                subtasksDone, subtasksTotal, blocked);
     }
 }

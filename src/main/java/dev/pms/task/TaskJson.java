@@ -26,7 +26,14 @@ final class TaskJson implements RowCallbackHandler {
             "updatedAt", "version", "number", "key", "labels");
     private static final SerializableString ITEMS = new SerializedString("items");
     private static final SerializableString NEXT_CURSOR = new SerializedString("nextCursor");
-    private static final int SORT_KEY = NAMES.length + 1;
+    private static final SerializableString PARENT_ID = new SerializedString("parentId");
+    private static final SerializableString PARENT_KEY = new SerializedString("parentKey");
+    private static final SerializableString SUBTASKS = new SerializedString("subtasks");
+    private static final SerializableString DONE = new SerializedString("done");
+    private static final SerializableString TOTAL = new SerializedString("total");
+    private static final SerializableString BLOCKED = new SerializedString("blocked");
+    /** After the named columns: parent id, parent key, subtasks done, subtasks in all, blocked; then the sort key. */
+    private static final int SORT_KEY = NAMES.length + 6;
     private final JsonGenerator json;
     private final int limit;
     private int rows;
@@ -74,6 +81,7 @@ final class TaskJson implements RowCallbackHandler {
             json.writeName(NAMES[column - 1]);
             value(rs, column);
         }
+        relations(rs, NAMES.length + 1);
         json.writeEndObject();
         lastKey = rs.getString(SORT_KEY);
         lastId = rs.getString(1);
@@ -91,6 +99,23 @@ final class TaskJson implements RowCallbackHandler {
             }
             default -> stringOrNull(rs.getString(column));
         }
+    }
+
+    /** Task#subtasks() nests the two counts as Jackson writes it: {"done": 3, "total": 5}. */
+    private void relations(ResultSet rs, int first) throws SQLException {
+        json.writeName(PARENT_ID);
+        stringOrNull(rs.getString(first));
+        json.writeName(PARENT_KEY);
+        stringOrNull(rs.getString(first + 1));
+        json.writeName(SUBTASKS);
+        json.writeStartObject();
+        json.writeName(DONE);
+        json.writeNumber(rs.getInt(first + 2));
+        json.writeName(TOTAL);
+        json.writeNumber(rs.getInt(first + 3));
+        json.writeEndObject();
+        json.writeName(BLOCKED);
+        json.writeBoolean(rs.getBoolean(first + 4));
     }
 
     private void labels(java.sql.Array names) throws SQLException {

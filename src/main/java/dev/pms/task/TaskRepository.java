@@ -34,7 +34,14 @@ class TaskRepository {
             t.import_id, t.created_by, t.created_at, t.updated_by, t.updated_at, t.version, t.number,
             (select p.key from projects p where p.id = t.project_id) || '-' || t.number as key,
             array(select l.name from task_labels tl join labels l on l.id = tl.label_id
-                  where tl.task_id = t.id order by lower(l.name)) as labels""";
+                  where tl.task_id = t.id order by lower(l.name)) as labels,
+            t.parent_id,
+            (select p.key || '-' || pt.number from tasks pt join projects p on p.id = pt.project_id
+             where pt.id = t.parent_id) as parent_key,
+            (select count(*) filter (where s.status = 'DONE') from tasks s where s.parent_id = t.id)::int as subtasks_done,
+            (select count(*) from tasks s where s.parent_id = t.id)::int as subtasks_total,
+            exists (select 1 from task_links l join tasks b on b.id = l.from_task
+                    where l.to_task = t.id and l.kind = 'BLOCKS' and b.status <> 'DONE') as blocked""";
     static final double GAP = 1024;
     static final java.time.Duration NUMBER_WAIT = java.time.Duration.ofSeconds(2);
     /**
@@ -91,17 +98,23 @@ class TaskRepository {
         return jdbc.sql("""
                         update tasks t set project_id = :project, title = :title, description = :description,
                                status = :status, priority = :priority, assignee_id = :assignee, due_date = :due,
-                               position = :position, number = :number, version = version + 1, updated_at = now(),
+                               position = :position, number = :number, parent_id = :parent, version = version + 1, updated_at = now(),
                                updated_by = :user
                         where t.workspace_id = :ws and t.id = :id and t.version = :version
                         returning\s""" + COLUMNS)
                 .param("ws", workspaceId).param("id", changed.id()).param("version", version).param("user", userId)
-                .param("number", changed.number())
+                .param("number", changed.number()).param("parent", changed.parentId())
                 .param("project", changed.projectId()).param("title", changed.title())
                 .param("description", changed.description()).param("status", changed.status().name())
                 .param("priority", changed.priority().name()).param("assignee", changed.assigneeId())
                 .param("due", changed.dueDate()).param("position", changed.position())
                 .query(RecordMapper.of(Task.class)).optional();
+    }
+
+    /** The subtasks one level below a task, in the order of their creation. */
+    List<Task> children(UUID workspaceId, UUID parentId) {
+        return jdbc.sql("select " + COLUMNS + " from tasks t where t.workspace_id = :ws and t.parent_id = :parent order by t.created_at, t.id")
+                .param("ws", workspaceId).param("parent", parentId).query(RecordMapper.of(Task.class)).list();
     }
 
     /** The next number of a project, for a task that moves into it. */

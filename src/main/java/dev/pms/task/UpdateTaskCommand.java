@@ -9,5 +9,12 @@ import java.util.UUID;
  * Optional clears the value (JSON {@code null}) and an absent one (null) keeps it.
  */
 public record UpdateTaskCommand(int version, UUID projectId, String title, String description, TaskStatus status,
-                                Priority priority, Optional<UUID> assigneeId, Optional<LocalDate> dueDate) {
+                                Priority priority, Optional<UUID> assigneeId, Optional<LocalDate> dueDate,
+                                Optional<UUID> parentId) {
+
+    /** A change that keeps the task's parent: the pages' forms and fields edit the parent elsewhere. */
+    public UpdateTaskCommand(int version, UUID projectId, String title, String description, TaskStatus status,
+                             Priority priority, Optional<UUID> assigneeId, Optional<LocalDate> dueDate) {
+        this(version, projectId, title, description, status, priority, assigneeId, dueDate, null);
+    }
 }

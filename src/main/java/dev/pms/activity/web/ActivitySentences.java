@@ -30,6 +30,9 @@ final class ActivitySentences {
             case "PRIORITY" -> "changed the priority from " + e.oldLabel() + " to " + e.newLabel();
             case "DUE_DATE" -> "changed the due date from " + e.oldLabel() + " to " + e.newLabel();
             case "PROJECT" -> "moved the task from the project " + e.oldLabel() + " to " + e.newLabel();
+            case "PARENT" -> e.oldValue() == null ? "made the task a subtask of " + e.newLabel()
+                    : e.newValue() == null ? "made the task no longer a subtask of " + e.oldLabel()
+                    : "moved the task from under " + e.oldLabel() + " to under " + e.newLabel();
             default -> "changed the " + e.field().toLowerCase(java.util.Locale.ROOT);
         };
     }

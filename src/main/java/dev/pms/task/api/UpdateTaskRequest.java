@@ -28,9 +28,10 @@ class UpdateTaskRequest {
     private Priority priority;
     private Optional<UUID> assigneeId;
     private Optional<LocalDate> dueDate;
+    private Optional<UUID> parentId;
 
     UpdateTaskCommand toCommand() {
-        return new UpdateTaskCommand(version, projectId, title, description, status, priority, assigneeId, dueDate);
+        return new UpdateTaskCommand(version, projectId, title, description, status, priority, assigneeId, dueDate, parentId);
     }
 
     public void setVersion(Integer version) {
@@ -63,6 +64,10 @@ class UpdateTaskRequest {
 
     public void setDueDate(Optional<LocalDate> dueDate) {
         this.dueDate = dueDate == null ? Optional.empty() : dueDate;
+    }
+
+    public void setParentId(Optional<UUID> parentId) {
+        this.parentId = parentId == null ? Optional.empty() : parentId;
     }
 
     public Integer getVersion() {
