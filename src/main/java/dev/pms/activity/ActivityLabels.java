@@ -22,6 +22,8 @@ import java.util.stream.Collectors;
 /** Names for the ids and words for the values of a page of entries: members, projects, statuses, dates. */
 @Component
 class ActivityLabels {
+    private static final Set<String> FIELDS = java.util.Arrays.stream(Field.values()).map(Field::name)
+            .collect(Collectors.toUnmodifiableSet());
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
     private final WorkspaceQueries workspaces;
     private final ProjectQueries projects;
@@ -59,6 +61,9 @@ class ActivityLabels {
     static String label(String field, String value, Names names) {
         if (field == null) {
             return null;
+        }
+        if (!FIELDS.contains(field)) { // a link's kind: its value is the other task's key
+            return value;
         }
         return switch (Field.valueOf(field)) {
             case STATUS -> value == null ? null : TaskStatus.valueOf(value).label();

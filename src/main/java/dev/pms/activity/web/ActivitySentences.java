@@ -18,8 +18,14 @@ final class ActivitySentences {
             case MOVED -> e.field() == null ? "reordered the task in its column"
                     : "moved the task from " + e.oldLabel() + " to " + e.newLabel();
             case CHANGED -> changed(e);
+            case LINKED -> "linked the task: " + linkWords(e.field()) + " " + e.newLabel();
+            case UNLINKED -> "removed the link: " + linkWords(e.field()) + " " + e.oldLabel();
         };
         return "API".equals(e.via()) ? said + " through the API" : said;
+    }
+
+    private static String linkWords(String kind) {
+        return kind.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 
     private static String changed(ActivityItem e) {
