@@ -1,5 +1,6 @@
 package dev.pms.relation;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import dev.pms.platform.web.ProblemException;
 
 import java.util.Locale;
@@ -17,6 +18,8 @@ public enum LinkKind {
         this.words = words;
     }
 
+    /** The API's JSON says the kind in these words too. */
+    @JsonValue
     public String words() {
         return words;
     }

@@ -179,6 +179,7 @@ public class TaskService {
     @Transactional
     public Task setParent(WorkspaceAccess access, UUID taskId, UUID parentId) {
         access.require(Permission.TASK_WRITE);
+        tree.lock(access.workspaceId()); // before the row's lock, as in every change of a parent: no deadlock
         Task current = tasks.findLocked(access.workspaceId(), taskId).orElseThrow(() -> ProblemException.notFound("task"));
         if (parentId != null) {
             tree.requireParentable(access.workspaceId(), taskId, parentId);
