@@ -365,7 +365,11 @@ class TaskRepository {
         TaskFilterSql where = TaskFilterSql.of(workspaceId, filter, sort, null);
         String sql = """
                 select p.key || '-' || t.number as key, t.title, t.description, t.status, t.priority, u.email as assignee_email, t.due_date,
-                       p.name as project_name
+                       p.name as project_name,
+                       (select pp.key || '-' || pt.number from tasks pt join projects pp on pp.id = pt.project_id
+                        where pt.id = t.parent_id) as parent_key,
+                       array_to_string(array(select l.name from task_labels tl join labels l on l.id = tl.label_id
+                                             where tl.task_id = t.id order by lower(l.name)), ', ') as labels
                 from tasks t
                 join projects p on p.workspace_id = t.workspace_id and p.id = t.project_id
                 left join users u on u.id = t.assignee_id
@@ -379,6 +383,7 @@ class TaskRepository {
     private static TaskExportRow exportRow(ResultSet rs, int row) throws SQLException {
         return new TaskExportRow(rs.getString("key"), rs.getString("title"), rs.getString("description"),
                 TaskStatus.valueOf(rs.getString("status")), Priority.valueOf(rs.getString("priority")),
-                rs.getString("assignee_email"), rs.getObject("due_date", LocalDate.class), rs.getString("project_name"));
+                rs.getString("assignee_email"), rs.getObject("due_date", LocalDate.class), rs.getString("project_name"),
+                rs.getString("parent_key"), rs.getString("labels"));
     }
 }
