@@ -358,7 +358,8 @@
     const row = document.getElementById("task-" + event.task);
     if (!row) return;
     if (event.change === "deleted") { row.remove(); return; }
-    if (Number(row.dataset.version) >= event.version) return; // this page's own save already shows it
+    // a link's event has no version (the task itself is unchanged): always refetch
+    if (event.version != null && Number(row.dataset.version) >= event.version) return; // this page's own save already shows it
     htmx.ajax("GET", row.dataset.row, { target: row, swap: "outerHTML" });
   }
 
@@ -370,7 +371,7 @@
     if (!live) return;
     if (event && event.change === "deleted") { flash("Someone else deleted this task."); return; }
     const version = panel.querySelector("#task-version");
-    if (event && version && Number(version.value) >= event.version) return; // this panel's own save shows it already
+    if (event && event.version != null && version && Number(version.value) >= event.version) return; // this panel's own save shows it already
     if (panel.querySelector("form.field.htmx-request")) { panel.dataset.stale = "true"; return; }
     delete panel.dataset.stale;
     htmx.trigger(live, "pms:live");

@@ -122,6 +122,18 @@ final class AccessTable {
                 (a, t) -> a.post(t.path("/tasks"), Map.of("projectId", t.projectId, "title", "New"))));
         rows.add(row("GET", WS + "/tasks", is(401, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(t.path("/tasks?status=TODO"))));
         rows.add(row("GET", WS + "/tasks/count", is(401, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(t.path("/tasks/count"))));
+        rows.add(row("GET", WS + "/tasks/{taskId}/subtasks", is(401, 404, 200, 200, 200, 200, 200),
+                (a, t) -> a.get(t.path("/tasks/" + t.task(t.owner(), "Parent") + "/subtasks"))));
+        rows.add(row("GET", WS + "/tasks/{taskId}/links", is(401, 404, 200, 200, 200, 200, 200),
+                (a, t) -> a.get(t.path("/tasks/" + t.task(t.owner(), "Linked") + "/links"))));
+        rows.add(row("POST", WS + "/tasks/{taskId}/links", is(401, 404, 403, 201, 201, 201, 201), (a, t) -> a.post(
+                t.path("/tasks/" + t.task(t.owner(), "Blocker") + "/links"), Map.of("kind", "blocks", "taskId", t.task(t.owner(), "Blocked")))));
+        rows.add(row("DELETE", WS + "/tasks/{taskId}/links", is(401, 404, 403, 200, 200, 200, 200), (a, t) -> {
+            String from = t.task(t.owner(), "Relates");
+            String to = t.task(t.owner(), "Related");
+            t.owner().post(t.path("/tasks/" + from + "/links"), Map.of("kind", "relates to", "taskId", to));
+            return a.delete(t.path("/tasks/" + from + "/links?kind=relates%20to&task=" + to));
+        }));
         rows.add(row("GET", WS + "/tasks/{taskId}", is(401, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(t.path("/tasks/" + t.task(t.owner(), "Read me")))));
         rows.add(row("GET", WS + "/tasks/by-key/{key}", is(401, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(t.path("/tasks/by-key/" + taskKey(t)))));
         rows.add(row("PATCH", WS + "/tasks/{taskId}", is(401, 404, 403, 200, 200, 200, 200),
@@ -246,6 +258,22 @@ final class AccessTable {
                 (a, t) -> form(a, page(t, "/tasks/" + t.task(t.owner(), "Theirs") + "/delete"), "")));
         rows.add(row("POST", PAGE + "/tasks/{taskId}/delete", is(302, 404, 403, 302, 302, 302, 302),
                 (a, t) -> form(a, page(t, "/tasks/" + ownTask(a, t) + "/delete"), "")));
+        rows.add(row("GET", PAGE + "/tasks/{taskId}/subtasks", is(302, 404, 200, 200, 200, 200, 200),
+                (a, t) -> a.get(page(t, "/tasks/" + t.task(t.owner(), "Parent shown") + "/subtasks"))));
+        rows.add(row("POST", PAGE + "/tasks/{taskId}/subtasks", is(302, 404, 403, 302, 302, 302, 302),
+                (a, t) -> form(a, page(t, "/tasks/" + t.task(t.owner(), "Parent") + "/subtasks"), "title=Sub")));
+        rows.add(row("POST", PAGE + "/tasks/{taskId}/parent", is(302, 404, 403, 302, 302, 302, 302),
+                (a, t) -> form(a, page(t, "/tasks/" + t.task(t.owner(), "Child") + "/parent"), "key=" + keyOf(t, t.task(t.owner(), "Parent")))));
+        rows.add(row("GET", PAGE + "/tasks/{taskId}/links", is(302, 404, 200, 200, 200, 200, 200),
+                (a, t) -> a.get(page(t, "/tasks/" + t.task(t.owner(), "Links shown") + "/links"))));
+        rows.add(row("POST", PAGE + "/tasks/{taskId}/links", is(302, 404, 403, 302, 302, 302, 302), (a, t) -> form(a,
+                page(t, "/tasks/" + t.task(t.owner(), "Blocked") + "/links"), "kind=blocked+by&key=" + keyOf(t, t.task(t.owner(), "Blocker")))));
+        rows.add(row("POST", PAGE + "/tasks/{taskId}/links/remove", is(302, 404, 403, 302, 302, 302, 302), (a, t) -> {
+            String from = t.task(t.owner(), "Relates");
+            String to = t.task(t.owner(), "Related");
+            t.owner().post(t.path("/tasks/" + from + "/links"), Map.of("kind", "relates to", "taskId", to));
+            return form(a, page(t, "/tasks/" + from + "/links/remove"), "kind=relates+to&task=" + to);
+        }));
         rows.add(row("GET", PAGE + "/tasks/{taskId}/labels", is(302, 404, 200, 200, 200, 200, 200),
                 (a, t) -> a.get(page(t, "/tasks/" + t.task(t.owner(), "Labels shown") + "/labels"))));
         rows.add(row("POST", PAGE + "/tasks/{taskId}/labels", is(302, 404, 403, 302, 302, 302, 302),
@@ -314,6 +342,10 @@ final class AccessTable {
 
     private static Response form(Api who, String path, String body) {
         return who.sendRaw("POST", path, body, "application/x-www-form-urlencoded");
+    }
+
+    private static String keyOf(Team team, String taskId) {
+        return team.owner().get(team.path("/tasks/" + taskId)).get("key");
     }
 
     /** A new label of the owner's. */

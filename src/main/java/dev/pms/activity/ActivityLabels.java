@@ -22,6 +22,8 @@ import java.util.stream.Collectors;
 /** Names for the ids and words for the values of a page of entries: members, projects, statuses, dates. */
 @Component
 class ActivityLabels {
+    private static final Set<String> FIELDS = java.util.Arrays.stream(Field.values()).map(Field::name)
+            .collect(Collectors.toUnmodifiableSet());
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
     private final WorkspaceQueries workspaces;
     private final ProjectQueries projects;
@@ -60,12 +62,16 @@ class ActivityLabels {
         if (field == null) {
             return null;
         }
+        if (!FIELDS.contains(field)) { // a link's kind: its value is the other task's key
+            return value;
+        }
         return switch (Field.valueOf(field)) {
             case STATUS -> value == null ? null : TaskStatus.valueOf(value).label();
             case PRIORITY -> value == null ? null : Priority.valueOf(value).label();
             case ASSIGNEE -> names.person(value == null ? null : UUID.fromString(value));
             case PROJECT -> value == null ? null : names.projects().getOrDefault(UUID.fromString(value), "a deleted project");
             case DUE_DATE -> value == null ? "None" : DAY.format(LocalDate.parse(value));
+            case PARENT -> value == null ? "none" : value;
             case TITLE, DESCRIPTION, POSITION -> value;
         };
     }

@@ -2,6 +2,7 @@ package dev.pms.activity;
 
 import dev.pms.activity.ActivityRepository.Row;
 import dev.pms.comment.CommentAdded;
+import dev.pms.relation.TaskLinkChanged;
 import dev.pms.task.ImportedTasksDeleted;
 import dev.pms.task.Task;
 import dev.pms.task.TaskChanged;
@@ -68,6 +69,16 @@ class ActivityRecorder {
         activity.insert(e.workspaceId(), new Row(e.taskId(), e.authorId(), ActivityKind.COMMENTED, null, null, null, null, null, e.commentId()));
     }
 
+    /** A link is an entry on each of its tasks, each saying it from its side: "blocks WEB-2", "blocked by WEB-1". */
+    @EventListener
+    void linked(TaskLinkChanged e) {
+        ActivityKind kind = e.added() ? ActivityKind.LINKED : ActivityKind.UNLINKED;
+        activity.insert(e.workspaceId(), new Row(e.taskId(), e.actorId(), kind, e.kind().name(),
+                e.added() ? null : e.otherKey(), e.added() ? e.otherKey() : null, TaskChanged.Via.current().name(), null, null));
+        activity.insert(e.workspaceId(), new Row(e.otherTaskId(), e.actorId(), kind, e.kind().reversed().name(),
+                e.added() ? null : e.taskKey(), e.added() ? e.taskKey() : null, TaskChanged.Via.current().name(), null, null));
+    }
+
     /** A field's value as stored text: what the API returns as old and new. */
     static String value(Task task, Field field) {
         Object value = switch (field) {
@@ -79,6 +90,7 @@ class ActivityRecorder {
             case ASSIGNEE -> task.assigneeId();
             case DUE_DATE -> task.dueDate();
             case POSITION -> task.position();
+            case PARENT -> task.parentKey(); // the key people read, kept even if the parent is deleted later
         };
         return value == null ? null : value instanceof Enum<?> constant ? constant.name() : Objects.toString(value);
     }

@@ -3,7 +3,7 @@
  * commented, imported, undone), written by listeners inside the change's transaction; and the task's stream,
  * which interleaves those entries with the comments they announce.
  */
-@ApplicationModule(allowedDependencies = {"platform", "workspace", "project", "task", "comment", "imports"})
+@ApplicationModule(allowedDependencies = {"platform", "workspace", "project", "task", "comment", "imports", "relation"})
 package dev.pms.activity;
 
 import org.springframework.modulith.ApplicationModule;

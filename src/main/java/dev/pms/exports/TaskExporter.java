@@ -20,6 +20,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
@@ -32,7 +33,7 @@ import java.util.stream.Stream;
 @Service
 public class TaskExporter {
     /** The columns an import reads back; statuses and priorities are written as pages name them, which imports map back. */
-    private static final String[] HEADER = {"Key", "Title", "Description", "Status", "Priority", "Assignee", "Due Date", "Project"};
+    private static final String[] HEADER = {"Key", "Title", "Description", "Status", "Priority", "Assignee", "Due Date", "Project", "Parent", "Labels"};
     private static final int FLUSH_EVERY_ROWS = 1000;
     private static final Duration RETRY_AFTER = Duration.ofMinutes(1);
     private final TaskQueries tasks;
@@ -85,7 +86,8 @@ public class TaskExporter {
             rows.forEach(row -> csv.writeRecord(row.key(), SpreadsheetText.neutral(row.title()),
                     SpreadsheetText.neutral(row.description()), row.status().label(), row.priority().label(),
                     SpreadsheetText.neutral(row.assigneeEmail()), row.dueDate() == null ? "" : row.dueDate().toString(),
-                    SpreadsheetText.neutral(row.projectName())));
+                    SpreadsheetText.neutral(row.projectName()), Objects.requireNonNullElse(row.parentKey(), ""),
+                    SpreadsheetText.neutral(row.labels())));
         }
     }
 
@@ -117,6 +119,8 @@ public class TaskExporter {
             sheet.style(r, 6).format("yyyy-mm-dd").set();
         }
         text(sheet, r, 7, row.projectName());
+        text(sheet, r, 8, row.parentKey());
+        text(sheet, r, 9, row.labels());
     }
 
     /**

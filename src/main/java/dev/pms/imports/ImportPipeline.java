@@ -9,6 +9,8 @@ import dev.pms.imports.parse.TextBudget;
 import dev.pms.jobs.JobLease;
 import dev.pms.platform.db.Background;
 import dev.pms.task.TaskCopy;
+import dev.pms.label.LabelService;
+import dev.pms.platform.web.ProblemException;
 import dev.pms.task.TaskService;
 import dev.pms.workspace.WorkspaceAccess;
 import org.slf4j.Logger;
@@ -41,10 +43,12 @@ class ImportPipeline {
     private final ImportOutcomes outcomes;
     private final TransactionTemplate tx;
     private final TransactionTemplate separateTx;
+    private final LabelService labelService;
 
     ImportPipeline(ImportRepository imports, TaskService tasks, ImportReaders readers, ImportOutcomes outcomes,
-                   PlatformTransactionManager transactions) {
+                   PlatformTransactionManager transactions, LabelService labelService) {
         this.imports = imports;
+        this.labelService = labelService;
         this.tasks = tasks;
         this.readers = readers;
         this.outcomes = outcomes;
@@ -108,6 +112,8 @@ class ImportPipeline {
         private TaskCopy taskCopy;
         private Import ended;
         private final OriginalPeople originals = new OriginalPeople();
+        private final ImportLabels labels = new ImportLabels();
+        private int labelsColumn = -1;
 
         Run(ImportRepository.Work work, WorkspaceAccess access, JobLease lease) {
             this.work = work;
@@ -122,6 +128,7 @@ class ImportPipeline {
                 ImportReaders.Reading reading = readers.reader(work, access, columns, source);
                 TaskRowReader mapper = reading.rows();
                 boolean byKey = columns.of(Columns.Field.KEY) >= 0;
+                labelsColumn = columns.of(Columns.Field.LABELS);
                 taskCopy = byKey ? tasks.startUpsert(access, view.id(), view.sizeBytes())
                         : tasks.startCopy(access, view.id(), view.sizeBytes(), reading.targetProjects(), lease::progressed);
                 int inserted = copyRows(source, mapper);
@@ -132,6 +139,7 @@ class ImportPipeline {
                     imports.upserted(work.workspaceId(), view.id(), upserted.updated(), upserted.unchanged());
                 }
                 originals.save(imports, work.workspaceId(), view.id());
+                labelImported(view.id());
                 lease.progressed();
                 ImportRepository.Counts counts = new ImportRepository.Counts(total, inserted, rejected);
                 lease.complete();
@@ -139,6 +147,18 @@ class ImportPipeline {
                 ended = imports.finish(work.workspaceId(), view.id(), ImportStatus.SUCCEEDED, counts, null)
                         .orElseThrow(() -> new IllegalStateException("Import " + view.id() + " ended while this run held its lease"));
                 return counts;
+            }
+        }
+
+        /**
+         * The tasks this import created get the labels of their rows, after the COPY and in its transaction (tasks an
+         * import by key updated keep theirs). A person who may not create the labels the file lacks fails the import.
+         */
+        private void labelImported(java.util.UUID importId) {
+            try {
+                labels.forEachBatch((rows, names) -> labelService.labelImported(access, importId, rows, names));
+            } catch (ProblemException e) {
+                throw new ImportFailure(e.getMessage());
             }
         }
 
@@ -173,6 +193,9 @@ class ImportPipeline {
                 } else if (!strict || rejected == 0) {
                     text.add(mapped.task());
                     copy.add(mapped.task());
+                    if (labelsColumn >= 0) {
+                        labels.add(row.number(), row.cell(labelsColumn));
+                    }
                     if (mapped.originalAssignee() != null) {
                         originals.add(row.number(), mapped.originalAssignee());
                     }

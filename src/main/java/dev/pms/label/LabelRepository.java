@@ -75,6 +75,25 @@ class LabelRepository {
                 .param("ws", workspaceId).param("task", taskId).param("ids", array(ids)).update();
     }
 
+    /** The names of {@code names} that no label of the workspace has, whatever their case. */
+    java.util.List<String> missing(UUID workspaceId, Collection<String> names) {
+        return jdbc.sql("""
+                        select n from unnest(cast(:names as text[])) as n
+                        where not exists (select 1 from labels l where l.workspace_id = :ws and lower(l.name) = lower(n))""")
+                .param("ws", workspaceId).param("names", names.toArray(String[]::new)).query(String.class).list();
+    }
+
+    /** Gives the tasks that import {@code importId} created at {@code rows} the labels named at the same index of {@code names}. */
+    void labelImported(UUID workspaceId, UUID importId, int[] rows, String[] names) {
+        jdbc.sql("""
+                        insert into task_labels (task_id, label_id)
+                        select t.id, l.id from unnest(cast(:rows as int[]), cast(:names as text[])) as x(source_row, name)
+                        join tasks t on t.import_id = :import and t.source_row = x.source_row and t.workspace_id = :ws
+                        join labels l on l.workspace_id = :ws and lower(l.name) = lower(x.name)
+                        on conflict do nothing""")
+                .param("ws", workspaceId).param("import", importId).param("rows", rows).param("names", names).update();
+    }
+
     private static String[] array(Collection<UUID> ids) {
         return ids.stream().map(UUID::toString).toArray(String[]::new);
     }

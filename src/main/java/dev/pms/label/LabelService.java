@@ -42,6 +42,28 @@ public class LabelService {
         }
     }
 
+    /**
+     * Gives the tasks an import created the labels its file names for them (in the import's transaction), creating the
+     * labels the workspace lacks, grey: that needs PROJECT_WRITE, and a person without it is told which labels are missing.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void labelImported(WorkspaceAccess access, UUID importId, int[] rows, String[] names) {
+        java.util.Map<String, String> spelled = new java.util.HashMap<>(); // a name as first written, by its lower case
+        for (String name : names) {
+            spelled.putIfAbsent(name.toLowerCase(java.util.Locale.ROOT), name);
+        }
+        List<String> missing = labels.missing(access.workspaceId(), spelled.keySet());
+        if (!missing.isEmpty() && !access.can(Permission.PROJECT_WRITE)) {
+            throw ProblemException.forbidden("The file names labels this workspace does not have ("
+                    + String.join(", ", missing.stream().map(spelled::get).sorted().limit(10).toList()) + (missing.size() > 10 ? ", …" : "")
+                    + "); only managers and above may create labels. Create them on the Labels page first, or leave the Labels column out.");
+        }
+        for (String name : missing) {
+            labels.insert(access.workspaceId(), Ids.next(), spelled.get(name), LabelColour.GREY);
+        }
+        labels.labelImported(access.workspaceId(), importId, rows, names);
+    }
+
     /** Renames or recolours a label; a null field stays as it is. */
     @Transactional
     public Label update(WorkspaceAccess access, UUID labelId, String name, LabelColour colour) {

@@ -4,6 +4,7 @@ import dev.pms.comment.CommentAdded;
 import dev.pms.comment.CommentDeleted;
 import dev.pms.comment.CommentEdited;
 import dev.pms.notification.PeopleNotified;
+import dev.pms.relation.TaskLinkChanged;
 import dev.pms.task.ImportedTasksDeleted;
 import dev.pms.task.Task;
 import dev.pms.task.TaskChanged;
@@ -55,6 +56,22 @@ class LivePublisher {
         payload.put("fields", event.changedFields());
         payload.put("actor", event.actorId());
         notify(event.workspaceId(), payload);
+    }
+
+    /** A link changes both its tasks (a blocked card shows it): each is an edited task, with LINKS as its field. */
+    @EventListener
+    void linkChanged(TaskLinkChanged event) {
+        for (UUID task : new UUID[]{event.taskId(), event.otherTaskId()}) {
+            Map<String, Object> payload = new LinkedHashMap<>();
+            payload.put("kind", LiveEvent.TASK);
+            payload.put("task", task);
+            payload.put("change", "edited");
+            payload.put("projects", new LinkedHashSet<>(java.util.List.of(event.projectId(), event.otherProjectId())));
+            payload.put("version", null);
+            payload.put("fields", Set.of("LINKS"));
+            payload.put("actor", event.actorId());
+            notify(event.workspaceId(), payload);
+        }
     }
 
     /** One event per import, whatever its size: the pages showing the workspace refresh once. */

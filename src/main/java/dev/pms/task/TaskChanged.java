@@ -26,7 +26,7 @@ public record TaskChanged(UUID workspaceId, UUID actorId, Task before, Task afte
     }
 
     /** The fields a person sees change; position alone is a reorder inside a column. */
-    public enum Field { TITLE, DESCRIPTION, PROJECT, STATUS, PRIORITY, ASSIGNEE, DUE_DATE, POSITION }
+    public enum Field { TITLE, DESCRIPTION, PROJECT, STATUS, PRIORITY, ASSIGNEE, DUE_DATE, POSITION, PARENT }
 
     public UUID taskId() {
         return after != null ? after.id() : before.id();
@@ -54,6 +54,7 @@ public record TaskChanged(UUID workspaceId, UUID actorId, Task before, Task afte
         add(fields, Field.ASSIGNEE, before.assigneeId(), after.assigneeId());
         add(fields, Field.DUE_DATE, before.dueDate(), after.dueDate());
         add(fields, Field.POSITION, before.position(), after.position());
+        add(fields, Field.PARENT, before.parentId(), after.parentId());
         return fields;
     }
 

@@ -2,7 +2,10 @@ package dev.pms.task;
 
 import java.time.LocalDate;
 
-/** A task as an export writes it: the columns the import reads back. */
+/**
+ * A task as an export writes it: the columns the import reads back. {@code parentKey}: the parent's key, or null;
+ * {@code labels}: the names of its labels, A to Z, comma-separated ("" for none).
+ */
 public record TaskExportRow(String key, String title, String description, TaskStatus status, Priority priority,
-                            String assigneeEmail, LocalDate dueDate, String projectName) {
+                            String assigneeEmail, LocalDate dueDate, String projectName, String parentKey, String labels) {
 }

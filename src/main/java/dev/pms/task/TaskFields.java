@@ -32,7 +32,7 @@ public record TaskFields(UUID projectId, String title, String description, TaskS
             case PRIORITY -> priority;
             case ASSIGNEE -> assigneeId;
             case DUE_DATE -> dueDate;
-            case POSITION -> null;
+            case POSITION, PARENT -> null; // not fields of the form: a reorder, and the Subtasks section
         };
     }
 }

@@ -28,9 +28,18 @@ final class TaskJson implements RowCallbackHandler {
     private static final SerializableString NEXT_CURSOR = new SerializedString("nextCursor");
     private static final SerializableString STATE = new SerializedString("state");
     private static final SerializableString[] STATE_NAMES = names("id", "name", "category");
-    /** After the named columns: the state's id and name (its category is the status), then the sort key. */
+    private static final SerializableString PARENT_ID = new SerializedString("parentId");
+    private static final SerializableString PARENT_KEY = new SerializedString("parentKey");
+    private static final SerializableString SUBTASKS = new SerializedString("subtasks");
+    private static final SerializableString DONE = new SerializedString("done");
+    private static final SerializableString TOTAL = new SerializedString("total");
+    private static final SerializableString BLOCKED = new SerializedString("blocked");
+    /**
+     * After the named columns: the state's id and name (its category is the status); parent id, parent key, subtasks
+     * done, subtasks in all, blocked; then the sort key.
+     */
     private static final int STATE_ID = NAMES.length + 1;
-    private static final int SORT_KEY = NAMES.length + 3;
+    private static final int SORT_KEY = NAMES.length + 8;
     private final JsonGenerator json;
     private final int limit;
     private int rows;
@@ -79,6 +88,7 @@ final class TaskJson implements RowCallbackHandler {
             value(rs, column);
         }
         state(rs);
+        relations(rs, STATE_ID + 2);
         json.writeEndObject();
         lastKey = rs.getString(SORT_KEY);
         lastId = rs.getString(1);
@@ -113,6 +123,23 @@ final class TaskJson implements RowCallbackHandler {
         json.writeName(STATE_NAMES[2]);
         json.writeString(rs.getString(5));
         json.writeEndObject();
+    }
+
+    /** Task#subtasks() nests the two counts as Jackson writes it: {"done": 3, "total": 5}. */
+    private void relations(ResultSet rs, int first) throws SQLException {
+        json.writeName(PARENT_ID);
+        stringOrNull(rs.getString(first));
+        json.writeName(PARENT_KEY);
+        stringOrNull(rs.getString(first + 1));
+        json.writeName(SUBTASKS);
+        json.writeStartObject();
+        json.writeName(DONE);
+        json.writeNumber(rs.getInt(first + 2));
+        json.writeName(TOTAL);
+        json.writeNumber(rs.getInt(first + 3));
+        json.writeEndObject();
+        json.writeName(BLOCKED);
+        json.writeBoolean(rs.getBoolean(first + 4));
     }
 
     private void labels(java.sql.Array names) throws SQLException {

@@ -53,6 +53,12 @@ public class TaskQueries {
         return tasks.find(access.workspaceId(), taskId).orElseThrow(() -> ProblemException.notFound("task"));
     }
 
+    /** The subtasks one level below a task, oldest first; 404 when the task is not the workspace's. */
+    public List<Task> subtasks(WorkspaceAccess access, UUID taskId) {
+        get(access, taskId);
+        return tasks.children(access.workspaceId(), taskId);
+    }
+
     public Page<Task> list(WorkspaceAccess access, TaskFilter filter, TaskSort sort, String cursor, int limit) {
         List<TaskRepository.Keyed> rows = tasks.list(access.workspaceId(), filter, sort, after(cursor), limit + 1);
         Page<TaskRepository.Keyed> page = Page.of(rows, limit, row -> Cursor.of(row.sortKey(), row.task().id()));

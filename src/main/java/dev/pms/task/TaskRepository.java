@@ -39,11 +39,18 @@ class TaskRepository {
             (select p.key from projects p where p.id = t.project_id) || '-' || t.number as key,
             array(select l.name from task_labels tl join labels l on l.id = tl.label_id
                   where tl.task_id = t.id order by lower(l.name)) as labels,
-            (%1$s s.id %2$s) as state_id, (%1$s s.name %2$s) as state_name""".formatted(
+            (%1$s s.id %2$s) as state_id, (%1$s s.name %2$s) as state_name,
+            t.parent_id,
+            (select p.key || '-' || pt.number from tasks pt join projects p on p.id = pt.project_id
+             where pt.id = t.parent_id) as parent_key,
+            (select count(*) filter (where s.status = 'DONE') from tasks s where s.parent_id = t.id)::int as subtasks_done,
+            (select count(*) from tasks s where s.parent_id = t.id)::int as subtasks_total,
+            exists (select 1 from task_links l join tasks b on b.id = l.from_task
+                    where l.to_task = t.id and l.kind = 'BLOCKS' and b.status <> 'DONE') as blocked""".formatted(
             "select", "from project_states s where s.workspace_id = t.workspace_id and s.project_id = t.project_id"
                     + " and s.category = t.status and (t.state_id is null or s.id = t.state_id) order by s.position, s.id limit 1");
     /** What a page's inner select passes on: the own columns, and those {@link #COLUMNS}' subqueries read. */
-    private static final String PAGE_COLUMNS = OWN_COLUMNS + ", t.workspace_id, t.state_id";
+    private static final String PAGE_COLUMNS = OWN_COLUMNS + ", t.workspace_id, t.state_id, t.parent_id";
     static final double GAP = 1024;
     static final java.time.Duration NUMBER_WAIT = java.time.Duration.ofSeconds(2);
     /**
@@ -100,12 +107,13 @@ class TaskRepository {
         return jdbc.sql("""
                         update tasks t set project_id = :project, title = :title, description = :description,
                                status = :status, priority = :priority, assignee_id = :assignee, due_date = :due,
-                               position = :position, number = :number, state_id = :state, version = version + 1, updated_at = now(),
+                               position = :position, number = :number, state_id = :state, parent_id = :parent,
+                               version = version + 1, updated_at = now(),
                                updated_by = :user
                         where t.workspace_id = :ws and t.id = :id and t.version = :version
                         returning\s""" + COLUMNS)
                 .param("ws", workspaceId).param("id", changed.id()).param("version", version).param("user", userId)
-                .param("number", changed.number()).param("state", changed.stateId())
+                .param("number", changed.number()).param("state", changed.stateId()).param("parent", changed.parentId())
                 .param("project", changed.projectId()).param("title", changed.title())
                 .param("description", changed.description()).param("status", changed.status().name())
                 .param("priority", changed.priority().name()).param("assignee", changed.assigneeId())
@@ -131,6 +139,12 @@ class TaskRepository {
                           and (state_id = :from or (:fromIsFirst and state_id is null))""")
                 .param("ws", workspaceId).param("project", projectId).param("category", category.name())
                 .param("from", from).param("to", to).param("fromIsFirst", fromIsFirst).param("user", userId).update();
+    }
+
+    /** The subtasks one level below a task, in the order of their creation. */
+    List<Task> children(UUID workspaceId, UUID parentId) {
+        return jdbc.sql("select " + COLUMNS + " from tasks t where t.workspace_id = :ws and t.parent_id = :parent order by t.created_at, t.id")
+                .param("ws", workspaceId).param("parent", parentId).query(RecordMapper.of(Task.class)).list();
     }
 
     /** The next number of a project, for a task that moves into it. */
@@ -391,7 +405,11 @@ class TaskRepository {
         TaskFilterSql where = TaskFilterSql.of(workspaceId, filter, sort, null);
         String sql = """
                 select p.key || '-' || t.number as key, t.title, t.description, t.status, t.priority, u.email as assignee_email, t.due_date,
-                       p.name as project_name
+                       p.name as project_name,
+                       (select pp.key || '-' || pt.number from tasks pt join projects pp on pp.id = pt.project_id
+                        where pt.id = t.parent_id) as parent_key,
+                       array_to_string(array(select l.name from task_labels tl join labels l on l.id = tl.label_id
+                                             where tl.task_id = t.id order by lower(l.name)), ', ') as labels
                 from tasks t
                 join projects p on p.workspace_id = t.workspace_id and p.id = t.project_id
                 left join users u on u.id = t.assignee_id
@@ -405,6 +423,7 @@ class TaskRepository {
     private static TaskExportRow exportRow(ResultSet rs, int row) throws SQLException {
         return new TaskExportRow(rs.getString("key"), rs.getString("title"), rs.getString("description"),
                 TaskStatus.valueOf(rs.getString("status")), Priority.valueOf(rs.getString("priority")),
-                rs.getString("assignee_email"), rs.getObject("due_date", LocalDate.class), rs.getString("project_name"));
+                rs.getString("assignee_email"), rs.getObject("due_date", LocalDate.class), rs.getString("project_name"),
+                rs.getString("parent_key"), rs.getString("labels"));
     }
 }

@@ -31,14 +31,16 @@ public class TaskService {
     private final TaskPositions positions;
     private final ApplicationEventPublisher events;
     private final TaskUpsertRepository upserts;
+    private final TaskTree tree;
 
     /** What an import by key did: tasks added, tasks changed, and rows whose task already held their values. */
     public record UpsertCounts(int inserted, int updated, int unchanged) {
     }
 
     TaskService(TaskRepository tasks, ProjectQueries projects, WorkspaceQueries workspaces, TaskPositions positions,
-                ApplicationEventPublisher events, TaskUpsertRepository upserts) {
+                ApplicationEventPublisher events, TaskUpsertRepository upserts, TaskTree tree) {
         this.upserts = upserts;
+        this.tree = tree;
         this.tasks = tasks;
         this.projects = projects;
         this.workspaces = workspaces;
@@ -83,12 +85,17 @@ public class TaskService {
         boolean columnChanged = !projectId.equals(current.projectId()) || status != current.status();
         double position = columnChanged ? tasks.endOfColumn(access.workspaceId(), projectId, status) : current.position();
         int number = projectId.equals(current.projectId()) ? current.number() : renumbered(access, current, projectId);
+        UUID parent = c.parentId() == null ? current.parentId() : c.parentId().orElse(null);
+        if (parent != null && !parent.equals(current.parentId())) {
+            tree.requireParentable(access.workspaceId(), taskId, parent);
+        }
         Task changed = new Task(taskId, projectId, c.title() == null ? current.title() : c.title().strip(),
                 Objects.requireNonNullElse(c.description(), current.description()), status,
                 Objects.requireNonNullElse(c.priority(), current.priority()), assignee,
                 c.dueDate() == null ? current.dueDate() : c.dueDate().orElse(null), position, current.importId(),
                 current.createdBy(), current.createdAt(), access.userId(), current.updatedAt(), current.version(), number,
-                current.key(), current.labels(), stateAfter(current, c.stateId(), projectId, status), null);
+                current.key(), current.labels(), stateAfter(current, c.stateId(), projectId, status), null,
+                parent, current.parentKey(), current.subtasksDone(), current.subtasksTotal(), current.blocked());
         return save(access, current, changed, c.version());
     }
 
@@ -129,7 +136,8 @@ public class TaskService {
                 current.priority(), current.assigneeId(), current.dueDate(), position, current.importId(),
                 current.createdBy(), current.createdAt(), access.userId(), current.updatedAt(), current.version(),
                 current.number(), current.key(), current.labels(),
-                stateAfter(current, command.stateId(), current.projectId(), status), null);
+                stateAfter(current, command.stateId(), current.projectId(), status), null,
+                current.parentId(), current.parentKey(), current.subtasksDone(), current.subtasksTotal(), current.blocked());
         return save(access, current, moved, current.version());
     }
 
@@ -142,12 +150,60 @@ public class TaskService {
     /** Members may delete the tasks they created; managers and above any task. */
     @Transactional
     public void delete(WorkspaceAccess access, UUID taskId) {
+        delete(access, taskId, null);
+    }
+
+    /**
+     * Deletes a task; one with subtasks only with a choice: {@code DELETE} them too (all levels below, each under the
+     * same rule as the task) or {@code DETACH} them (its subtasks become top tasks and keep theirs).
+     */
+    @Transactional
+    public void delete(WorkspaceAccess access, UUID taskId, SubtaskChoice choice) {
         access.require(Permission.TASK_DELETE_OWN);
         Task task = find(access, taskId);
-        if (!access.mayDeleteTask(task.createdBy())) {
-            throw ProblemException.forbidden("Your role may delete only the tasks you created.");
+        if (task.subtasksTotal() > 0 && choice == null) {
+            throw ProblemException.conflict("has-subtasks", "'" + task.title() + "' has " + task.subtasksTotal()
+                    + (task.subtasksTotal() == 1 ? " subtask" : " subtasks")
+                    + ": choose whether to delete them too or to detach them (subtasks=delete or subtasks=detach).");
         }
-        tasks.delete(access.workspaceId(), taskId);
+        tree.lock(access.workspaceId());
+        List<UUID> doomed = choice == SubtaskChoice.DELETE ? tree.subtree(access.workspaceId(), taskId) : List.of(taskId);
+        if (choice == SubtaskChoice.DETACH) {
+            for (Task child : tasks.children(access.workspaceId(), taskId)) {
+                save(access, child, child.withParent(null), child.version());
+            }
+        }
+        for (UUID id : doomed) {
+            deleteOne(access, id.equals(taskId) ? task : find(access, id));
+        }
+    }
+
+    /** Puts a task under {@code parentId}, or makes it a top task (null), whatever its version: a change of one field. */
+    @Transactional
+    public Task setParent(WorkspaceAccess access, UUID taskId, UUID parentId) {
+        access.require(Permission.TASK_WRITE);
+        tree.lock(access.workspaceId()); // before the row's lock, as in every change of a parent: no deadlock
+        Task current = tasks.findLocked(access.workspaceId(), taskId).orElseThrow(() -> ProblemException.notFound("task"));
+        if (parentId != null) {
+            tree.requireParentable(access.workspaceId(), taskId, parentId);
+        }
+        return save(access, current, current.withParent(parentId), current.version());
+    }
+
+    /** A new task under {@code parentId}, in the parent's project. */
+    @Transactional
+    public Task createSubtask(WorkspaceAccess access, UUID parentId, String title) {
+        Task parent = find(access, parentId);
+        Task created = create(access, new CreateTaskCommand(parent.projectId(), title, null, null, null, null, null));
+        return setParent(access, created.id(), parentId);
+    }
+
+    private void deleteOne(WorkspaceAccess access, Task task) {
+        if (!access.mayDeleteTask(task.createdBy())) {
+            throw ProblemException.forbidden("Your role may delete only the tasks you created"
+                    + (task.parentId() == null ? "." : ", and '" + task.title() + "' was created by someone else."));
+        }
+        tasks.delete(access.workspaceId(), task.id());
         published(access, task, null);
     }
 

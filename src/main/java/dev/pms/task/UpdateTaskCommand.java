@@ -10,10 +10,12 @@ import java.util.UUID;
  * and with it the status (its category); a status alone puts the task into the first state of that category.
  */
 public record UpdateTaskCommand(int version, UUID projectId, String title, String description, TaskStatus status,
-                                Priority priority, Optional<UUID> assigneeId, Optional<LocalDate> dueDate, UUID stateId) {
+                                Priority priority, Optional<UUID> assigneeId, Optional<LocalDate> dueDate, UUID stateId,
+                                Optional<UUID> parentId) {
 
+    /** A change that keeps the task's state and parent as they are unless its status or project moves it. */
     public UpdateTaskCommand(int version, UUID projectId, String title, String description, TaskStatus status,
                              Priority priority, Optional<UUID> assigneeId, Optional<LocalDate> dueDate) {
-        this(version, projectId, title, description, status, priority, assigneeId, dueDate, null);
+        this(version, projectId, title, description, status, priority, assigneeId, dueDate, null, null);
     }
 }

@@ -50,6 +50,20 @@ class LiveUpdatesTests extends IntegrationTest {
     }
 
     @Test
+    void aParentChangeAndALinkReachTheBoardAsEditsOfTheirTasks() {
+        String parent = team.task(owner, "Parent");
+        String child = team.task(owner, "Child");
+        try (EventStream viewer = board(team.get(Seat.VIEWER))) {
+            owner.patch(team.path("/tasks/" + child), Map.of("version", 0, "parentId", parent));
+            assertThat(viewer.await("task", data -> data.contains(child) && data.contains("PARENT"), SOON).data())
+                    .contains("\"version\":1");
+            owner.post(team.path("/tasks/" + parent + "/links"), Map.of("kind", "blocks", "taskId", child));
+            viewer.await("task", data -> data.contains(parent) && data.contains("LINKS"), SOON);
+            viewer.await("task", data -> data.contains(child) && data.contains("LINKS"), SOON);
+        }
+    }
+
+    @Test
     void aBoardHearsOnlyOfItsOwnProjectsTasksWhileTheTableHearsOfAll() {
         String other = owner.post(team.path("/projects"), Map.of("name", "Other")).get("id");
         try (EventStream board = board(owner);

@@ -18,8 +18,14 @@ final class ActivitySentences {
             case MOVED -> e.field() == null ? "reordered the task in its column"
                     : "moved the task from " + e.oldLabel() + " to " + e.newLabel();
             case CHANGED -> changed(e);
+            case LINKED -> "linked the task: " + linkWords(e.field()) + " " + e.newLabel();
+            case UNLINKED -> "removed the link: " + linkWords(e.field()) + " " + e.oldLabel();
         };
         return "API".equals(e.via()) ? said + " through the API" : said;
+    }
+
+    private static String linkWords(String kind) {
+        return kind.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 
     private static String changed(ActivityItem e) {
@@ -30,6 +36,9 @@ final class ActivitySentences {
             case "PRIORITY" -> "changed the priority from " + e.oldLabel() + " to " + e.newLabel();
             case "DUE_DATE" -> "changed the due date from " + e.oldLabel() + " to " + e.newLabel();
             case "PROJECT" -> "moved the task from the project " + e.oldLabel() + " to " + e.newLabel();
+            case "PARENT" -> e.oldValue() == null ? "made the task a subtask of " + e.newLabel()
+                    : e.newValue() == null ? "made the task no longer a subtask of " + e.oldLabel()
+                    : "moved the task from under " + e.oldLabel() + " to under " + e.newLabel();
             default -> "changed the " + e.field().toLowerCase(java.util.Locale.ROOT);
         };
     }

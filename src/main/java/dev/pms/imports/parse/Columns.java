@@ -35,6 +35,7 @@ public final class Columns {
         // Jira's Resolved is the date its resolution was set: a resolved issue is done, whatever its workflow status
         COMPLETED("completedat", "completed", "completedon", "closedat", "closed", "archived", "resolved", "erledigtam", "erledigt",
                 "terminéle", "terminé", "completadoel", "completado"),
+        LABELS("labels", "label", "tags", "tag", "etiketten", "étiquettes", "etiquettes", "etiquetas"),
         KEY("issuekey", "key", "cardid", "taskid", "id", "number", "schlüssel", "vorgangsschlüssel", "clé", "clave");
 
         private final List<String> aliases;

@@ -132,11 +132,21 @@ class TaskApiController {
         return tasks.update(access, taskId, body.toCommand());
     }
 
+    /** A task with subtasks needs {@code subtasks=delete} (they go too) or {@code subtasks=detach} (they stay, as top tasks). */
     @DeleteMapping("/tasks/{taskId}")
     @RequiresPermission(Permission.TASK_DELETE_OWN)
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void delete(WorkspaceAccess access, @PathVariable UUID taskId) {
-        tasks.delete(access, taskId);
+    void delete(WorkspaceAccess access, @PathVariable UUID taskId,
+                @Parameter(description = "delete or detach; required when the task has subtasks")
+                @RequestParam(required = false) String subtasks) {
+        tasks.delete(access, taskId, SubtaskChoices.parse(subtasks));
+    }
+
+    /** The subtasks one level below the task, in the order they were made. */
+    @GetMapping("/tasks/{taskId}/subtasks")
+    @RequiresPermission(Permission.READ)
+    List<Task> subtasks(WorkspaceAccess access, @PathVariable UUID taskId) {
+        return queries.subtasks(access, taskId);
     }
 
     @PostMapping("/tasks/{taskId}/move")

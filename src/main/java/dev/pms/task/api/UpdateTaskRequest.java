@@ -29,9 +29,10 @@ class UpdateTaskRequest {
     private Optional<UUID> assigneeId;
     private Optional<LocalDate> dueDate;
     private UUID stateId;
+    private Optional<UUID> parentId;
 
     UpdateTaskCommand toCommand() {
-        return new UpdateTaskCommand(version, projectId, title, description, status, priority, assigneeId, dueDate, stateId);
+        return new UpdateTaskCommand(version, projectId, title, description, status, priority, assigneeId, dueDate, stateId, parentId);
     }
 
     public void setVersion(Integer version) {
@@ -69,6 +70,10 @@ class UpdateTaskRequest {
 
     public void setDueDate(Optional<LocalDate> dueDate) {
         this.dueDate = dueDate == null ? Optional.empty() : dueDate;
+    }
+
+    public void setParentId(Optional<UUID> parentId) {
+        this.parentId = parentId == null ? Optional.empty() : parentId;
     }
 
     public Integer getVersion() {

@@ -118,7 +118,7 @@ class TaskFieldController {
                 case "title" -> new UpdateTaskCommand(version, null, title(value), null, null, null, null, null);
                 case "description" -> new UpdateTaskCommand(version, null, null, description(value), null, null, null, null);
                 case "status" -> new UpdateTaskCommand(version, null, null, null, TaskStatus.valueOf(value), null, null, null);
-                case "stateId" -> new UpdateTaskCommand(version, null, null, null, null, null, null, null, UUID.fromString(value));
+                case "stateId" -> new UpdateTaskCommand(version, null, null, null, null, null, null, null, UUID.fromString(value), null);
                 case "priority" -> new UpdateTaskCommand(version, null, null, null, null, Priority.valueOf(value), null, null);
                 case "projectId" -> new UpdateTaskCommand(version, UUID.fromString(value), null, null, null, null, null, null);
                 case "assigneeId" -> new UpdateTaskCommand(version, null, null, null, null, null,

@@ -8,6 +8,7 @@ import dev.pms.task.Task;
 import dev.pms.task.TaskEditConflict;
 import dev.pms.task.TaskFields;
 import dev.pms.task.TaskQueries;
+import dev.pms.task.SubtaskChoice;
 import dev.pms.task.TaskService;
 import dev.pms.task.TaskStatus;
 import dev.pms.task.UpdateTaskCommand;
@@ -117,8 +118,8 @@ class TaskFormController {
 
     @PostMapping("/{taskId}/delete")
     @RequiresPermission(Permission.TASK_DELETE_OWN)
-    String delete(WorkspaceAccess access, @PathVariable UUID taskId) {
-        tasks.delete(access, taskId);
+    String delete(WorkspaceAccess access, @PathVariable UUID taskId, @RequestParam(required = false) SubtaskChoice subtasks) {
+        tasks.delete(access, taskId, subtasks);
         return Htmx.redirect(WorkspaceNav.path(access.workspaceId(), "/tasks"));
     }
 

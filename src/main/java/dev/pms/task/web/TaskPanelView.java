@@ -41,6 +41,15 @@ public record TaskPanelView(Layout layout, Layout.Csrf csrf, String taskId, Stri
         return taskHref + "/labels";
     }
 
+    /** The Subtasks section (this module) and the Links section (the relation module), loaded into the panel. */
+    public String subtasksHref() {
+        return taskHref + "/subtasks";
+    }
+
+    public String linksHref() {
+        return taskHref + "/links";
+    }
+
     public String watchHref() {
         return taskHref + "/watch";
     }

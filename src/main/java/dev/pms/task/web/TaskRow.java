@@ -11,10 +11,17 @@ import java.util.List;
  * A task as a table row, a board card, a calendar entry or a my-tasks line, formatted for reading.
  * {@code editable} says whether the viewer may change it inline; {@code statuses} and the picker URL serve those controls.
  * {@code statusLabel} names the task's state in its project (its category when the project has no states).
+ * {@code blocked}: an open task blocks it; {@code subtasks} and {@code subtasksDone} count its subtasks.
  */
 public record TaskRow(String id, String key, String href, String title, String project, String status, String statusLabel,
                       String priority, String priorityLabel, String assigneeName, String due, boolean overdue, String created,
-                      int version, boolean editable, String actionBase, List<Option> statuses, List<Option> labels) {
+                      int version, boolean editable, String actionBase, List<Option> statuses, List<Option> labels,
+                      boolean blocked, int subtasks, int subtasksDone) {
+
+    /** "3/5 done", or empty for a task without subtasks. */
+    public String progress() {
+        return subtasks == 0 ? "" : subtasksDone + "/" + subtasks + " done";
+    }
 
     static TaskRow of(Task task, TaskDirectory.Names names, String basePath, boolean editable) {
         return of(task, names, basePath, editable, LocalDate.now());
@@ -27,7 +34,8 @@ public record TaskRow(String id, String key, String href, String title, String p
                 task.priority() == Priority.NONE ? "" : task.priority().label(),
                 names.member(task.assigneeId()), Labels.day(task.dueDate()), overdue,
                 Labels.day(task.createdAt().atZone(java.time.ZoneOffset.UTC).toLocalDate()), task.version(), editable,
-                basePath + "/tasks/" + task.id(), editable ? TaskDirectory.statuses() : List.of(), names.labels(task));
+                basePath + "/tasks/" + task.id(), editable ? TaskDirectory.statuses() : List.of(), names.labels(task),
+                task.blocked(), task.subtasksTotal(), task.subtasksDone());
     }
 
     /** The state's name where it says more than its category's name (a custom state), shown beside the status select. */

@@ -1,0 +1,107 @@
+package dev.pms.task.web;
+
+import dev.pms.platform.web.ProblemException;
+import dev.pms.platform.web.page.Htmx;
+import dev.pms.platform.web.page.Layouts;
+import dev.pms.platform.web.page.PageController;
+import dev.pms.task.Task;
+import dev.pms.task.TaskKey;
+import dev.pms.task.TaskQueries;
+import dev.pms.task.TaskService;
+import dev.pms.workspace.Permission;
+import dev.pms.workspace.RequiresPermission;
+import dev.pms.workspace.WorkspaceAccess;
+import dev.pms.workspace.WorkspaceNav;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * A task's Subtasks section, a partial that the panel loads into its {@code #task-subtasks} slot. Each change answers
+ * the same partial, with a refusal (a cycle, too deep, an unknown key) said in it; without JavaScript it goes back to the task.
+ */
+@PageController
+@RequestMapping("/w/{workspaceId}/tasks/{taskId}")
+class TaskSubtasksController {
+    private final TaskQueries queries;
+    private final TaskService tasks;
+    private final TaskDirectory directory;
+
+    TaskSubtasksController(TaskQueries queries, TaskService tasks, TaskDirectory directory) {
+        this.queries = queries;
+        this.tasks = tasks;
+        this.directory = directory;
+    }
+
+    @GetMapping("/subtasks")
+    @RequiresPermission(Permission.READ)
+    ModelAndView show(WorkspaceAccess access, @PathVariable UUID taskId) {
+        return view(access, taskId, null, false);
+    }
+
+    /** Adds the task with key {@code key} as a subtask, or, with {@code title}, creates a new subtask in this task's project. */
+    @PostMapping("/subtasks")
+    @RequiresPermission(Permission.TASK_WRITE)
+    ModelAndView add(WorkspaceAccess access, @PathVariable UUID taskId, @RequestParam(required = false) String key,
+                     @RequestParam(required = false) String title, HttpServletRequest request) {
+        return changed(access, taskId, request, () -> {
+            if (title != null && !title.isBlank()) {
+                return tasks.createSubtask(access, taskId, title.strip());
+            }
+            Task child = queries.byKey(access, TaskKey.parse(key == null ? "" : key)).task();
+            return tasks.setParent(access, child.id(), taskId);
+        });
+    }
+
+    /** Puts this task under the task with key {@code key}; an empty key makes it a top task again. */
+    @PostMapping("/parent")
+    @RequiresPermission(Permission.TASK_WRITE)
+    ModelAndView parent(WorkspaceAccess access, @PathVariable UUID taskId, @RequestParam(required = false) String key,
+                        HttpServletRequest request) {
+        return changed(access, taskId, request, () -> tasks.setParent(access, taskId, key == null || key.isBlank() ? null
+                : queries.byKey(access, TaskKey.parse(key)).task().id()));
+    }
+
+    private ModelAndView changed(WorkspaceAccess access, UUID taskId, HttpServletRequest request, Supplier<Task> change) {
+        String problem = null;
+        try {
+            change.get();
+        } catch (ProblemException e) {
+            if (e.status() == HttpStatus.FORBIDDEN) {
+                throw e;
+            }
+            problem = e.forPeople();
+        }
+        if (!Htmx.isHtmx(request) && problem == null) {
+            return new ModelAndView(Htmx.redirect(WorkspaceNav.path(access.workspaceId(), "/tasks/" + taskId)));
+        }
+        return view(access, taskId, problem, problem == null);
+    }
+
+    private ModelAndView view(WorkspaceAccess access, UUID taskId, String problem, boolean saved) {
+        Task task = queries.get(access, taskId);
+        List<Task> children = queries.subtasks(access, taskId);
+        List<Task> shown = new ArrayList<>(children);
+        Task parent = task.parentId() == null ? null : queries.get(access, task.parentId());
+        if (parent != null) {
+            shown.add(parent);
+        }
+        TaskDirectory.Names names = directory.of(access, shown);
+        String base = WorkspaceNav.path(access.workspaceId(), "");
+        boolean editable = access.can(Permission.TASK_WRITE);
+        List<TaskRow> rows = children.stream().map(t -> TaskRow.of(t, names, base, false)).toList();
+        return Htmx.page("task/subtasks", new TaskSubtasksView(Layouts.of("").csrf(), base + "/tasks/" + taskId + "/subtasks",
+                base + "/tasks/" + taskId + "/parent", parent == null ? null : TaskRow.of(parent, names, base, false), rows,
+                editable, problem, saved));
+    }
+}
