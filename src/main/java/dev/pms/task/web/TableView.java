@@ -9,7 +9,7 @@ import java.util.List;
  * links, the first page of rows, and the URLs of the count, the next page and the export.
  */
 public record TableView(Layout layout, String action, Filters filters, List<Option> projects, List<Option> members, List<Option> labels,
-                        List<Option> statuses, List<Header> headers, RowsView rows, String countHref, String exportHref,
+                        List<Option> statuses, List<Header> headers, List<Column> columns, String hiddenColumns, RowsView rows, String countHref, String exportHref,
                         String newTaskHref, boolean filtered, boolean write, String projectsHref) {
 
     /** Tasks live in projects: before the first open project exists, the way to a first task is to make one. */
@@ -23,7 +23,11 @@ public record TableView(Layout layout, String action, Filters filters, List<Opti
     }
 
     public record Filters(List<String> project, List<String> status, String assignee, String dueAfter, String dueBefore, String q,
-                          String sort, List<String> label, String labelMode) {
+                          String sort, String direction, List<String> label, String labelMode, List<String> col) {
+    }
+
+    /** A column of the column menu: its parameter value, its name, and whether it shows. */
+    public record Column(String value, String label, boolean shown) {
     }
 
     /**
