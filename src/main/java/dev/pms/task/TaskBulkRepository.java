@@ -133,8 +133,8 @@ class TaskBulkRepository {
     void restore(UUID ws, UUID bulkId, UUID actor, boolean deleted) {
         if (deleted) {
             String fromRecord = "r." + TASK_COLUMNS.replace(", ", ", r.").replace(",\n", ",\nr.");
-            jdbc.sql("insert into tasks (" + TASK_COLUMNS + ") select " + fromRecord + """
-                             from task_bulk_previous p, jsonb_populate_record(null::tasks, p.deleted_row) r where p.bulk_id = :bulk""")
+            jdbc.sql("insert into tasks (" + TASK_COLUMNS + ") select " + fromRecord
+                            + " from task_bulk_previous p, jsonb_populate_record(null::tasks, p.deleted_row) r where p.bulk_id = :bulk")
                     .param("bulk", bulkId).update();
         } else {
             jdbc.sql("""
