@@ -10,11 +10,23 @@ import java.util.List;
  */
 public record TableView(Layout layout, String action, Filters filters, List<Option> projects, List<Option> members, List<Option> labels,
                         List<Option> statuses, List<Header> headers, List<Column> columns, String hiddenColumns, RowsView rows, String countHref, String exportHref,
-                        String newTaskHref, boolean filtered, boolean write, String projectsHref) {
+                        String newTaskHref, boolean filtered, boolean write, String projectsHref, Bulk bulk) {
+
+    /**
+     * The bulk edit bar and its outcome: where it posts, the table's query string to come back to, the message of the
+     * last bulk edit or undo (null when none), and the address of that edit's undo (null when there is nothing to undo).
+     */
+    public record Bulk(String action, String back, String notice, String undoAction) {
+    }
 
     /** Tasks live in projects: before the first open project exists, the way to a first task is to make one. */
     public boolean noProject() {
         return projectsHref != null;
+    }
+
+    /** Where "Save this view" posts (the view module's page route). */
+    public String viewsAction() {
+        return action.substring(0, action.lastIndexOf('/')) + "/views";
     }
 
     /** The workspace's event stream: rows that changed are fetched again, the count is counted again. */

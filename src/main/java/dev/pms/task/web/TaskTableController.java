@@ -54,7 +54,7 @@ class TaskTableController {
 
     @GetMapping
     @RequiresPermission(Permission.READ)
-    ModelAndView table(WorkspaceAccess access, @ModelAttribute TableQuery query) {
+    ModelAndView table(WorkspaceAccess access, @ModelAttribute TableQuery query, @ModelAttribute BulkOutcome outcome) {
         String base = WorkspaceNav.path(access.workspaceId(), "");
         TaskDirectory.Names names = directory.load(access);
         RowsView rows = rows(access, query, null);
@@ -69,7 +69,8 @@ class TaskTableController {
                 base + "/tasks/count?" + query.query(null),
                 "/api/v1/workspaces/" + access.workspaceId() + "/tasks/export?format=csv&" + query.query(null),
                 newTask, query.filtered(), access.can(Permission.TASK_WRITE),
-                names.openProjects().isEmpty() ? base + "/projects" : null));
+                names.openProjects().isEmpty() ? base + "/projects" : null,
+                new TableView.Bulk(base + "/tasks/bulk", query.query(null), outcome.notice(), outcome.undoAction(base))));
     }
 
     @GetMapping("/rows")
