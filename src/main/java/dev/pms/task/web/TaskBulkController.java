@@ -11,6 +11,7 @@ import dev.pms.workspace.Permission;
 import dev.pms.workspace.RequiresPermission;
 import dev.pms.workspace.WorkspaceAccess;
 import dev.pms.workspace.WorkspaceNav;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -38,15 +39,16 @@ class TaskBulkController {
     }
 
     /** The bar's choices: an empty one leaves its field as it is ("none" clears the assignee, {@code clearDue} the date). */
-    record BulkForm(List<UUID> taskIds, TaskStatus status, Priority priority, String assignee, LocalDate due, boolean clearDue,
-                    UUID addLabel, UUID removeLabel, boolean delete, String back) {
+    record BulkForm(List<UUID> taskIds, TaskStatus status, Priority priority, String assignee,
+                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate due, Boolean clearDue,
+                    UUID addLabel, UUID removeLabel, Boolean delete, String back) {
 
         BulkChange change() {
             Optional<UUID> assigneeChange = assignee == null || assignee.isBlank() ? null
                     : assignee.equals("none") ? Optional.empty() : Optional.of(member(assignee));
-            Optional<LocalDate> dueChange = clearDue ? Optional.empty() : due == null ? null : Optional.of(due);
+            Optional<LocalDate> dueChange = Boolean.TRUE.equals(clearDue) ? Optional.empty() : due == null ? null : Optional.of(due);
             return new BulkChange(status, priority, assigneeChange, dueChange, addLabel == null ? List.of() : List.of(addLabel),
-                    removeLabel == null ? List.of() : List.of(removeLabel), delete);
+                    removeLabel == null ? List.of() : List.of(removeLabel), Boolean.TRUE.equals(delete));
         }
     }
 

@@ -33,7 +33,8 @@ class ViewApiController {
         this.views = views;
     }
 
-    record ViewRequest(@NotBlank @Size(max = 100) String name, @NotNull @Size(max = 4000) String query, boolean shared) {
+    /** {@code shared}: false (a personal view) when absent. */
+    record ViewRequest(@NotBlank @Size(max = 100) String name, @NotNull @Size(max = 4000) String query, Boolean shared) {
     }
 
     record UpdateViewRequest(@Size(min = 1, max = 100) String name, @Size(max = 4000) String query, Boolean shared) {
@@ -49,7 +50,7 @@ class ViewApiController {
     @RequiresPermission(Permission.READ)
     @ResponseStatus(HttpStatus.CREATED)
     SavedView create(WorkspaceAccess access, @Valid @RequestBody ViewRequest body) {
-        return views.create(access, body.name(), body.query(), body.shared());
+        return views.create(access, body.name(), body.query(), Boolean.TRUE.equals(body.shared()));
     }
 
     @GetMapping("/{viewId}")
