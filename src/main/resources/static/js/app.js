@@ -341,7 +341,13 @@
   const announced = new Set();
   function announceImport(event) {
     const ws = /^\/w\/([0-9a-f-]{36})/.exec(location.pathname);
-    if (!ws || !event.rows || announced.has(event.import + event.change)) return;
+    if (!ws || !event.rows || announced.has((event.bulk || event.import) + event.change)) return;
+    if (event.bulk) { // a bulk edit or its undo: the page's count follows; its rows show the change on the next load
+      announced.add(event.bulk + event.change);
+      const n = event.rows.toLocaleString("en") + (event.rows === 1 ? " task" : " tasks");
+      flash(n + (event.change === "bulk-undone" ? " restored by undoing a bulk edit" : " changed by a bulk edit") + "; reload to see them", "ok");
+      return;
+    }
     announced.add(event.import + event.change);
     const api = "/api/v1/workspaces/" + ws[1];
     const json = (response) => (response.ok ? response.json() : Promise.reject(new Error()));
@@ -465,7 +471,29 @@
     }
   });
 
+  // Table bulk edit: "select all" ticks every row of the page; the bar says how many are selected, and asks before a delete.
+  function selectedRows() {
+    return document.querySelectorAll("input[name=taskIds][form=bulk]");
+  }
+  function countSelected() {
+    const count = document.getElementById("bulk-count");
+    if (!count) return;
+    const n = [...selectedRows()].filter((box) => box.checked).length;
+    count.textContent = n === 0 ? "No task selected" : n.toLocaleString("en") + (n === 1 ? " task selected" : " tasks selected");
+    document.getElementById("bulk-apply").disabled = n === 0;
+  }
+  document.addEventListener("change", (e) => {
+    if (e.target.id === "select-all") selectedRows().forEach((box) => { box.checked = e.target.checked; });
+    if (e.target.id === "select-all" || e.target.name === "taskIds") countSelected();
+  });
+  document.addEventListener("submit", (e) => {
+    if (e.target.id !== "bulk" || !e.target.querySelector("[name=delete]").checked) return;
+    const n = [...selectedRows()].filter((box) => box.checked).length;
+    if (!window.confirm("Delete " + n + (n === 1 ? " task" : " tasks") + "? Undo brings them back.")) e.preventDefault();
+  });
+
   document.addEventListener("DOMContentLoaded", () => {
     htmx.onLoad((element) => { if (window.Sortable) initBoards(element); });
+    countSelected();
   });
 })();

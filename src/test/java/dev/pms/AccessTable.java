@@ -174,6 +174,27 @@ final class AccessTable {
         // the owner's import: a manager may undo only their own
         rows.add(row("DELETE", WS + "/imports/{importId}", is(401, 404, 403, 403, 403, 202, 202), (a, t) -> a.delete(t.path("/imports/" + ownersImport(t)))));
         rows.add(row("DELETE", WS + "/imports/{importId}", is(401, 404, 403, 403, 202, 202, 202), (a, t) -> a.delete(t.path("/imports/" + ownImport(a, t)))));
+        rows.add(row("POST", WS + "/tasks/bulk", is(401, 404, 403, 200, 200, 200, 200),
+                (a, t) -> a.post(t.path("/tasks/bulk"), Map.of("taskIds", List.of(ownTask(a, t)), "priority", "HIGH"))));
+        // the owner's task: a member may delete only their own, so the whole edit is refused
+        rows.add(row("POST", WS + "/tasks/bulk", is(401, 404, 403, 422, 200, 200, 200),
+                (a, t) -> a.post(t.path("/tasks/bulk"), Map.of("taskIds", List.of(t.task(t.owner(), "Doomed")), "delete", true))));
+        rows.add(row("POST", WS + "/tasks/bulk/{bulkId}/undo", is(401, 404, 403, 200, 200, 200, 200),
+                (a, t) -> a.post(t.path("/tasks/bulk/" + ownBulk(a, t) + "/undo"), Map.of())));
+        // only who made a bulk edit undoes it
+        rows.add(row("POST", WS + "/tasks/bulk/{bulkId}/undo", is(401, 404, 403, 404, 404, 404, 200),
+                (a, t) -> a.post(t.path("/tasks/bulk/" + ownBulk(t.owner(), t) + "/undo"), Map.of())));
+        rows.add(row("GET", WS + "/views", is(401, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(t.path("/views"))));
+        rows.add(row("POST", WS + "/views", is(401, 404, 201, 201, 201, 201, 201),
+                (a, t) -> a.post(t.path("/views"), Map.of("name", "Mine", "query", "status=DONE"))));
+        rows.add(row("POST", WS + "/views", is(401, 404, 403, 201, 201, 201, 201),
+                (a, t) -> a.post(t.path("/views"), Map.of("name", "Ours", "query", "status=DONE", "shared", true))));
+        rows.add(row("GET", WS + "/views/{viewId}", is(401, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(t.path("/views/" + ownersView(t, true)))));
+        rows.add(row("GET", WS + "/views/{viewId}", is(401, 404, 404, 404, 404, 404, 200), (a, t) -> a.get(t.path("/views/" + ownersView(t, false)))));
+        rows.add(row("PATCH", WS + "/views/{viewId}", is(401, 404, 403, 403, 403, 200, 200),
+                (a, t) -> a.patch(t.path("/views/" + ownersView(t, true)), Map.of("name", "Renamed"))));
+        rows.add(row("DELETE", WS + "/views/{viewId}", is(401, 404, 403, 403, 403, 204, 204), (a, t) -> a.delete(t.path("/views/" + ownersView(t, true)))));
+        rows.add(row("DELETE", WS + "/views/{viewId}", is(401, 404, 404, 404, 404, 404, 204), (a, t) -> a.delete(t.path("/views/" + ownersView(t, false)))));
         rows.add(row("GET", WS + "/audit", is(401, 404, 403, 403, 403, 200, 200), (a, t) -> a.get(t.path("/audit?limit=5"))));
         rows.add(row("GET", WS + "/tasks/export", is(401, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(t.path("/tasks/export?format=csv"))));
         // notifications are the caller's own; someone else's (here: none) is 404
@@ -240,6 +261,14 @@ final class AccessTable {
         rows.add(row("GET", PAGE + "/tasks/rows", is(302, 404, 200, 200, 200, 200, 200),
                 (a, t) -> a.get(page(t, "/tasks/rows?sort=TITLE&cursor=" + Cursor.of("a", UUID.randomUUID()).encode()))));
         rows.add(row("GET", PAGE + "/tasks/count", is(302, 404, 200, 200, 200, 200, 200), (a, t) -> a.get(page(t, "/tasks/count"))));
+        rows.add(row("POST", PAGE + "/tasks/bulk", is(302, 404, 403, 302, 302, 302, 302),
+                (a, t) -> form(a, page(t, "/tasks/bulk"), "taskIds=" + ownTask(a, t) + "&priority=HIGH&back=sort%3DTITLE")));
+        rows.add(row("POST", PAGE + "/tasks/bulk/{bulkId}/undo", is(302, 404, 403, 302, 302, 302, 302),
+                (a, t) -> form(a, page(t, "/tasks/bulk/" + ownBulk(a, t) + "/undo"), "back=")));
+        rows.add(row("POST", PAGE + "/views", is(302, 404, 302, 302, 302, 302, 302),
+                (a, t) -> form(a, page(t, "/views"), "name=Mine&query=status%3DDONE")));
+        rows.add(row("POST", PAGE + "/views/{viewId}/delete", is(302, 404, 403, 403, 403, 302, 302),
+                (a, t) -> form(a, page(t, "/views/" + ownersView(t, true) + "/delete"), "")));
         rows.add(row("GET", PAGE + "/tasks/new", is(302, 404, 403, 200, 200, 200, 200), (a, t) -> a.get(page(t, "/tasks/new"))));
         rows.add(row("POST", PAGE + "/tasks", is(302, 404, 403, 302, 302, 302, 302),
                 (a, t) -> form(a, page(t, "/tasks"), "title=Formed&projectId=" + t.projectId + "&status=TODO&priority=NONE")));
@@ -385,6 +414,18 @@ final class AccessTable {
     /** One ended import of the owner's per team, for the rows that only read it. */
     private static String readableImport(Team team) {
         return READABLE.computeIfAbsent(team, AccessTable::ownersImport);
+    }
+
+    /** A bulk edit the caller made of a task of theirs, or the owner's when the caller may not make one. */
+    private static String ownBulk(Api caller, Team team) {
+        Response made = caller.post(team.path("/tasks/bulk"), Map.of("taskIds", List.of(ownTask(caller, team)), "priority", "LOW"));
+        return made.status() == 200 ? made.get("id") : team.owner().post(team.path("/tasks/bulk"),
+                Map.of("taskIds", List.of(team.task(team.owner(), "Bulk")), "priority", "LOW")).get("id");
+    }
+
+    /** A new view of the owner's, shared or personal. */
+    private static String ownersView(Team team, boolean shared) {
+        return team.owner().post(team.path("/views"), Map.of("name", "View " + System.nanoTime(), "query", "", "shared", shared)).get("id");
     }
 
     /** An ended import of the caller's, or the owner's when the caller may not import. */

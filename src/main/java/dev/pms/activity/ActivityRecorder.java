@@ -7,6 +7,7 @@ import dev.pms.task.ImportedTasksDeleted;
 import dev.pms.task.Task;
 import dev.pms.task.TaskChanged;
 import dev.pms.task.TaskChanged.Field;
+import dev.pms.task.TasksBulkEdited;
 import dev.pms.task.TasksImported;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -62,6 +63,12 @@ class ActivityRecorder {
     void importUndone(ImportedTasksDeleted e) {
         activity.insert(e.workspaceId(), new Row(null, e.actorId(), ActivityKind.UNDONE, null, null,
                 Integer.toString(e.rows()), "IMPORT", e.importId(), null));
+    }
+
+    /** A bulk edit or its undo: the entries single edits would record, written in one statement. */
+    @EventListener
+    void bulkEdited(TasksBulkEdited e) {
+        activity.insertAll(e.workspaceId(), e.actorId(), e.via(), e.entries());
     }
 
     @EventListener

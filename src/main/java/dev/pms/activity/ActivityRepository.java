@@ -28,6 +28,26 @@ class ActivityRepository {
                 .param("comment", row.commentId()).update();
     }
 
+    /** Stores many entries of one actor in one statement (a bulk edit's), each with its own id. */
+    void insertAll(UUID workspaceId, UUID actorId, String via, List<dev.pms.task.TasksBulkEdited.Entry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        insert into activity (workspace_id, id, task_id, actor_id, kind, field, old_value, new_value, via)
+                        select :ws, e.id, e.task, :actor, e.kind, e.field, e.old, e.new, :via
+                        from unnest(cast(:ids as uuid[]), cast(:tasks as uuid[]), cast(:kinds as text[]), cast(:fields as text[]),
+                                    cast(:olds as text[]), cast(:news as text[])) as e(id, task, kind, field, old, new)""")
+                .param("ws", workspaceId).param("actor", actorId).param("via", via)
+                .param("ids", entries.stream().map(e -> Ids.next().toString()).toArray(String[]::new))
+                .param("tasks", entries.stream().map(e -> e.taskId().toString()).toArray(String[]::new))
+                .param("kinds", entries.stream().map(dev.pms.task.TasksBulkEdited.Entry::kind).toArray(String[]::new))
+                .param("fields", entries.stream().map(dev.pms.task.TasksBulkEdited.Entry::field).toArray(String[]::new))
+                .param("olds", entries.stream().map(dev.pms.task.TasksBulkEdited.Entry::oldValue).toArray(String[]::new))
+                .param("news", entries.stream().map(dev.pms.task.TasksBulkEdited.Entry::newValue).toArray(String[]::new))
+                .update();
+    }
+
     /**
      * A task's entries after the keyset (at, id), oldest first: its own, and the one entry of the import that created
      * it. Two index scans, each stopped at {@code limit}, merged.

@@ -8,6 +8,7 @@ import dev.pms.relation.TaskLinkChanged;
 import dev.pms.task.ImportedTasksDeleted;
 import dev.pms.task.Task;
 import dev.pms.task.TaskChanged;
+import dev.pms.task.TasksBulkEdited;
 import dev.pms.task.TasksImported;
 import dev.pms.workspace.MemberRemoved;
 import dev.pms.workspace.RoleChanged;
@@ -78,6 +79,22 @@ class LivePublisher {
     @EventListener
     void tasksImported(TasksImported event) {
         notify(event.workspaceId(), importPayload(event.importId(), event.actorId(), event.rows(), "imported"));
+    }
+
+    /**
+     * One event per bulk edit, whatever its size, with the projects it touched: pages refresh once, as after an import
+     * (the same kind, so that every page that follows imports follows bulk edits too).
+     */
+    @EventListener
+    void bulkEdited(TasksBulkEdited event) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("kind", LiveEvent.IMPORT);
+        payload.put("bulk", event.bulkId());
+        payload.put("change", event.undo() ? "bulk-undone" : "bulk-edited");
+        payload.put("rows", event.tasks());
+        payload.put("projects", event.projectIds());
+        payload.put("actor", event.actorId());
+        notify(event.workspaceId(), payload);
     }
 
     @EventListener

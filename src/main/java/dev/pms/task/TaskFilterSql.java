@@ -25,6 +25,11 @@ final class TaskFilterSql {
 
     /** The tasks of a workspace that {@code filter} selects, after {@code after} in {@code sort}'s order if given. */
     static TaskFilterSql of(UUID workspaceId, TaskFilter filter, TaskSort sort, Cursor after) {
+        return of(workspaceId, filter, sort, sort != null && sort.descending(), after);
+    }
+
+    /** {@link #of(UUID, TaskFilter, TaskSort, Cursor)} with the order running {@code descending} or not. */
+    static TaskFilterSql of(UUID workspaceId, TaskFilter filter, TaskSort sort, boolean descending, Cursor after) {
         TaskFilterSql sql = new TaskFilterSql(workspaceId);
         List<UUID> projects = filter.projectIds();
         if (projects.size() == 1) {
@@ -56,7 +61,7 @@ final class TaskFilterSql {
             throw ProblemException.invalid("sort", "RELEVANCE orders the matches of a search: give q too");
         }
         if (after != null) {
-            sql.and(sort.after(), "afterKey", after.get(0));
+            sql.and(sort.after(descending), "afterKey", after.get(0));
             sql.params.put("afterId", after.uuid(1));
         }
         return sql;

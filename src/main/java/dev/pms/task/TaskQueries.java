@@ -60,16 +60,26 @@ public class TaskQueries {
     }
 
     public Page<Task> list(WorkspaceAccess access, TaskFilter filter, TaskSort sort, String cursor, int limit) {
-        List<TaskRepository.Keyed> rows = tasks.list(access.workspaceId(), filter, sort, after(cursor), limit + 1);
+        return list(access, filter, sort, sort.descending(), cursor, limit);
+    }
+
+    /** {@link #list(WorkspaceAccess, TaskFilter, TaskSort, String, int)} in the direction asked for. */
+    public Page<Task> list(WorkspaceAccess access, TaskFilter filter, TaskSort sort, boolean descending, String cursor, int limit) {
+        List<TaskRepository.Keyed> rows = tasks.list(access.workspaceId(), filter, sort, descending, after(cursor), limit + 1);
         Page<TaskRepository.Keyed> page = Page.of(rows, limit, row -> Cursor.of(row.sortKey(), row.task().id()));
         return new Page<>(page.items().stream().map(TaskRepository.Keyed::task).toList(), page.nextCursor());
     }
 
     /** {@link #list} as the JSON of its {@code Page<Task>}, written while the rows are read (the API's lists). */
     public byte[] listJson(WorkspaceAccess access, TaskFilter filter, TaskSort sort, String cursor, int limit) {
+        return listJson(access, filter, sort, sort.descending(), cursor, limit);
+    }
+
+    /** {@link #listJson(WorkspaceAccess, TaskFilter, TaskSort, String, int)} in the direction asked for. */
+    public byte[] listJson(WorkspaceAccess access, TaskFilter filter, TaskSort sort, boolean descending, String cursor, int limit) {
         Cursor after = after(cursor);
         return TaskJson.write(json -> TaskJson.page(json, limit,
-                rows -> tasks.list(access.workspaceId(), filter, sort, after, limit + 1, rows)));
+                rows -> tasks.list(access.workspaceId(), filter, sort, descending, after, limit + 1, rows)));
     }
 
     private static Cursor after(String cursor) {

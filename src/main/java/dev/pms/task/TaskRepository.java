@@ -222,20 +222,29 @@ class TaskRepository {
     }
 
     List<Keyed> list(UUID workspaceId, TaskFilter filter, TaskSort sort, Cursor after, int limit) {
+        return list(workspaceId, filter, sort, sort.descending(), after, limit);
+    }
+
+    List<Keyed> list(UUID workspaceId, TaskFilter filter, TaskSort sort, boolean descending, Cursor after, int limit) {
         RecordMapper<Task> tasks = RecordMapper.of(Task.class);
-        return listStatement(workspaceId, filter, sort, after, limit)
+        return listStatement(workspaceId, filter, sort, descending, after, limit)
                 .query((rs, n) -> new Keyed(tasks.mapRow(rs, n), rs.getString("sort_key"))).list();
     }
 
     /** The same rows as {@link #list}, each handed to {@code rows} as it is read: {@link #COLUMNS}, then the sort key. */
     void list(UUID workspaceId, TaskFilter filter, TaskSort sort, Cursor after, int limit, RowCallbackHandler rows) {
-        listStatement(workspaceId, filter, sort, after, limit).query(rows);
+        list(workspaceId, filter, sort, sort.descending(), after, limit, rows);
     }
 
-    private JdbcClient.StatementSpec listStatement(UUID workspaceId, TaskFilter filter, TaskSort sort, Cursor after, int limit) {
-        TaskFilterSql where = TaskFilterSql.of(workspaceId, filter, sort, after);
-        String direction = sort.descending() ? " desc" : "";
-        String sql = page(where.where(), sort.key(), sort.orderBy(), "t.sort_value" + direction + ", t.id" + direction);
+    void list(UUID workspaceId, TaskFilter filter, TaskSort sort, boolean descending, Cursor after, int limit, RowCallbackHandler rows) {
+        listStatement(workspaceId, filter, sort, descending, after, limit).query(rows);
+    }
+
+    private JdbcClient.StatementSpec listStatement(UUID workspaceId, TaskFilter filter, TaskSort sort, boolean descending, Cursor after,
+                                                   int limit) {
+        TaskFilterSql where = TaskFilterSql.of(workspaceId, filter, sort, descending, after);
+        String direction = descending ? " desc" : "";
+        String sql = page(where.where(), sort.key(), sort.orderBy(descending), "t.sort_value" + direction + ", t.id" + direction);
         return where.bind(jdbc.sql(sql)).param("limit", limit);
     }
 

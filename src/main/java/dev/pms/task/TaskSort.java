@@ -10,6 +10,8 @@ public enum TaskSort {
     CREATED("t.created_at", "timestamptz", true),
     PRIORITY(Priority.sqlRank("t.priority"), "integer", true),
     TITLE("lower(t.title)", "text", false),
+    /** Along the workflow, backlog first. */
+    STATUS("array_position(array['BACKLOG', 'TODO', 'IN_PROGRESS', 'IN_REVIEW', 'DONE']::text[], t.status)", "integer", false),
     /** Best matches of a search first ({@link TaskSearch#RANK}); only with a search. */
     RELEVANCE(TaskSearch.RANK, "double precision", true);
 
@@ -36,13 +38,30 @@ public enum TaskSort {
         return descending;
     }
 
+    /** The direction asked for, or this order's own when {@code asked} is null ("asc" or "desc"). */
+    public boolean descending(String asked) {
+        if (asked == null || asked.isBlank()) {
+            return descending;
+        }
+        return switch (asked) {
+            case "asc" -> false;
+            case "desc" -> true;
+            default -> throw dev.pms.platform.web.ProblemException.invalid("direction", "must be 'asc' or 'desc'");
+        };
+    }
+
     String orderBy() {
-        String direction = descending ? " desc" : "";
+        return orderBy(descending);
+    }
+
+    /** Key then id, both the same way, so that a keyset page in either direction continues exactly after its last row. */
+    String orderBy(boolean desc) {
+        String direction = desc ? " desc" : "";
         return key + direction + ", t.id" + direction;
     }
 
-    String after() {
-        return "(" + key + ", t.id) " + (descending ? "<" : ">") + " (cast(:afterKey as " + sqlType + "), cast(:afterId as uuid))";
+    String after(boolean desc) {
+        return "(" + key + ", t.id) " + (desc ? "<" : ">") + " (cast(:afterKey as " + sqlType + "), cast(:afterId as uuid))";
     }
 
     String key() {

@@ -19,6 +19,8 @@ public enum Permission {
     COMMENT_DELETE_ANY,
     /** read the workspace's audit log */
     AUDIT_READ,
+    /** edit and delete the shared saved views of others */
+    SHARED_VIEW_MANAGE_ANY,
     /** delete the workspace, transfer ownership */
     WORKSPACE_OWN
 }

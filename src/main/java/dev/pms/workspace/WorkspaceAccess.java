@@ -52,6 +52,11 @@ public final class WorkspaceAccess {
         return can(Permission.IMPORT_UNDO_ANY) || can(Permission.IMPORT_UNDO_OWN) && userId.equals(uploadedBy);
     }
 
+    /** Only its owner changes a personal view; a shared one its owner, admins and the owner of the workspace. */
+    public boolean mayEditView(UUID viewOwner, boolean shared) {
+        return userId.equals(viewOwner) || shared && can(Permission.SHARED_VIEW_MANAGE_ANY);
+    }
+
     @Override
     public String toString() {
         return "WorkspaceAccess[" + workspaceId + ", " + userId + ", " + role + "]";

@@ -14,9 +14,16 @@ public class WorkspaceNav {
     public enum Section { HOME, PROJECTS, TASKS, CALENDAR, MEMBERS, IMPORTS, AUDIT, NONE }
 
     private final WorkspaceQueries queries;
+    private final List<NavLinks> extraLinks;
 
-    WorkspaceNav(WorkspaceQueries queries) {
+    /** Links a module adds to the navigation (the saved views), without this module knowing it. */
+    public interface NavLinks {
+        List<Layout.Link> links(WorkspaceAccess access, String currentQuery);
+    }
+
+    WorkspaceNav(WorkspaceQueries queries, List<NavLinks> extraLinks) {
         this.queries = queries;
+        this.extraLinks = extraLinks;
     }
 
     public Layout layout(WorkspaceAccess access, String title, Section section) {
@@ -24,8 +31,16 @@ public class WorkspaceNav {
         Workspace current = mine.stream().filter(w -> w.id().equals(access.workspaceId())).findFirst().orElseThrow();
         List<Layout.Link> switcher = mine.stream()
                 .map(w -> new Layout.Link(w.name(), path(w.id(), ""), w.id().equals(current.id()))).toList();
+        List<Layout.Link> views = extraLinks.stream().flatMap(l -> l.links(access, currentQuery()).stream()).toList();
         return Layouts.of(title, new Layout.Nav(current.id().toString(), current.name(), current.role().label(),
-                switcher, sections(access, section)));
+                switcher, sections(access, section), views));
+    }
+
+    /** The query string of the table page being shown, so that the view it is marks itself current. */
+    private static String currentQuery() {
+        return org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+                instanceof org.springframework.web.context.request.ServletRequestAttributes r
+                && r.getRequest().getRequestURI().endsWith("/tasks") ? r.getRequest().getQueryString() : null;
     }
 
     public static String path(UUID workspaceId, String rest) {

@@ -36,6 +36,8 @@ class RoleTableTests {
             Map.entry(COMMENT_WRITE, EnumSet.of(OWNER, ADMIN, MANAGER, MEMBER)),
             // delete anyone's comment
             Map.entry(COMMENT_DELETE_ANY, EnumSet.of(OWNER, ADMIN)),
+            // edit and delete the shared saved views of others (DESIGN §11)
+            Map.entry(SHARED_VIEW_MANAGE_ANY, EnumSet.of(OWNER, ADMIN)),
             // read the workspace's audit log
             Map.entry(AUDIT_READ, EnumSet.of(OWNER, ADMIN)),
             // delete workspace, transfer ownership

@@ -97,9 +97,11 @@ class TaskApiController {
     ResponseEntity<byte[]> list(WorkspaceAccess access, TaskFilterParams filter,
                                 @Parameter(description = "POSITION without q; with q the best matches first (RELEVANCE)")
                                 @RequestParam(required = false) TaskSort sort,
+                                @Parameter(description = "asc or desc; without it the order's own (newest, most urgent, best first)")
+                                @RequestParam(required = false) String direction,
                                 @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
-        return json(queries.listJson(access, filter.toFilter(access), TaskSort.chosen(sort, filter.q(), TaskSort.POSITION), cursor,
-                Limits.of(limit)));
+        TaskSort order = TaskSort.chosen(sort, filter.q(), TaskSort.POSITION);
+        return json(queries.listJson(access, filter.toFilter(access), order, order.descending(direction), cursor, Limits.of(limit)));
     }
 
     @GetMapping("/tasks/count")

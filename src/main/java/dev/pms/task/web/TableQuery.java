@@ -19,7 +19,7 @@ import java.util.UUID;
 record TableQuery(List<UUID> project, List<TaskStatus> status, String assignee,
                   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueAfter,
                   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueBefore,
-                  String q, TaskSort sort, List<UUID> label, String labelMode) {
+                  String q, TaskSort sort, String direction, List<UUID> label, String labelMode, List<String> col) {
 
     TableQuery {
         project = project == null ? List.of() : List.copyOf(project);
@@ -29,6 +29,13 @@ record TableQuery(List<UUID> project, List<TaskStatus> status, String assignee,
         label = label == null ? List.of() : List.copyOf(label);
         labelMode = labelMode == null || labelMode.isBlank() ? null : labelMode.trim();
         sort = TaskSort.chosen(sort, q, TaskSort.CREATED);
+        direction = direction == null || direction.isBlank() ? null : direction.trim();
+        col = col == null ? List.of() : TableColumn.known(col);
+    }
+
+    /** Whether the rows run from the highest value down: the direction asked for, else the order's own. */
+    boolean descending() {
+        return sort.descending(direction);
     }
 
     /** The same parsing as the API's list, count and export, so that the page shows what they would. */
@@ -36,8 +43,13 @@ record TableQuery(List<UUID> project, List<TaskStatus> status, String assignee,
         return new TaskFilterParams(project, status, assignee, dueBefore, dueAfter, q, label, labelMode).toFilter(access);
     }
 
-    /** The query string of these filters, with another order; {@code null} keeps the current one. */
+    /** The query string of these filters, with another order; {@code null} keeps the current one (and its direction). */
     String query(TaskSort order) {
+        return query(order, order == null ? direction : null);
+    }
+
+    /** The query string with {@code order} in direction {@code dir} ("asc", "desc", or null for the order's own). */
+    String query(TaskSort order, String dir) {
         UriComponentsBuilder uri = UriComponentsBuilder.newInstance();
         project.forEach(p -> uri.queryParam("project", p));
         status.forEach(s -> uri.queryParam("status", s.name()));
@@ -48,6 +60,8 @@ record TableQuery(List<UUID> project, List<TaskStatus> status, String assignee,
         label.forEach(l -> uri.queryParam("label", l));
         add(uri, "labelMode", labelMode);
         uri.queryParam("sort", (order == null ? sort : order).name());
+        add(uri, "direction", dir);
+        col.forEach(c -> uri.queryParam("col", c));
         String query = uri.encode().build().getQuery();
         return query == null ? "" : query;
     }

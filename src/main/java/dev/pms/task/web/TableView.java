@@ -9,12 +9,24 @@ import java.util.List;
  * links, the first page of rows, and the URLs of the count, the next page and the export.
  */
 public record TableView(Layout layout, String action, Filters filters, List<Option> projects, List<Option> members, List<Option> labels,
-                        List<Option> statuses, List<Header> headers, RowsView rows, String countHref, String exportHref,
-                        String newTaskHref, boolean filtered, boolean write, String projectsHref) {
+                        List<Option> statuses, List<Header> headers, List<Column> columns, String hiddenColumns, RowsView rows, String countHref, String exportHref,
+                        String newTaskHref, boolean filtered, boolean write, String projectsHref, Bulk bulk) {
+
+    /**
+     * The bulk edit bar and its outcome: where it posts, the table's query string to come back to, the message of the
+     * last bulk edit or undo (null when none), and the address of that edit's undo (null when there is nothing to undo).
+     */
+    public record Bulk(String action, String back, String notice, String undoAction) {
+    }
 
     /** Tasks live in projects: before the first open project exists, the way to a first task is to make one. */
     public boolean noProject() {
         return projectsHref != null;
+    }
+
+    /** Where "Save this view" posts (the view module's page route). */
+    public String viewsAction() {
+        return action.substring(0, action.lastIndexOf('/')) + "/views";
     }
 
     /** The workspace's event stream: rows that changed are fetched again, the count is counted again. */
@@ -23,7 +35,11 @@ public record TableView(Layout layout, String action, Filters filters, List<Opti
     }
 
     public record Filters(List<String> project, List<String> status, String assignee, String dueAfter, String dueBefore, String q,
-                          String sort, List<String> label, String labelMode) {
+                          String sort, String direction, List<String> label, String labelMode, List<String> col) {
+    }
+
+    /** A column of the column menu: its parameter value, its name, and whether it shows. */
+    public record Column(String value, String label, boolean shown) {
     }
 
     /**

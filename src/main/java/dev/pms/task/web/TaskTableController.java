@@ -54,21 +54,23 @@ class TaskTableController {
 
     @GetMapping
     @RequiresPermission(Permission.READ)
-    ModelAndView table(WorkspaceAccess access, @ModelAttribute TableQuery query) {
+    ModelAndView table(WorkspaceAccess access, @ModelAttribute TableQuery query, @ModelAttribute BulkOutcome outcome) {
         String base = WorkspaceNav.path(access.workspaceId(), "");
         TaskDirectory.Names names = directory.load(access);
         RowsView rows = rows(access, query, null);
         var filters = new TableView.Filters(query.project().stream().map(UUID::toString).toList(),
                 query.status().stream().map(Enum::name).toList(), query.assignee(), str(query.dueAfter()),
-                str(query.dueBefore()), query.q(), keptSort(query.sort()), query.label().stream().map(UUID::toString).toList(),
-                query.labelMode());
+                str(query.dueBefore()), query.q(), keptSort(query.sort()), keptSort(query.sort()) == null ? null : query.direction(),
+                query.label().stream().map(UUID::toString).toList(), query.labelMode(), query.col());
         String newTask = base + "/tasks/new" + (query.project().size() == 1 ? "?project=" + query.project().getFirst() : "");
         return Htmx.page("task/table", new TableView(nav.layout(access, "Tasks", WorkspaceNav.Section.TASKS), base + "/tasks",
-                filters, names.allProjects(), names.memberOptions(), names.labelOptions(), TaskDirectory.statuses(), headers(base, query), rows,
+                filters, names.allProjects(), names.memberOptions(), names.labelOptions(), TaskDirectory.statuses(), headers(base, query),
+                columns(query), TableColumn.hiddenClasses(query.col()), rows,
                 base + "/tasks/count?" + query.query(null),
                 "/api/v1/workspaces/" + access.workspaceId() + "/tasks/export?format=csv&" + query.query(null),
                 newTask, query.filtered(), access.can(Permission.TASK_WRITE),
-                names.openProjects().isEmpty() ? base + "/projects" : null));
+                names.openProjects().isEmpty() ? base + "/projects" : null,
+                new TableView.Bulk(base + "/tasks/bulk", query.query(null), outcome.notice(), outcome.undoAction(base))));
     }
 
     @GetMapping("/rows")
@@ -138,7 +140,7 @@ class TaskTableController {
 
     private RowsView rows(WorkspaceAccess access, TableQuery query, String cursor) {
         String base = WorkspaceNav.path(access.workspaceId(), "");
-        Page<Task> page = queries.list(access, query.filter(access), query.sort(), cursor, PAGE);
+        Page<Task> page = queries.list(access, query.filter(access), query.sort(), query.descending(), cursor, PAGE);
         TaskDirectory.Names names = directory.of(access, page.items());
         boolean write = access.can(Permission.TASK_WRITE);
         List<TaskRow> rows = page.items().stream().map(t -> TaskRow.of(t, names, base, write)).toList();
@@ -148,10 +150,16 @@ class TaskTableController {
     }
 
     private static List<TableView.Header> headers(String base, TableQuery query) {
-        return List.of(header(base, query, "Title", TaskSort.TITLE, ""), new TableView.Header("Project", null, null, "hide-small"),
-                header(base, query, "Status", null, ""), header(base, query, "Priority", TaskSort.PRIORITY, "hide-small"),
-                new TableView.Header("Assignee", null, null, ""), header(base, query, "Due", TaskSort.DUE, ""),
-                header(base, query, "Created", TaskSort.CREATED, "hide-small"));
+        return List.of(header(base, query, "Title", TaskSort.TITLE, ""), header(base, query, "Project", null, "hide-small col-project"),
+                header(base, query, "Status", TaskSort.STATUS, "col-status"), header(base, query, "Priority", TaskSort.PRIORITY, "hide-small col-priority"),
+                header(base, query, "Assignee", null, "col-assignee"), header(base, query, "Due", TaskSort.DUE, "col-due"),
+                header(base, query, "Created", TaskSort.CREATED, "hide-small col-created"));
+    }
+
+    /** The column menu: every column that may be hidden, ticked when shown (all of them until a choice is made). */
+    private static List<TableView.Column> columns(TableQuery query) {
+        return java.util.Arrays.stream(TableColumn.values())
+                .map(c -> new TableView.Column(c.param(), c.label(), query.col().isEmpty() || query.col().contains(c.param()))).toList();
     }
 
     /**
@@ -166,8 +174,13 @@ class TaskTableController {
         if (sort == null) {
             return new TableView.Header(label, null, null, css);
         }
-        String direction = query.sort() != sort ? null : sort.descending() ? "descending" : "ascending";
-        return new TableView.Header(label, base + "/tasks?" + query.query(sort), direction, css);
+        if (query.sort() != sort) {
+            return new TableView.Header(label, base + "/tasks?" + query.query(sort, null), null, css);
+        }
+        boolean descending = query.descending();
+        // a click on the sorted column turns it the other way
+        return new TableView.Header(label, base + "/tasks?" + query.query(sort, descending ? "asc" : "desc"),
+                descending ? "descending" : "ascending", css);
     }
 
     private static String str(Object value) {

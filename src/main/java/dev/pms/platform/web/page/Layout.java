@@ -16,8 +16,8 @@ public record Layout(String title, String userName, Csrf csrf, Nav nav, Assets a
     public record Csrf(String parameterName, String formToken, String headerName, String headerToken) {
     }
 
-    /** The current workspace, the others to switch to, and the sections of the current one. */
-    public record Nav(String workspaceId, String workspaceName, String role, List<Link> workspaces, List<Link> sections) {
+    /** The current workspace, the others to switch to, the sections of the current one, and its saved views. */
+    public record Nav(String workspaceId, String workspaceName, String role, List<Link> workspaces, List<Link> sections, List<Link> views) {
     }
 
     public record Link(String label, String href, boolean active) {
