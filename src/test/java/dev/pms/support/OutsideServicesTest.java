@@ -2,19 +2,14 @@ package dev.pms.support;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A PMS that talks to the services outside it, each a stand-in on a free loopback port, started once per test JVM and
- * left running: an SMTP server (GreenMail) for the notification emails and an HTTP endpoint in Sentry's place
- * ({@link FakeSentry}), plus a route that fails on purpose. The tests of both share this one context instead of
- * starting one each. The batching window of emails is long here, so that a slow machine makes its changes well within
+ * A PMS that sends email, to a stand-in SMTP server (GreenMail) on a free loopback port, started once per test JVM and
+ * left running. (Sentry's test keeps a context of its own: its error appender hangs on the root logger, which the start
+ * of any later context resets.) The batching window of emails is long here, so that a slow machine makes its changes well within
  * it; a test lets it pass by making the queued email jobs due at once, as the clock would. The export cap is the
  * production one of two per person (the other tests allow 16), with a short wait for a turn: ExportCapTests tests it
  * here rather than in a context of its own, and the other tests here export nothing.
@@ -28,18 +23,14 @@ import org.springframework.web.bind.annotation.RestController;
         "spring.mail.properties.mail.smtp.timeout=2000",
         "pms.export.per-user=2",
         "pms.export.per-user-wait=5s"})
-@Import(OutsideServicesTest.Failing.class)
 public abstract class OutsideServicesTest extends IntegrationTest {
     /** Where the emails go; a test may stop it and start it again on the same port ({@link #restartSmtp()}). */
     protected static GreenMail smtp = startSmtp(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
     private static final int SMTP_PORT = smtp.getSmtp().getPort();
-    protected static final FakeSentry SENTRY = FakeSentry.start();
-    public static final String FAILING_PATH = "/api/v1/test-failure";
 
     @DynamicPropertySource
     static void outside(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.port", () -> SMTP_PORT);
-        registry.add("pms.sentry.dsn", () -> "http://publickey@127.0.0.1:" + SENTRY.port() + "/42");
     }
 
     /** The SMTP server again, on the port PMS was given, after a test stopped it. */
@@ -51,14 +42,5 @@ public abstract class OutsideServicesTest extends IntegrationTest {
         GreenMail mail = new GreenMail(setup);
         mail.start();
         return mail;
-    }
-
-    /** Fails with the caller's note, an email address in the Sentry test, in the exception's message. */
-    @RestController
-    static class Failing {
-        @GetMapping(FAILING_PATH)
-        String fail(@RequestParam String note) {
-            throw new IllegalStateException("forced failure for " + note);
-        }
     }
 }
