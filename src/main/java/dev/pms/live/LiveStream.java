@@ -84,8 +84,10 @@ final class LiveStream {
                 pump(heartbeat);
             } catch (Exception e) {
                 // the client hung up, or the wait for LISTEN failed; an error dispatch would render a page into the stream
-                complete();
             } finally {
+                // whatever ended the loop, an Error too: an emitter without a timeout that is never completed keeps its
+                // request open for good, and the client waits for an answer that never comes
+                complete();
                 end(ended);
             }
         });
@@ -120,7 +122,6 @@ final class LiveStream {
                 write(next);
             }
         }
-        complete();
     }
 
     private void complete() {

@@ -33,12 +33,12 @@ class NumberCounters {
     Map<UUID, Integer> lock(UUID workspaceId, Set<UUID> projects, Runnable waiting) {
         String[] ids = projects.stream().map(UUID::toString).sorted().toArray(String[]::new);
         insertMissing(workspaceId, ids, waiting);
-        int counters = jdbc.sql("select count(*) from task_numbers where workspace_id = :ws and project_id = any(cast(:projects as uuid[]))")
-                .param("ws", workspaceId).param("projects", ids).query(Integer.class).single();
         while (true) {
             jdbc.sql("savepoint task_numbers").update();
             Map<UUID, Integer> numbers = tryLock(workspaceId, ids);
-            if (numbers.size() == counters) {
+            // counted on each turn: a counter deleted meanwhile (its project deleted) would otherwise be waited for forever,
+            // in a transaction that holds its locks all along
+            if (numbers.size() == count(workspaceId, ids)) {
                 jdbc.sql("release savepoint task_numbers").update();
                 return numbers;
             }
@@ -81,6 +81,11 @@ class NumberCounters {
     /** Whether {@code e} ends a wait cut by {@code lock_timeout}: SQLSTATE 55P03, which Spring leaves uncategorised. */
     static boolean isLockTimeout(DataAccessException e) {
         return e.getMostSpecificCause() instanceof SQLException sql && "55P03".equals(sql.getSQLState());
+    }
+
+    private int count(UUID workspaceId, String[] ids) {
+        return jdbc.sql("select count(*) from task_numbers where workspace_id = :ws and project_id = any(cast(:projects as uuid[]))")
+                .param("ws", workspaceId).param("projects", ids).query(Integer.class).single();
     }
 
     private Map<UUID, Integer> tryLock(UUID workspaceId, String[] ids) {

@@ -1,11 +1,9 @@
 package dev.pms.account;
 
 import dev.pms.support.Api;
-import dev.pms.support.IntegrationTest;
+import dev.pms.support.RateLimitsTest;
 import dev.pms.support.Response;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.time.Duration;
 import java.util.Map;
@@ -13,12 +11,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Sign-ups are limited per client IP, through the API and the page alike. */
-class SignUpLimitTests extends IntegrationTest {
-
-    @DynamicPropertySource
-    static void smallLimit(DynamicPropertyRegistry registry) {
-        registry.add("pms.rate-limit.sign-up.capacity", () -> "3");
-    }
+class SignUpLimitTests extends RateLimitsTest {
 
     @Test
     void theFourthSignUpFromOneAddressWithinTheHourIsRefusedAndAnotherAddressIsNot() {

@@ -61,7 +61,10 @@ class CrashRestoreTests {
         }
     }
 
-    /** Two writers create tasks; after 3 s PMS and then its PostgreSQL get SIGKILL, while the writers still write. */
+    /**
+     * Two writers create tasks; after 3 s, once 30 more were answered 201, PMS and then its PostgreSQL get SIGKILL while
+     * the writers still write.
+     */
     private void writeWhileKilling(Api owner, String ws, String project, Set<String> committed, Process pms) throws Exception {
         AtomicBoolean going = new AtomicBoolean(true);
         try (ExecutorService writers = Executors.newFixedThreadPool(2)) {
@@ -80,7 +83,12 @@ class CrashRestoreTests {
                     }
                 });
             }
-            Thread.sleep(3000);
+            // at least 3 s of writes, and enough of them answered on a loaded machine too (the test wants more than 20)
+            long minimum = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+            long latest = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+            while (System.nanoTime() < latest && (System.nanoTime() < minimum || committed.size() < 30)) {
+                Thread.sleep(100);
+            }
             pms.destroyForcibly().waitFor();
             killPostgres();
             going.set(false);

@@ -3,12 +3,11 @@ package dev.pms.exports;
 import dev.pms.support.Slow;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.pms.platform.db.Reads;
-import dev.pms.support.IntegrationTest;
+import dev.pms.support.OutsideServicesTest;
 import dev.pms.support.Response;
 import dev.pms.support.Team;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -27,8 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the reads pool (four here), so that someone else's export still gets one.
  */
 @Slow
-@TestPropertySource(properties = {"pms.database.read-pool-size=4", "pms.export.per-user=2", "pms.export.per-user-wait=5s"})
-class ExportCapTests extends IntegrationTest {
+class ExportCapTests extends OutsideServicesTest {
     @Autowired
     @Reads
     HikariDataSource reads;

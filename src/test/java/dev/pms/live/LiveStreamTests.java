@@ -68,6 +68,26 @@ class LiveStreamTests {
         stream.close();
     }
 
+    @Test
+    void aStreamEndedByAnErrorStillCompletesItsResponse() throws InterruptedException {
+        CountDownLatch completed = new CountDownLatch(1);
+        SseEmitter failing = new SseEmitter(0L) {
+            @Override
+            public void send(SseEventBuilder builder) {
+                throw new NoClassDefFoundError("a write that fails with an Error, not an Exception");
+            }
+
+            @Override
+            public void complete() {
+                completed.countDown();
+            }
+        };
+        LiveStream stream = new LiveStream("pms_ws_x", UUID.randomUUID(), UUID.randomUUID(), Role.MEMBER, LiveScope.table(), failing, 4);
+        stream.start(CompletableFuture.completedFuture(null), false, LONG, s -> ended.countDown());
+        assertThat(completed.await(2, TimeUnit.SECONDS)).as("the response is completed, not left open for good").isTrue();
+        assertThat(ended.await(2, TimeUnit.SECONDS)).isTrue();
+    }
+
     /** Records each write as the text it puts on the wire; never sent to a response. */
     private static final class Recorder extends SseEmitter {
         final BlockingQueue<String> writes = new LinkedBlockingQueue<>();

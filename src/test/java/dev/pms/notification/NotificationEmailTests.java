@@ -1,20 +1,14 @@
 package dev.pms.notification;
 
-import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import dev.pms.support.Api;
-import dev.pms.support.IntegrationTest;
+import dev.pms.support.OutsideServicesTest;
 import dev.pms.support.Response;
 import dev.pms.support.Team;
 import dev.pms.support.Team.Seat;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
 
 import java.time.Duration;
 import java.util.List;
@@ -28,42 +22,16 @@ import static org.awaitility.Awaitility.await;
 /**
  * Notification emails through a real SMTP server (GreenMail, on a free loopback port): sent by the job queue once
  * the batching window has passed, one per person and task, retried while the server is down, and stopped by the
- * unsubscribe link. The window is long here, so that a slow machine makes its 50 changes well within it; a test
- * lets it pass by making the queued email jobs due at once, as the clock would.
+ * unsubscribe link.
  */
-@TestPropertySource(properties = {
-        "pms.notifications.email-window=10m",
-        "pms.notifications.site-url=http://pms.test",
-        "spring.mail.host=127.0.0.1",
-        "spring.mail.properties.mail.smtp.starttls.enable=false",
-        "spring.mail.properties.mail.smtp.connectiontimeout=2000",
-        "spring.mail.properties.mail.smtp.timeout=2000"})
-class NotificationEmailTests extends IntegrationTest {
+class NotificationEmailTests extends OutsideServicesTest {
     private static final String SITE = "http://pms.test";
     private static final Pattern TASK_LINK = Pattern.compile("Open the task: " + Pattern.quote(SITE) + "(\\S+)");
     private static final Pattern UNSUBSCRIBE = Pattern.compile(Pattern.quote(SITE) + "(/unsubscribe\\S+)");
-    private static GreenMail smtp = start(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
-    private static final int SMTP_PORT = smtp.getSmtp().getPort();
 
     Team team;
     Api owner;
     Api member;
-
-    private static GreenMail start(ServerSetup setup) {
-        GreenMail mail = new GreenMail(setup);
-        mail.start();
-        return mail;
-    }
-
-    @DynamicPropertySource
-    static void smtpPort(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.port", () -> SMTP_PORT);
-    }
-
-    @AfterAll
-    static void stopSmtp() {
-        smtp.stop();
-    }
 
     @BeforeEach
     void team() throws Exception {
@@ -118,7 +86,7 @@ class NotificationEmailTests extends IntegrationTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("""
                 select count(*) from jobs where kind = 'notification-email' and status = 'QUEUED' and attempts >= 1 and last_error is not null""")
                 .query(Long.class).single() == 1);
-        smtp = start(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        restartSmtp();
 
         MimeMessage email = onlyEmailAfterJobs();
         assertThat(email.getAllRecipients()[0].toString()).isEqualTo(member.email());

@@ -10,6 +10,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -19,6 +21,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public class Api {
     public static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Far above any response's time in the tests, even on a loaded machine; a hung request once held a run for 16 min. */
+    static final Duration RESPONSE_WAIT = Duration.ofMinutes(3);
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private final int port;
@@ -158,9 +162,13 @@ public class Api {
         return execute(request, HttpResponse.BodyHandlers.ofLines());
     }
 
-    /** A request to this PMS carrying what a browser script would: the bearer token or the CSRF header. */
+    /**
+     * A request to this PMS carrying what a browser script would: the bearer token or the CSRF header. Its response
+     * (the status and headers; a body may stream on) must come within {@link #RESPONSE_WAIT}, so that a request the
+     * server never answers fails its test with a thread dump instead of holding up the whole run.
+     */
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://" + host + ":" + port + path));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://" + host + ":" + port + path)).timeout(RESPONSE_WAIT);
         if (bearer != null) {
             request.header("Authorization", "Bearer " + bearer);
         }
@@ -171,8 +179,12 @@ public class Api {
     }
 
     private <T> HttpResponse<T> execute(HttpRequest.Builder request, HttpResponse.BodyHandler<T> handler) {
+        HttpRequest built = request.build();
         try {
-            return http.send(request.build(), handler);
+            return http.send(built, handler);
+        } catch (HttpTimeoutException e) {
+            throw new AssertionError("no response to " + built.method() + " " + built.uri().getPath() + " within " + RESPONSE_WAIT
+                    + "; the threads of this JVM, virtual ones too, are in " + ThreadDumps.write("no-response"), e);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

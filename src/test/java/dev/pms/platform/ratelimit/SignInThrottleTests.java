@@ -1,10 +1,9 @@
 package dev.pms.platform.ratelimit;
 
 import dev.pms.support.Api;
-import dev.pms.support.IntegrationTest;
+import dev.pms.support.RateLimitsTest;
 import dev.pms.support.Response;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.TestPropertySource;
 
 import java.net.http.HttpRequest;
 import java.time.Duration;
@@ -16,8 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Sign-in under attack, with the test client as a trusted proxy so that X-Forwarded-For names many addresses.
  * Time moves with the test clock.
  */
-@TestPropertySource(properties = "pms.trusted-proxies=127.0.0.1,::1")
-class SignInThrottleTests extends IntegrationTest {
+class SignInThrottleTests extends RateLimitsTest {
 
     @Test
     void twoHundredWrongPasswordsFromManyAddressesInAnHourEvaluateAtMostAHundredAndTheOwnerStillSignsIn() {
