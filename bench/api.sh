@@ -76,25 +76,30 @@ api_url="http://127.0.0.1:$APP_PORT/api/v1/workspaces/$ws"
 log "workspace $ws: project $project with $(sql "select count(*) from tasks where project_id = '$project'") tasks"
 
 # --- the requests and the statements PMS sends for each (check_statements holds them to what PMS sent) -----------
-# TaskRepository.COLUMNS: the task's own columns, then its key, labels, state, parent, subtask counts and whether it is
-# blocked, read per row; a page (TaskRepository.page) chooses its rows first and reads the rest for those only
+# TaskRepository.COLUMNS, as one task is read: its own columns, key, labels, state, parent, subtask counts and whether
+# it is blocked; a page (TaskRepository.page) chooses its rows first, reads the rest for those only, and its states
+# through joins
 OWN_COLUMNS="t.id, t.project_id, t.title, t.description, t.status, t.priority, t.assignee_id, t.due_date, t.position,
  t.import_id, t.created_by, t.created_at, t.updated_by, t.updated_at, t.version, t.number"
 PAGE_COLUMNS="$OWN_COLUMNS, t.workspace_id, t.state_id, t.parent_id"
-STATE="from project_states s where s.workspace_id = t.workspace_id and s.project_id = t.project_id and s.category = t.status
- and (t.state_id is null or s.id = t.state_id) order by s.position, s.id limit 1"
-COLUMNS="$OWN_COLUMNS,
- (select p.key from projects p where p.id = t.project_id) || '-' || t.number as key,
- array(select l.name from task_labels tl join labels l on l.id = tl.label_id where tl.task_id = t.id order by lower(l.name)) as labels,
- (select s.id $STATE) as state_id, (select s.name $STATE) as state_name,
- t.parent_id,
+KEY_AND_LABELS="(select p.key from projects p where p.id = t.project_id) || '-' || t.number as key,
+ array(select l.name from task_labels tl join labels l on l.id = tl.label_id where tl.task_id = t.id order by lower(l.name)) as labels"
+RELATIONS="t.parent_id,
  (select p.key || '-' || pt.number from tasks pt join projects p on p.id = pt.project_id where pt.id = t.parent_id) as parent_key,
  (select count(*) filter (where s.status = 'DONE') from tasks s where s.parent_id = t.id)::int as subtasks_done,
  (select count(*) from tasks s where s.parent_id = t.id)::int as subtasks_total,
  exists (select 1 from task_links l join tasks b on b.id = l.from_task where l.to_task = t.id and l.kind = 'BLOCKS' and b.status <> 'DONE') as blocked"
+STATE="from project_states s where s.workspace_id = t.workspace_id and s.project_id = t.project_id and s.category = t.status
+ and (t.state_id is null or s.id = t.state_id) order by s.position, s.id limit 1"
+COLUMNS="$OWN_COLUMNS, $KEY_AND_LABELS, (select s.id $STATE) as state_id, (select s.name $STATE) as state_name, $RELATIONS"
 list_sql() { # [conditions] [sort key] [limit]: values bound as PMS binds them, so that PostgreSQL plans the same
-  echo "select $COLUMNS, t.sort_value::text as sort_key
- from (select $PAGE_COLUMNS, $2 as sort_value from tasks t where t.workspace_id = :ws and $1 order by $2, t.id limit :$3) t
+  echo "with page as (select $PAGE_COLUMNS, $2 as sort_value from tasks t where t.workspace_id = :ws and $1 order by $2, t.id limit :$3),
+ first_states as (select distinct on (project_id, category) project_id, category, id, name from project_states
+ where workspace_id = :ws and project_id in (select project_id from page) order by project_id, category, position, id)
+ select $OWN_COLUMNS, $KEY_AND_LABELS, coalesce(ps.id, fs.id) as state_id, coalesce(ps.name, fs.name) as state_name,
+ $RELATIONS, t.sort_value::text as sort_key
+ from page t left join project_states ps on ps.id = t.state_id and ps.category = t.status
+ left join first_states fs on t.state_id is null and fs.project_id = t.project_id and fs.category = t.status
  order by t.sort_value, t.id;"
 }
 mkdir -p "$RUN_DIR/sql"
