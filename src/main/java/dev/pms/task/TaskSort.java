@@ -11,7 +11,7 @@ public enum TaskSort {
     PRIORITY(Priority.sqlRank("t.priority"), "integer", true),
     TITLE("lower(t.title)", "text", false),
     /** Along the workflow, backlog first. */
-    STATUS("array_position(array['BACKLOG', 'TODO', 'IN_PROGRESS', 'IN_REVIEW', 'DONE']::text[], t.status)", "integer", false),
+    STATUS(TaskStatus.sqlRank("t.status"), "integer", false),
     /** Best matches of a search first ({@link TaskSearch#RANK}); only with a search. */
     RELEVANCE(TaskSearch.RANK, "double precision", true);
 

@@ -1,6 +1,8 @@
 package dev.pms.task;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** The board's columns, in board order. */
 public enum TaskStatus {
@@ -20,5 +22,11 @@ public enum TaskStatus {
     /** The status as pages and exported files name it. */
     public String label() {
         return label;
+    }
+
+    /** SQL ranking {@code column} along the workflow, in this enum's order (backlog first). */
+    static String sqlRank(String column) {
+        return Arrays.stream(values()).map(s -> " when '" + s.name() + "' then " + s.ordinal())
+                .collect(Collectors.joining("", "case " + column, " end"));
     }
 }
