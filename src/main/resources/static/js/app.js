@@ -1,12 +1,16 @@
 // PMS pages: CSRF for htmx, copy buttons, confirmations, flash messages, the kanban board's drag and drop, the task
-// panel, the comment box's @mentions and the header search's "/" shortcut.
+// panel, the comment box's @mentions and the header search's "/" and Ctrl+K shortcuts.
 (function () {
   "use strict";
-  // the header's search box: "/" puts the cursor in it from anywhere on a page, except while typing in a field
+  // the header's search box: "/" puts the cursor in it from anywhere on a page, except while typing in a field;
+  // Ctrl+K (Cmd+K on a Mac) does so even from a field, as in Linear and Jira
   document.addEventListener("keydown", (e) => {
-    if (e.key !== "/" || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
+    if (e.defaultPrevented || e.altKey) return;
+    const commandK = e.key.toLowerCase() === "k" && (e.ctrlKey || e.metaKey) && !e.shiftKey;
+    const slash = e.key === "/" && !e.ctrlKey && !e.metaKey;
+    if (!commandK && !slash) return;
     const target = e.target;
-    if (target instanceof Element && target.closest("input, textarea, select, [contenteditable]")) return;
+    if (slash && target instanceof Element && target.closest("input, textarea, select, [contenteditable]")) return;
     const box = document.getElementById("search");
     if (!box) return;
     e.preventDefault();

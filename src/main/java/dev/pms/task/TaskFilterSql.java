@@ -68,15 +68,18 @@ final class TaskFilterSql {
     }
 
     /**
-     * Tasks whose words start with each word of {@code text} (the search index answers prefix queries), or whose key
-     * {@code text} is; {@link TaskSearch#RANK} reads the same parameters.
+     * Tasks whose words, or the words of one of whose comments, start with each word of {@code text} (the search
+     * indexes answer prefix queries), or whose key {@code text} is; {@link TaskSearch#RANK} reads the same parameters.
+     * The comments' matches are an array of task ids, so that each of the three is an index scan of its own.
      */
     private void search(String text) {
         Optional<TaskKey> key = TaskSearch.key(text);
         conditions.add("""
                 (t.search @@ to_tsquery('simple', :query)
                  or (t.project_id, t.number) = (select p.id, cast(:keyNumber as integer) from projects p
-                                                where p.workspace_id = :ws and p.key = cast(:keyProject as text)))""");
+                                                where p.workspace_id = :ws and p.key = cast(:keyProject as text))
+                 or t.id = any(array(select c.task_id from comments c
+                                     where c.workspace_id = :ws and c.search @@ to_tsquery('simple', :query))))""");
         params.put("query", TaskSearch.prefixQuery(text).orElse(null));
         params.put("keyProject", key.map(TaskKey::projectKey).orElse(null));
         params.put("keyNumber", key.map(TaskKey::number).orElse(null));

@@ -54,6 +54,23 @@ class TaskSearchApiTests extends IntegrationTest {
     }
 
     @Test
+    void aCommentsWordsFindItsTaskAfterTheTasksThatSayThemThemselvesUntilTheCommentIsDeleted() {
+        create("Invoice run", "");
+        create("Release notes", "");
+        String task = team.task(owner, "Quiet task");
+        Response comment = owner.post(team.path("/tasks/" + task + "/comments"), Map.of("body", "The **invoices** of March are late"));
+        assertThat(comment.status()).isEqualTo(201);
+        Team other = Team.create(port);
+        String elsewhere = other.task(other.owner(), "Elsewhere");
+        other.owner().post(other.path("/tasks/" + elsewhere + "/comments"), Map.of("body", "invoices too"));
+
+        assertThat(titles("invoic")).as("a title match ranks above a comment match; another workspace's comment stays there")
+                .containsExactly("Invoice run", "Quiet task");
+        assertThat(owner.delete(team.path("/tasks/" + task + "/comments/" + comment.get("id"))).status()).isEqualTo(204);
+        assertThat(titles("invoic")).containsExactly("Invoice run");
+    }
+
+    @Test
     void pagesOfASearchFollowOneAnotherInTheOrderOfOnePage() {
         for (int i = 0; i < 7; i++) {
             create("Report " + i, i % 2 == 0 ? "report report" : "");
@@ -87,7 +104,7 @@ class TaskSearchApiTests extends IntegrationTest {
         create("Analytics dashboard", "");
         String page = owner.get("/w/" + team.workspaceId + "/tasks").body();
         assertThat(page).contains("<form class=\"search\" role=\"search\" method=\"get\" action=\"/w/" + team.workspaceId + "/tasks\">")
-                .contains("aria-keyshortcuts=\"/\"").containsPattern("<script src=\"/js/app[^\"]*\\.js\" defer></script>")
+                .contains("aria-keyshortcuts=\"/ Control+K Meta+K\"").containsPattern("<script src=\"/js/app[^\"]*\\.js\" defer></script>")
                 .doesNotContainPattern("<script>|<script [^>]*>[^<]");
         String results = owner.get("/w/" + team.workspaceId + "/tasks?q=analyt").body();
         assertThat(results).contains("Analytics dashboard").contains("<span class=\"key\">WEB-1</span>")

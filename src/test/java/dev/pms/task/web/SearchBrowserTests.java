@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** "/" puts the cursor in the header's search box; a typed prefix opens the table with the best match first. */
+/** "/" or Ctrl+K puts the cursor in the header's search box; a typed prefix opens the table with the best match first. */
 @UsesBrowser
 class SearchBrowserTests extends IntegrationTest {
 
@@ -25,7 +25,7 @@ class SearchBrowserTests extends IntegrationTest {
     }
 
     @Test
-    void slashOpensTheSearchBoxAndAPrefixFindsTheTaskBestFirst() {
+    void slashOrControlKOpensTheSearchBoxAndAPrefixFindsTheTaskBestFirst() {
         Api owner = signUp("Olivia Owner");
         String ws = owner.post("/api/v1/workspaces", Map.of("name", "Acme")).get("id");
         String project = owner.post("/api/v1/workspaces/" + ws + "/projects", Map.of("name", "Website")).get("id");
@@ -51,6 +51,11 @@ class SearchBrowserTests extends IntegrationTest {
             assertThat(page.locator("tbody tr")).hasCount(2);
             assertThat(page.locator("tbody tr").first()).containsText("WEB-2");
             assertThat(page.locator("tbody tr").first()).containsText("Analytics dashboard");
+
+            page.locator("h1").click();
+            assertThat(page.locator("#search")).not().isFocused();
+            page.keyboard().press("Control+k");
+            assertThat(page.locator("#search")).isFocused();
         }
     }
 }
