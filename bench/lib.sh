@@ -90,9 +90,9 @@ start_pms() {
 
 # wait_healthy PID PORT MGMT_PORT LOG: returns once PMS answers /api/health with 200 and its management port answers
 # (it starts last, and a failure there stops the whole application); fails, with the end of LOG, when the process
-# ends first or 180 s pass
+# ends first or START_WITHIN seconds pass (180 by default; more for a first start that migrates a seeded copy)
 wait_healthy() {
-  local pid=$1 port=$2 mgmt=$3 logfile=$4 deadline=$((SECONDS + 180))
+  local pid=$1 port=$2 mgmt=$3 logfile=$4 deadline=$((SECONDS + ${START_WITHIN:-180}))
   while :; do
     if curl -sf -m 2 "http://127.0.0.1:$port/api/health" >/dev/null && curl -s -m 2 -o /dev/null "http://127.0.0.1:$mgmt/actuator/health"; then
       sleep 1
@@ -102,7 +102,7 @@ wait_healthy() {
       tail -30 "$logfile" >&2; echo "PMS (pid $pid) ended before it was healthy; its log: $logfile" >&2; return 1
     fi
     if ((SECONDS > deadline)); then
-      tail -30 "$logfile" >&2; echo "PMS (pid $pid) was not healthy within 180 s; its log: $logfile" >&2; return 1
+      tail -30 "$logfile" >&2; echo "PMS (pid $pid) was not healthy within ${START_WITHIN:-180} s; its log: $logfile" >&2; return 1
     fi
     sleep 0.5
   done

@@ -5,7 +5,7 @@
 # of the seed's titles, a whole word, two prefixes, and a task key (WEB-12 style). Runs on a copy of the data.
 #   ./pms bench search-explain                     copies $(seed_dir) (./pms bench capacity seeds it: 1,000,000 tasks)
 #   SEED=/path/to/seeded/data ./pms bench search-explain
-# Environment: BENCH_PORT and PMS_DB_PORT (free ones), KEEP=1 keeps the copy. Writes target/search-explain.txt.
+# Environment: BENCH_PORT and PMS_DB_PORT (free ones), KEEP=1 keeps the copy, COPY=/tmp/pms-search-explain-... reuses it. Writes target/search-explain.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=bench/lib.sh
@@ -13,18 +13,21 @@ source bench/lib.sh
 RUN_DIR=target
 SEED=${SEED:-$(seed_dir)}
 [[ -d $SEED ]] || { echo "no seeded data in $SEED: seed it first (./pms seed ...) or name it with SEED=" >&2; exit 2; }
-COPY=$(mktemp -d /tmp/pms-search-explain-XXXXXX)
+COPY=${COPY:-}   # a copy kept by an earlier run (KEEP=1): its migrations are done, so it starts at once
+[[ -n $COPY ]] && KEEP=1 || COPY=$(mktemp -d /tmp/pms-search-explain-XXXXXX)
 take_port DB_PORT "${PMS_DB_PORT:-}"
 take_port APP_PORT "${BENCH_PORT:-}"
 take_port MGMT_PORT
 trap 'stop_pms search-server; [[ ${KEEP:-} == 1 ]] || rm -rf "$COPY"' EXIT
 need psql postgresql-client
 build_jar
-log "copying $SEED to $COPY"
-cp -a "$SEED/." "$COPY/"
+if [[ ! -f $COPY/PG_VERSION ]]; then
+  log "copying $SEED to $COPY"
+  cp -a "$SEED/." "$COPY/"
+fi
 rm -f "$COPY/postmaster.pid"
-# the first start migrates the copy (task numbers for every seeded task) before it answers
-start_pms search-server "$APP_PORT" "$MGMT_PORT" "${PMS_JAVA_OPTS:-}" PMS_DATA_DIR="$COPY" PMS_DB_PORT="$DB_PORT"
+# the first start migrates the copy (task numbers for every seeded task) before it answers: minutes on a busy machine
+START_WITHIN=${START_WITHIN:-1200} start_pms search-server "$APP_PORT" "$MGMT_PORT" "${PMS_JAVA_OPTS:-}" PMS_DATA_DIR="$COPY" PMS_DB_PORT="$DB_PORT"
 sql "vacuum analyze tasks" >/dev/null
 
 read -r ws total < <(sql "select workspace_id, count(*) from tasks group by workspace_id order by 2 desc limit 1")
@@ -45,7 +48,9 @@ rank="cast((case when (t.project_id, t.number) = (select p.id, cast(\$3 as integ
        + ts_rank(t.search, to_tsquery('simple', \$1)) as double precision)"
 filter="t.workspace_id = '$ws' and (t.search @@ to_tsquery('simple', \$1)
    or (t.project_id, t.number) = (select p.id, cast(\$3 as integer) from projects p
-                                  where p.workspace_id = '$ws' and p.key = cast(\$2 as text)))"
+                                  where p.workspace_id = '$ws' and p.key = cast(\$2 as text))
+   or t.id = any(array(select c.task_id from comments c
+                       where c.workspace_id = '$ws' and c.search @@ to_tsquery('simple', \$1))))"
 page="select $columns, ($rank)::text as sort_key from tasks t where $filter order by $rank desc, t.id desc limit 51"
 
 # explain LABEL TSQUERY KEY_PROJECT KEY_NUMBER: the page's plan with the values bound as the application binds them

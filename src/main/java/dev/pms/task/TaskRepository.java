@@ -411,7 +411,7 @@ class TaskRepository {
 
     /** Merges the search index's pending entries into the index, so that searches need not scan them. */
     void tidySearchIndex() {
-        jdbc.sql("select gin_clean_pending_list('tasks_search')").query().singleValue();
+        jdbc.sql("select gin_clean_pending_list('tasks_search_workspace')").query().singleValue();
     }
 
     /** Removes exactly the tasks of one import, found through the unique (import_id, source_row) index. */

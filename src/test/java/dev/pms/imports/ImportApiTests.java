@@ -89,7 +89,7 @@ class ImportApiTests extends IntegrationTest {
     private long pendingSearchEntriesWithin(Duration wait) throws InterruptedException {
         long deadline = System.nanoTime() + wait.toNanos();
         long pending;
-        while ((pending = jdbc.sql("select pending_tuples from pgstatginindex('tasks_search')").query(Long.class).single()) > 0
+        while ((pending = jdbc.sql("select pending_tuples from pgstatginindex('tasks_search_workspace')").query(Long.class).single()) > 0
                 && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
