@@ -1,9 +1,9 @@
 package dev.pms.task.web;
 
-import dev.pms.platform.web.ProblemException;
 import dev.pms.platform.web.page.Htmx;
 import dev.pms.platform.web.page.Layouts;
 import dev.pms.platform.web.page.PageController;
+import dev.pms.platform.web.page.SectionChange;
 import dev.pms.task.Task;
 import dev.pms.task.TaskKey;
 import dev.pms.task.TaskQueries;
@@ -13,7 +13,6 @@ import dev.pms.workspace.RequiresPermission;
 import dev.pms.workspace.WorkspaceAccess;
 import dev.pms.workspace.WorkspaceNav;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,7 +23,6 @@ import org.springframework.web.servlet.ModelAndView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 /**
  * A task's Subtasks section, a partial that the panel loads into its {@code #task-subtasks} slot. Each change answers
@@ -56,10 +54,11 @@ class TaskSubtasksController {
                      @RequestParam(required = false) String title, HttpServletRequest request) {
         return changed(access, taskId, request, () -> {
             if (title != null && !title.isBlank()) {
-                return tasks.createSubtask(access, taskId, title.strip());
+                tasks.createSubtask(access, taskId, title.strip());
+                return;
             }
             Task child = queries.byKey(access, TaskKey.parse(key == null ? "" : key)).task();
-            return tasks.setParent(access, child.id(), taskId);
+            tasks.setParent(access, child.id(), taskId);
         });
     }
 
@@ -72,20 +71,9 @@ class TaskSubtasksController {
                 : queries.byKey(access, TaskKey.parse(key)).task().id()));
     }
 
-    private ModelAndView changed(WorkspaceAccess access, UUID taskId, HttpServletRequest request, Supplier<Task> change) {
-        String problem = null;
-        try {
-            change.get();
-        } catch (ProblemException e) {
-            if (e.status() == HttpStatus.FORBIDDEN) {
-                throw e;
-            }
-            problem = e.forPeople();
-        }
-        if (!Htmx.isHtmx(request) && problem == null) {
-            return new ModelAndView(Htmx.redirect(WorkspaceNav.path(access.workspaceId(), "/tasks/" + taskId)));
-        }
-        return view(access, taskId, problem, problem == null);
+    private ModelAndView changed(WorkspaceAccess access, UUID taskId, HttpServletRequest request, Runnable change) {
+        return SectionChange.answer(request, WorkspaceNav.path(access.workspaceId(), "/tasks/" + taskId), change,
+                problem -> view(access, taskId, problem, problem == null));
     }
 
     private ModelAndView view(WorkspaceAccess access, UUID taskId, String problem, boolean saved) {
