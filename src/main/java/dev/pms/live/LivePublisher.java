@@ -20,6 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -43,42 +44,29 @@ class LivePublisher {
     @EventListener
     void taskChanged(TaskChanged event) {
         Set<UUID> projects = new LinkedHashSet<>();
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("kind", LiveEvent.TASK);
-        payload.put("task", event.taskId());
-        payload.put("change", event.created() ? "created" : event.deleted() ? "deleted" : "edited");
         for (Task task : new Task[]{event.before(), event.after()}) {
             if (task != null) {
                 projects.add(task.projectId());
             }
         }
-        payload.put("projects", projects);
-        payload.put("version", event.deleted() ? null : event.after().version());
-        payload.put("fields", event.changedFields());
-        payload.put("actor", event.actorId());
-        notify(event.workspaceId(), payload);
+        String change = event.created() ? "created" : event.deleted() ? "deleted" : "edited";
+        notify(event.workspaceId(), taskPayload(event.taskId(), change, projects,
+                event.deleted() ? null : event.after().version(), event.changedFields(), event.actorId()));
     }
 
     /** A link changes both its tasks (a blocked card shows it): each is an edited task, with LINKS as its field. */
     @EventListener
     void linkChanged(TaskLinkChanged event) {
+        Set<UUID> projects = new LinkedHashSet<>(List.of(event.projectId(), event.otherProjectId()));
         for (UUID task : new UUID[]{event.taskId(), event.otherTaskId()}) {
-            Map<String, Object> payload = new LinkedHashMap<>();
-            payload.put("kind", LiveEvent.TASK);
-            payload.put("task", task);
-            payload.put("change", "edited");
-            payload.put("projects", new LinkedHashSet<>(java.util.List.of(event.projectId(), event.otherProjectId())));
-            payload.put("version", null);
-            payload.put("fields", Set.of("LINKS"));
-            payload.put("actor", event.actorId());
-            notify(event.workspaceId(), payload);
+            notify(event.workspaceId(), taskPayload(task, "edited", projects, null, Set.of("LINKS"), event.actorId()));
         }
     }
 
     /** One event per import, whatever its size: the pages showing the workspace refresh once. */
     @EventListener
     void tasksImported(TasksImported event) {
-        notify(event.workspaceId(), importPayload(event.importId(), event.actorId(), event.rows(), "imported"));
+        notify(event.workspaceId(), importPayload("import", event.importId(), event.actorId(), event.rows(), "imported"));
     }
 
     /**
@@ -87,19 +75,15 @@ class LivePublisher {
      */
     @EventListener
     void bulkEdited(TasksBulkEdited event) {
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("kind", LiveEvent.IMPORT);
-        payload.put("bulk", event.bulkId());
-        payload.put("change", event.undo() ? "bulk-undone" : "bulk-edited");
-        payload.put("rows", event.tasks());
+        Map<String, Object> payload = importPayload("bulk", event.bulkId(), event.actorId(), event.tasks(),
+                event.undo() ? "bulk-undone" : "bulk-edited");
         payload.put("projects", event.projectIds());
-        payload.put("actor", event.actorId());
         notify(event.workspaceId(), payload);
     }
 
     @EventListener
     void importUndone(ImportedTasksDeleted event) {
-        notify(event.workspaceId(), importPayload(event.importId(), event.actorId(), event.rows(), "undone"));
+        notify(event.workspaceId(), importPayload("import", event.importId(), event.actorId(), event.rows(), "undone"));
     }
 
     /** A task's panel refetches its conversation: a comment added, edited or deleted. */
@@ -137,6 +121,19 @@ class LivePublisher {
         notify(event.workspaceId(), Map.of("kind", LiveEvent.MEMBER, "user", event.userId()));
     }
 
+    private static Map<String, Object> taskPayload(UUID taskId, String change, Set<UUID> projects, Integer version,
+                                                   Set<?> fields, UUID actorId) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("kind", LiveEvent.TASK);
+        payload.put("task", taskId);
+        payload.put("change", change);
+        payload.put("projects", projects);
+        payload.put("version", version);
+        payload.put("fields", fields);
+        payload.put("actor", actorId);
+        return payload;
+    }
+
     private static Map<String, Object> commentPayload(UUID taskId, UUID commentId, UUID actorId, String change) {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("kind", LiveEvent.COMMENT);
@@ -147,10 +144,11 @@ class LivePublisher {
         return payload;
     }
 
-    private static Map<String, Object> importPayload(UUID importId, UUID actorId, long rows, String change) {
+    /** An import's or a bulk edit's payload: {@code what} names its id ("import" or "bulk"). */
+    private static Map<String, Object> importPayload(String what, UUID id, UUID actorId, long rows, String change) {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("kind", LiveEvent.IMPORT);
-        payload.put("import", importId);
+        payload.put(what, id);
         payload.put("change", change);
         payload.put("rows", rows);
         payload.put("actor", actorId);
