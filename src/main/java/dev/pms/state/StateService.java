@@ -3,7 +3,7 @@ package dev.pms.state;
 import dev.pms.platform.Ids;
 import dev.pms.platform.web.ProblemException;
 import dev.pms.project.ProjectCreated;
-import dev.pms.task.TaskService;
+import dev.pms.task.TaskMoves;
 import dev.pms.task.TaskStatus;
 import dev.pms.workspace.Permission;
 import dev.pms.workspace.WorkspaceAccess;
@@ -24,9 +24,9 @@ import java.util.UUID;
 @Service
 public class StateService {
     private final StateRepository states;
-    private final TaskService tasks;
+    private final TaskMoves tasks;
 
-    StateService(StateRepository states, TaskService tasks) {
+    StateService(StateRepository states, TaskMoves tasks) {
         this.states = states;
         this.tasks = tasks;
     }

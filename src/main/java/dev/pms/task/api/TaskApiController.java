@@ -8,6 +8,8 @@ import dev.pms.task.Priority;
 import dev.pms.task.Task;
 import dev.pms.task.TaskFilterParams;
 import dev.pms.task.TaskKey;
+import dev.pms.task.TaskDeletions;
+import dev.pms.task.TaskMoves;
 import dev.pms.task.TaskQueries;
 import dev.pms.task.TaskService;
 import dev.pms.task.TaskSort;
@@ -51,11 +53,15 @@ import java.util.UUID;
 @RequestMapping("/api/v1/workspaces/{workspaceId}")
 class TaskApiController {
     private final TaskService tasks;
+    private final TaskMoves moves;
+    private final TaskDeletions deletions;
     private final TaskQueries queries;
     private final ProjectQueries projects;
 
-    TaskApiController(TaskService tasks, TaskQueries queries, ProjectQueries projects) {
+    TaskApiController(TaskService tasks, TaskMoves moves, TaskDeletions deletions, TaskQueries queries, ProjectQueries projects) {
         this.tasks = tasks;
+        this.moves = moves;
+        this.deletions = deletions;
         this.queries = queries;
         this.projects = projects;
     }
@@ -141,7 +147,7 @@ class TaskApiController {
     void delete(WorkspaceAccess access, @PathVariable UUID taskId,
                 @Parameter(description = "delete or detach; required when the task has subtasks")
                 @RequestParam(required = false) String subtasks) {
-        tasks.delete(access, taskId, SubtaskChoices.parse(subtasks));
+        deletions.delete(access, taskId, SubtaskChoices.parse(subtasks));
     }
 
     /** The subtasks one level below the task, in the order they were made. */
@@ -154,13 +160,13 @@ class TaskApiController {
     @PostMapping("/tasks/{taskId}/move")
     @RequiresPermission(Permission.TASK_WRITE)
     Task move(WorkspaceAccess access, @PathVariable UUID taskId, @Valid @RequestBody MoveRequest body) {
-        return tasks.move(access, new MoveTaskCommand(taskId, body.version(), body.status(), body.afterTaskId(), body.projectId(), body.stateId()));
+        return moves.move(access, new MoveTaskCommand(taskId, body.version(), body.status(), body.afterTaskId(), body.projectId(), body.stateId()));
     }
 
     @PostMapping("/tasks/moves")
     @RequiresPermission(Permission.TASK_WRITE)
     List<Task> moveAll(WorkspaceAccess access, @Valid @RequestBody BulkMoveRequest body) {
-        return tasks.moveAll(access, body.moves().stream()
+        return moves.moveAll(access, body.moves().stream()
                 .map(m -> new MoveTaskCommand(m.taskId(), m.version(), m.status(), m.afterTaskId(), m.projectId(), m.stateId())).toList());
     }
 
