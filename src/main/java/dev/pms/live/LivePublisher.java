@@ -5,6 +5,7 @@ import dev.pms.comment.CommentDeleted;
 import dev.pms.comment.CommentEdited;
 import dev.pms.notification.PeopleNotified;
 import dev.pms.relation.TaskLinkChanged;
+import dev.pms.state.StateRemoved;
 import dev.pms.task.ImportedTasksDeleted;
 import dev.pms.task.Task;
 import dev.pms.task.TaskChanged;
@@ -108,6 +109,13 @@ class LivePublisher {
         for (UUID userId : event.userIds()) {
             notify(Channels.person(userId), Map.of("kind", LiveEvent.INBOX));
         }
+    }
+
+    /** A removed state: its project's boards drop the column and show its tasks where they moved. */
+    @EventListener
+    void stateRemoved(StateRemoved event) {
+        notify(event.workspaceId(), Map.of("kind", LiveEvent.STATES, "change", "removed", "state", event.stateId(),
+                "projects", List.of(event.projectId()), "actor", event.actorId()));
     }
 
     /** Every node closes this person's streams in the workspace: what they may read has changed. */

@@ -9,6 +9,7 @@ import dev.pms.workspace.Permission;
 import dev.pms.workspace.WorkspaceAccess;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,10 +26,12 @@ import java.util.UUID;
 public class StateService {
     private final StateRepository states;
     private final TaskMoves tasks;
+    private final ApplicationEventPublisher events;
 
-    StateService(StateRepository states, TaskMoves tasks) {
+    StateService(StateRepository states, TaskMoves tasks, ApplicationEventPublisher events) {
         this.states = states;
         this.tasks = tasks;
+        this.events = events;
     }
 
     /** A new project starts with one state per category, in its creating transaction. */
@@ -107,6 +110,7 @@ public class StateService {
                                 + removed.category().label()));
         int moved = tasks.moveOutOfState(access, projectId, removed.category(), stateId, target.id(), siblings.getFirst().id().equals(stateId));
         states.delete(access.workspaceId(), projectId, stateId);
+        events.publishEvent(new StateRemoved(access.workspaceId(), access.userId(), projectId, stateId, target.id(), moved));
         return moved;
     }
 
