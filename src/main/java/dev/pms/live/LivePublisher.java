@@ -131,35 +131,25 @@ class LivePublisher {
 
     private static Map<String, Object> taskPayload(UUID taskId, String change, Set<UUID> projects, Integer version,
                                                    Set<?> fields, UUID actorId) {
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("kind", LiveEvent.TASK);
-        payload.put("task", taskId);
-        payload.put("change", change);
-        payload.put("projects", projects);
-        payload.put("version", version);
-        payload.put("fields", fields);
-        payload.put("actor", actorId);
-        return payload;
+        return payload("kind", LiveEvent.TASK, "task", taskId, "change", change, "projects", projects, "version", version,
+                "fields", fields, "actor", actorId);
     }
 
     private static Map<String, Object> commentPayload(UUID taskId, UUID commentId, UUID actorId, String change) {
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("kind", LiveEvent.COMMENT);
-        payload.put("task", taskId);
-        payload.put("comment", commentId);
-        payload.put("change", change);
-        payload.put("actor", actorId);
-        return payload;
+        return payload("kind", LiveEvent.COMMENT, "task", taskId, "comment", commentId, "change", change, "actor", actorId);
     }
 
     /** An import's or a bulk edit's payload: {@code what} names its id ("import" or "bulk"). */
     private static Map<String, Object> importPayload(String what, UUID id, UUID actorId, long rows, String change) {
+        return payload("kind", LiveEvent.IMPORT, what, id, "change", change, "rows", rows, "actor", actorId);
+    }
+
+    /** A payload of key, value pairs in this order; a value may be null (a version of a deleted task), which Map.of refuses. */
+    private static Map<String, Object> payload(Object... keysAndValues) {
         Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("kind", LiveEvent.IMPORT);
-        payload.put(what, id);
-        payload.put("change", change);
-        payload.put("rows", rows);
-        payload.put("actor", actorId);
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            payload.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
         return payload;
     }
 
