@@ -1,6 +1,7 @@
 package dev.pms.task.api;
 
 import dev.pms.platform.jdbc.Limits;
+import dev.pms.platform.jdbc.Page;
 import dev.pms.project.ProjectQueries;
 import dev.pms.task.CreateTaskCommand;
 import dev.pms.task.MoveTaskCommand;
@@ -150,11 +151,12 @@ class TaskApiController {
         deletions.delete(access, taskId, SubtaskChoices.parse(subtasks));
     }
 
-    /** The subtasks one level below the task, in the order they were made. */
+    /** The subtasks one level below the task, in the order they were made, a keyset page at a time. */
     @GetMapping("/tasks/{taskId}/subtasks")
     @RequiresPermission(Permission.READ)
-    List<Task> subtasks(WorkspaceAccess access, @PathVariable UUID taskId) {
-        return queries.subtasks(access, taskId);
+    Page<Task> subtasks(WorkspaceAccess access, @PathVariable UUID taskId, @RequestParam(required = false) String cursor,
+                        @RequestParam(required = false) Integer limit) {
+        return queries.subtasks(access, taskId, cursor, Limits.of(limit));
     }
 
     @PostMapping("/tasks/{taskId}/move")

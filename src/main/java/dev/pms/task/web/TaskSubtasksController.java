@@ -1,5 +1,6 @@
 package dev.pms.task.web;
 
+import dev.pms.platform.jdbc.Page;
 import dev.pms.platform.web.page.Htmx;
 import dev.pms.platform.web.page.Layouts;
 import dev.pms.platform.web.page.PageController;
@@ -20,17 +21,19 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * A task's Subtasks section, a partial that the panel loads into its {@code #task-subtasks} slot. Each change answers
+ * A task's Subtasks section, a partial that the panel loads into its {@code #task-subtasks} slot, its subtasks
+ * {@link #PAGE} at a time. Each change answers
  * the same partial, with a refusal (a cycle, too deep, an unknown key) said in it; without JavaScript it goes back to the task.
  */
 @PageController
 @RequestMapping("/w/{workspaceId}/tasks/{taskId}")
 class TaskSubtasksController {
+    /** Subtasks the panel shows at first and per "Show more". */
+    static final int PAGE = 20;
     private final TaskQueries queries;
     private final TaskService tasks;
     private final TaskDirectory directory;
@@ -76,20 +79,29 @@ class TaskSubtasksController {
                 problem -> view(access, taskId, problem, problem == null));
     }
 
+    /** The next page of the subtasks, with its own "Show more" while there are more. */
+    @GetMapping("/subtasks/more")
+    @RequiresPermission(Permission.READ)
+    ModelAndView more(WorkspaceAccess access, @PathVariable UUID taskId, @RequestParam String cursor) {
+        return Htmx.page("task/subtaskRows", rows(access, taskId, cursor));
+    }
+
     private ModelAndView view(WorkspaceAccess access, UUID taskId, String problem, boolean saved) {
         Task task = queries.get(access, taskId);
-        List<Task> children = queries.subtasks(access, taskId);
-        List<Task> shown = new ArrayList<>(children);
         Task parent = task.parentId() == null ? null : queries.get(access, task.parentId());
-        if (parent != null) {
-            shown.add(parent);
-        }
-        TaskDirectory.Names names = directory.of(access, shown);
         String base = WorkspaceNav.path(access.workspaceId(), "");
-        boolean editable = access.can(Permission.TASK_WRITE);
-        List<TaskRow> rows = children.stream().map(t -> TaskRow.of(t, names, base, false)).toList();
+        TaskRow parentRow = parent == null ? null : TaskRow.of(parent, directory.of(access, List.of(parent)), base, false);
         return Htmx.page("task/subtasks", new TaskSubtasksView(Layouts.of("").csrf(), base + "/tasks/" + taskId + "/subtasks",
-                base + "/tasks/" + taskId + "/parent", parent == null ? null : TaskRow.of(parent, names, base, false), rows,
-                editable, problem, saved));
+                base + "/tasks/" + taskId + "/parent", parentRow, TaskRow.progress(task.subtasksDone(), task.subtasksTotal()),
+                rows(access, taskId, null), access.can(Permission.TASK_WRITE), problem, saved));
+    }
+
+    private SubtaskRowsView rows(WorkspaceAccess access, UUID taskId, String cursor) {
+        Page<Task> page = queries.subtasks(access, taskId, cursor, PAGE);
+        TaskDirectory.Names names = directory.of(access, page.items());
+        String base = WorkspaceNav.path(access.workspaceId(), "");
+        List<TaskRow> rows = page.items().stream().map(t -> TaskRow.of(t, names, base, false)).toList();
+        return new SubtaskRowsView(rows, page.nextCursor() == null ? null
+                : base + "/tasks/" + taskId + "/subtasks/more?cursor=" + page.nextCursor());
     }
 }
