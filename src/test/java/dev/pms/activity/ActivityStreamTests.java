@@ -61,9 +61,8 @@ class ActivityStreamTests extends IntegrationTest {
     void aMoveBetweenTwoStatesOfOneCategoryIsAMoveFromOneToTheOther() {
         Team team = Team.create(port);
         Api owner = team.owner();
-        String states = team.path("/projects/" + team.projectId + "/states");
-        String ready = owner.post(states, Map.of("name", "Ready", "category", "TODO")).get("id");
-        String verified = owner.post(states, Map.of("name", "Verified", "category", "TODO")).get("id");
+        String ready = team.state("Ready", "TODO");
+        String verified = team.state("Verified", "TODO");
         String taskId = team.task(owner, "Check the fix");
         for (int version = 0; version < 2; version++) {
             Response moved = owner.post(team.path("/tasks/" + taskId + "/move"),

@@ -38,8 +38,7 @@ class StateLiveTests extends IntegrationTest {
     void removingAStateTellsItsProjectsBoardsWhichRedrawWithoutTheColumnAndWithTheMovedCards() {
         Team team = Team.create(port);
         Api owner = team.owner();
-        String states = team.path("/projects/" + team.projectId + "/states");
-        String deploy = owner.post(states, Map.of("name", "Ready for deploy", "category", "TODO")).get("id");
+        String deploy = team.state("Ready for deploy", "TODO");
         String task = team.task(owner, "Tag the release");
         owner.post(team.path("/tasks/" + task + "/move"), Map.of("version", 0, "status", "TODO", "stateId", deploy));
         String other = owner.post(team.path("/projects"), Map.of("name", "Other")).get("id");
@@ -50,7 +49,7 @@ class StateLiveTests extends IntegrationTest {
              EventStream otherBoard = EventStream.open(viewer, "/w/" + team.workspaceId + "/live?board=" + other)) {
             board.await("ready", SOON);
             otherBoard.await("ready", SOON);
-            assertThat(owner.delete(states + "/" + deploy).status()).isEqualTo(200);
+            assertThat(owner.delete(team.path("/projects/" + team.projectId + "/states/" + deploy)).status()).isEqualTo(200);
             EventStream.Event removed = board.await("states", data -> data.contains(deploy), SOON);
             assertThat(removed.data()).contains("\"removed\"").contains(team.projectId);
             assertThat(otherBoard.next(e -> "states".equals(e.name()), Duration.ofSeconds(1))).as("another project's board").isNull();

@@ -84,9 +84,8 @@ class NotificationTests extends IntegrationTest {
 
     @Test
     void aMoveBetweenTwoStatesOfOneCategoryTellsTheWatchersAsAStatusChangeDoes() {
-        String states = team.path("/projects/" + team.projectId + "/states");
-        String ready = owner.post(states, Map.of("name", "Ready", "category", "IN_REVIEW")).get("id");
-        String verified = owner.post(states, Map.of("name", "Verified", "category", "IN_REVIEW")).get("id");
+        String ready = team.state("Ready", "IN_REVIEW");
+        String verified = team.state("Verified", "IN_REVIEW");
         String task = owner.post(team.path("/tasks"), Map.of("projectId", team.projectId, "title", "Check the fix",
                 "status", "IN_REVIEW")).get("id");
         owner.post(team.path("/tasks/" + task + "/move"), Map.of("version", 0, "status", "IN_REVIEW", "stateId", ready));
