@@ -26,8 +26,8 @@ import java.util.UUID;
 
 /**
  * A task's Subtasks section, a partial that the panel loads into its {@code #task-subtasks} slot, its subtasks
- * {@link #PAGE} at a time. Each change answers
- * the same partial, with a refusal (a cycle, too deep, an unknown key) said in it; without JavaScript it goes back to the task.
+ * {@link #PAGE} at a time. Each change answers the same partial, with a refusal (a cycle, too deep, an unknown key)
+ * said in it; without JavaScript it goes back to the task.
  */
 @PageController
 @RequestMapping("/w/{workspaceId}/tasks/{taskId}")
