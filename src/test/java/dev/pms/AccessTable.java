@@ -289,6 +289,9 @@ final class AccessTable {
                 (a, t) -> form(a, page(t, "/tasks/" + ownTask(a, t) + "/delete"), "")));
         rows.add(row("GET", PAGE + "/tasks/{taskId}/subtasks", is(302, 404, 200, 200, 200, 200, 200),
                 (a, t) -> a.get(page(t, "/tasks/" + t.task(t.owner(), "Parent shown") + "/subtasks"))));
+        rows.add(row("GET", PAGE + "/tasks/{taskId}/subtasks/more", is(302, 404, 200, 200, 200, 200, 200),
+                (a, t) -> a.get(page(t, "/tasks/" + t.task(t.owner(), "Parent paged") + "/subtasks/more?cursor="
+                        + dev.pms.platform.jdbc.Cursor.of(java.time.Instant.EPOCH, new UUID(0, 0)).encode()))));
         rows.add(row("POST", PAGE + "/tasks/{taskId}/subtasks", is(302, 404, 403, 302, 302, 302, 302),
                 (a, t) -> form(a, page(t, "/tasks/" + t.task(t.owner(), "Parent") + "/subtasks"), "title=Sub")));
         rows.add(row("POST", PAGE + "/tasks/{taskId}/parent", is(302, 404, 403, 302, 302, 302, 302),

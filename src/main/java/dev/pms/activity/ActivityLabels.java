@@ -72,6 +72,7 @@ class ActivityLabels {
             case PROJECT -> value == null ? null : names.projects().getOrDefault(UUID.fromString(value), "a deleted project");
             case DUE_DATE -> value == null ? "None" : DAY.format(LocalDate.parse(value));
             case PARENT -> value == null ? "none" : value;
+            case STATE -> value; // the state's name as it was then
             case TITLE, DESCRIPTION, POSITION -> value;
         };
     }

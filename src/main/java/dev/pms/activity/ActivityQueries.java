@@ -5,7 +5,6 @@ import dev.pms.comment.CommentQueries;
 import dev.pms.imports.ImportQueries;
 import dev.pms.platform.jdbc.Cursor;
 import dev.pms.platform.jdbc.Page;
-import dev.pms.platform.web.ProblemException;
 import dev.pms.task.Task;
 import dev.pms.task.TaskQueries;
 import dev.pms.workspace.WorkspaceAccess;
@@ -13,7 +12,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -43,7 +41,7 @@ public class ActivityQueries {
         UUID afterId = null;
         if (cursor != null) {
             Cursor c = Cursor.decode(cursor, 2);
-            afterAt = instant(c.get(0));
+            afterAt = c.instant(0);
             afterId = c.uuid(1);
         }
         List<ActivityEntry> rows = activity.page(access.workspaceId(), taskId, task.importId(), afterAt, afterId, limit + 1);
@@ -63,13 +61,5 @@ public class ActivityQueries {
                 ActivityLabels.label(e.field(), e.oldValue(), names), ActivityLabels.label(e.field(), e.newValue(), names), e.via(),
                 e.importId(), e.importId() == null ? null : fileName, e.kind() == ActivityKind.IMPORTED ? originalAssignee : null,
                 e.commentId() == null ? null : comments.get(e.commentId()));
-    }
-
-    private static Instant instant(String text) {
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid("cursor", "not a cursor this list handed out");
-        }
     }
 }

@@ -16,8 +16,8 @@ import java.util.Objects;
 
 /**
  * Writes the activity of tasks as their changes happen: synchronous listeners, so that an entry commits or rolls
- * back with its change. A change of status is a move; a reorder inside a column is a move without one; every
- * other field that differs is one CHANGED entry. An import and its undo are one entry each, whatever their size.
+ * back with its change. A change of status, or of state within its category ("Ready" to "Verified"), is a move;
+ * a reorder inside a column is a move without one; every other field that differs is one CHANGED entry. An import and its undo are one entry each, whatever their size.
  */
 @Component
 class ActivityRecorder {
@@ -48,7 +48,7 @@ class ActivityRecorder {
             }
             return;
         }
-        ActivityKind kind = field == Field.STATUS ? ActivityKind.MOVED : ActivityKind.CHANGED;
+        ActivityKind kind = field == Field.STATUS || field == Field.STATE ? ActivityKind.MOVED : ActivityKind.CHANGED;
         activity.insert(e.workspaceId(), new Row(e.taskId(), e.actorId(), kind, field.name(),
                 value(e.before(), field), value(e.after(), field), via, null, null));
     }
@@ -98,6 +98,7 @@ class ActivityRecorder {
             case DUE_DATE -> task.dueDate();
             case POSITION -> task.position();
             case PARENT -> task.parentKey(); // the key people read, kept even if the parent is deleted later
+            case STATE -> task.stateName(); // the name people read, kept even if the state is renamed or removed later
         };
         return value == null ? null : value instanceof Enum<?> constant ? constant.name() : Objects.toString(value);
     }

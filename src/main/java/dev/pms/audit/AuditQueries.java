@@ -9,8 +9,6 @@ import dev.pms.workspace.WorkspaceAccess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
 /** Reads of the audit log, newest first, page by page: a workspace's for its owners and admins, the instance's for instance admins. */
@@ -44,15 +42,7 @@ public class AuditQueries {
             return new AuditRepository.AuditQuery(filter.actor(), filter.kind(), null, null);
         }
         Cursor cursor = Cursor.decode(filter.cursor(), 2);
-        return new AuditRepository.AuditQuery(filter.actor(), filter.kind(), instant(cursor.get(0)), cursor.uuid(1));
-    }
-
-    private static Instant instant(String value) {
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid("cursor", "not a cursor this list handed out");
-        }
+        return new AuditRepository.AuditQuery(filter.actor(), filter.kind(), cursor.instant(0), cursor.uuid(1));
     }
 
     private static Cursor cursorOf(AuditEntry entry) {

@@ -39,7 +39,7 @@ public class CommentQueries {
         UUID afterId = null;
         if (cursor != null) {
             Cursor c = Cursor.decode(cursor, 2);
-            afterAt = instant(c.get(0));
+            afterAt = c.instant(0);
             afterId = c.uuid(1);
         }
         List<Comment> rows = comments.page(access.workspaceId(), taskId, afterAt, afterId, limit + 1);
@@ -60,13 +60,5 @@ public class CommentQueries {
     public List<Member> mentionable(WorkspaceAccess access, String prefix) {
         String p = prefix == null ? "" : prefix.strip();
         return p.length() > 100 ? List.of() : workspaces.membersStartingWith(access, p, MENTION_CHOICES);
-    }
-
-    private static Instant instant(String text) {
-        try {
-            return Instant.parse(text);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw ProblemException.invalid("cursor", "not a cursor this list handed out");
-        }
     }
 }

@@ -9,7 +9,7 @@ import java.util.UUID;
 
 /**
  * What a NOTIFY told this node: its kind ({@code task}, {@code comment}, {@code import}, {@code member},
- * {@code inbox}), the task and the projects it touched, the member it concerns, and the JSON as the pages receive it.
+ * {@code inbox}, {@code states}), the task and the projects it touched, the member it concerns, and the JSON as the pages receive it.
  */
 record LiveEvent(String kind, UUID taskId, Set<UUID> projectIds, UUID userId, String json) {
     static final String TASK = "task";
@@ -17,6 +17,7 @@ record LiveEvent(String kind, UUID taskId, Set<UUID> projectIds, UUID userId, St
     static final String INBOX = "inbox";
     static final String IMPORT = "import";
     static final String MEMBER = "member";
+    static final String STATES = "states";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     static LiveEvent parse(String payload) {

@@ -5,6 +5,7 @@ import dev.pms.comment.CommentDeleted;
 import dev.pms.comment.CommentEdited;
 import dev.pms.notification.PeopleNotified;
 import dev.pms.relation.TaskLinkChanged;
+import dev.pms.state.StateRemoved;
 import dev.pms.task.ImportedTasksDeleted;
 import dev.pms.task.Task;
 import dev.pms.task.TaskChanged;
@@ -20,6 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -43,42 +45,29 @@ class LivePublisher {
     @EventListener
     void taskChanged(TaskChanged event) {
         Set<UUID> projects = new LinkedHashSet<>();
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("kind", LiveEvent.TASK);
-        payload.put("task", event.taskId());
-        payload.put("change", event.created() ? "created" : event.deleted() ? "deleted" : "edited");
         for (Task task : new Task[]{event.before(), event.after()}) {
             if (task != null) {
                 projects.add(task.projectId());
             }
         }
-        payload.put("projects", projects);
-        payload.put("version", event.deleted() ? null : event.after().version());
-        payload.put("fields", event.changedFields());
-        payload.put("actor", event.actorId());
-        notify(event.workspaceId(), payload);
+        String change = event.created() ? "created" : event.deleted() ? "deleted" : "edited";
+        notify(event.workspaceId(), taskPayload(event.taskId(), change, projects,
+                event.deleted() ? null : event.after().version(), event.changedFields(), event.actorId()));
     }
 
     /** A link changes both its tasks (a blocked card shows it): each is an edited task, with LINKS as its field. */
     @EventListener
     void linkChanged(TaskLinkChanged event) {
+        Set<UUID> projects = new LinkedHashSet<>(List.of(event.projectId(), event.otherProjectId()));
         for (UUID task : new UUID[]{event.taskId(), event.otherTaskId()}) {
-            Map<String, Object> payload = new LinkedHashMap<>();
-            payload.put("kind", LiveEvent.TASK);
-            payload.put("task", task);
-            payload.put("change", "edited");
-            payload.put("projects", new LinkedHashSet<>(java.util.List.of(event.projectId(), event.otherProjectId())));
-            payload.put("version", null);
-            payload.put("fields", Set.of("LINKS"));
-            payload.put("actor", event.actorId());
-            notify(event.workspaceId(), payload);
+            notify(event.workspaceId(), taskPayload(task, "edited", projects, null, Set.of("LINKS"), event.actorId()));
         }
     }
 
     /** One event per import, whatever its size: the pages showing the workspace refresh once. */
     @EventListener
     void tasksImported(TasksImported event) {
-        notify(event.workspaceId(), importPayload(event.importId(), event.actorId(), event.rows(), "imported"));
+        notify(event.workspaceId(), importPayload("import", event.importId(), event.actorId(), event.rows(), "imported"));
     }
 
     /**
@@ -87,19 +76,15 @@ class LivePublisher {
      */
     @EventListener
     void bulkEdited(TasksBulkEdited event) {
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("kind", LiveEvent.IMPORT);
-        payload.put("bulk", event.bulkId());
-        payload.put("change", event.undo() ? "bulk-undone" : "bulk-edited");
-        payload.put("rows", event.tasks());
+        Map<String, Object> payload = importPayload("bulk", event.bulkId(), event.actorId(), event.tasks(),
+                event.undo() ? "bulk-undone" : "bulk-edited");
         payload.put("projects", event.projectIds());
-        payload.put("actor", event.actorId());
         notify(event.workspaceId(), payload);
     }
 
     @EventListener
     void importUndone(ImportedTasksDeleted event) {
-        notify(event.workspaceId(), importPayload(event.importId(), event.actorId(), event.rows(), "undone"));
+        notify(event.workspaceId(), importPayload("import", event.importId(), event.actorId(), event.rows(), "undone"));
     }
 
     /** A task's panel refetches its conversation: a comment added, edited or deleted. */
@@ -126,6 +111,13 @@ class LivePublisher {
         }
     }
 
+    /** A removed state: its project's boards drop the column and show its tasks where they moved. */
+    @EventListener
+    void stateRemoved(StateRemoved event) {
+        notify(event.workspaceId(), Map.of("kind", LiveEvent.STATES, "change", "removed", "state", event.stateId(),
+                "projects", List.of(event.projectId()), "actor", event.actorId()));
+    }
+
     /** Every node closes this person's streams in the workspace: what they may read has changed. */
     @EventListener
     void roleChanged(RoleChanged event) {
@@ -137,23 +129,27 @@ class LivePublisher {
         notify(event.workspaceId(), Map.of("kind", LiveEvent.MEMBER, "user", event.userId()));
     }
 
-    private static Map<String, Object> commentPayload(UUID taskId, UUID commentId, UUID actorId, String change) {
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("kind", LiveEvent.COMMENT);
-        payload.put("task", taskId);
-        payload.put("comment", commentId);
-        payload.put("change", change);
-        payload.put("actor", actorId);
-        return payload;
+    private static Map<String, Object> taskPayload(UUID taskId, String change, Set<UUID> projects, Integer version,
+                                                   Set<?> fields, UUID actorId) {
+        return payload("kind", LiveEvent.TASK, "task", taskId, "change", change, "projects", projects, "version", version,
+                "fields", fields, "actor", actorId);
     }
 
-    private static Map<String, Object> importPayload(UUID importId, UUID actorId, long rows, String change) {
+    private static Map<String, Object> commentPayload(UUID taskId, UUID commentId, UUID actorId, String change) {
+        return payload("kind", LiveEvent.COMMENT, "task", taskId, "comment", commentId, "change", change, "actor", actorId);
+    }
+
+    /** An import's or a bulk edit's payload: {@code what} names its id ("import" or "bulk"). */
+    private static Map<String, Object> importPayload(String what, UUID id, UUID actorId, long rows, String change) {
+        return payload("kind", LiveEvent.IMPORT, what, id, "change", change, "rows", rows, "actor", actorId);
+    }
+
+    /** A payload of key, value pairs in this order; a value may be null (a version of a deleted task), which Map.of refuses. */
+    private static Map<String, Object> payload(Object... keysAndValues) {
         Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("kind", LiveEvent.IMPORT);
-        payload.put("import", importId);
-        payload.put("change", change);
-        payload.put("rows", rows);
-        payload.put("actor", actorId);
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            payload.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
         return payload;
     }
 

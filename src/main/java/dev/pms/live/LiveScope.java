@@ -26,13 +26,14 @@ public record LiveScope(Kind kind, UUID id) {
 
     /**
      * Imports touch any project and task, so every workspace page hears of them; a task's event only pages that show
-     * it; a comment only its task's panel; an inbox event only that person's bell.
+     * it; a comment only its task's panel; an inbox event only that person's bell; a project's states only its board.
      */
     boolean matches(LiveEvent event) {
         return switch (event.kind()) {
             case LiveEvent.IMPORT -> kind != Kind.PERSON;
             case LiveEvent.COMMENT -> kind == Kind.TASK && id.equals(event.taskId());
             case LiveEvent.INBOX -> kind == Kind.PERSON;
+            case LiveEvent.STATES -> kind == Kind.BOARD && event.projectIds().contains(id);
             case LiveEvent.TASK -> switch (kind) {
                 case BOARD -> event.projectIds().contains(id);
                 case TASK -> id.equals(event.taskId());

@@ -7,7 +7,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
 /** A person's inbox: their notifications newest first, the unread count, marking read. Each call acts on the caller's own. */
@@ -25,7 +24,7 @@ public class NotificationService {
         UUID id = null;
         if (cursor != null && !cursor.isBlank()) {
             Cursor c = Cursor.decode(cursor, 2);
-            at = instant(c.get(0));
+            at = c.instant(0);
             id = c.uuid(1);
         }
         return Page.of(notifications.inbox(userId, unreadOnly, at, id, limit + 1), limit, n -> Cursor.of(n.at(), n.id()));
@@ -48,13 +47,5 @@ public class NotificationService {
     @Transactional
     public int readAll(UUID userId) {
         return notifications.markAllRead(userId);
-    }
-
-    private static Instant instant(String value) {
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid("cursor", "not a cursor this list handed out");
-        }
     }
 }

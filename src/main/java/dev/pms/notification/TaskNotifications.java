@@ -40,8 +40,9 @@ class TaskNotifications {
         }
         Task after = e.after();
         Map<UUID, Notifier.Addressed> to = new LinkedHashMap<>();
-        if (!e.created() && e.changedFields().contains(TaskChanged.Field.STATUS)) {
-            String detail = e.before().status().label() + " → " + after.status().label();
+        if (!e.created() && e.columnChanged()) {
+            String detail = e.changedFields().contains(TaskChanged.Field.STATE) ? e.before().stateName() + " → " + after.stateName()
+                    : e.before().status().label() + " → " + after.status().label();
             watchers.watchers(e.workspaceId(), after.id()).forEach(w ->
                     to.put(w.userId(), new Notifier.Addressed(w.userId(), NotificationKind.STATUS_CHANGED, detail)));
         }

@@ -3,12 +3,13 @@ package dev.pms.state;
 import dev.pms.platform.Ids;
 import dev.pms.platform.web.ProblemException;
 import dev.pms.project.ProjectCreated;
-import dev.pms.task.TaskService;
+import dev.pms.task.TaskMoves;
 import dev.pms.task.TaskStatus;
 import dev.pms.workspace.Permission;
 import dev.pms.workspace.WorkspaceAccess;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,11 +25,13 @@ import java.util.UUID;
 @Service
 public class StateService {
     private final StateRepository states;
-    private final TaskService tasks;
+    private final TaskMoves tasks;
+    private final ApplicationEventPublisher events;
 
-    StateService(StateRepository states, TaskService tasks) {
+    StateService(StateRepository states, TaskMoves tasks, ApplicationEventPublisher events) {
         this.states = states;
         this.tasks = tasks;
+        this.events = events;
     }
 
     /** A new project starts with one state per category, in its creating transaction. */
@@ -107,6 +110,7 @@ public class StateService {
                                 + removed.category().label()));
         int moved = tasks.moveOutOfState(access, projectId, removed.category(), stateId, target.id(), siblings.getFirst().id().equals(stateId));
         states.delete(access.workspaceId(), projectId, stateId);
+        events.publishEvent(new StateRemoved(access.workspaceId(), access.userId(), projectId, stateId, target.id(), moved));
         return moved;
     }
 

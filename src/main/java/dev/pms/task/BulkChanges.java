@@ -63,6 +63,12 @@ final class BulkChanges {
         return entries;
     }
 
+    /** Subtasks detached from their parent by a bulk delete, or put back under it ({@code attached}) by its undo. */
+    static List<TasksBulkEdited.Entry> parents(List<TaskBulkRepository.Detached> subtasks, boolean attached) {
+        return subtasks.stream().map(d -> new TasksBulkEdited.Entry(d.taskId(), "CHANGED", TaskChanged.Field.PARENT.name(),
+                attached ? null : d.parentKey(), attached ? d.parentKey() : null)).toList();
+    }
+
     private static void fields(List<TasksBulkEdited.Entry> entries, UUID id, Object oldStatus, Object newStatus, Object oldPriority,
                                Object newPriority, Object oldAssignee, Object newAssignee, Object oldDue, Object newDue) {
         add(entries, id, "MOVED", TaskChanged.Field.STATUS, oldStatus, newStatus);

@@ -25,6 +25,9 @@ class TaskBulkRepository {
             case when r.parent_id in (select x.id from tasks x where x.workspace_id = :ws
                                       union all select q.task_id from task_bulk_previous q where q.bulk_id = :bulk)
                  then r.parent_id end""";
+    /** The key of the parent {@code c.parent_id}, as people read it: WEB-12. */
+    private static final String PARENT_KEY = """
+            (select p.key || '-' || pt.number from tasks pt join projects p on p.id = pt.project_id where pt.id = c.parent_id)""";
     private final JdbcClient jdbc;
 
     TaskBulkRepository(JdbcClient jdbc) {
@@ -107,6 +110,42 @@ class TaskBulkRepository {
                         insert into task_labels (task_id, label_id)
                         select t, l from unnest(cast(:ids as uuid[])) t cross join unnest(cast(:add as uuid[])) l on conflict do nothing""")
                 .param("ids", array(ids)).param("add", array(add)).update();
+    }
+
+    /** A subtask that a bulk delete detached from its parent, or that its undo put back under it, with the parent's key. */
+    record Detached(UUID taskId, String parentKey) {
+    }
+
+    /**
+     * Detaches the subtasks of the deleted tasks {@code ids} that are not deleted with them, as a single delete's
+     * "detach" does (one version more each), and records their parents for the undo.
+     */
+    List<Detached> detachSubtasks(UUID ws, UUID bulkId, UUID actor, Collection<UUID> ids) {
+        return jdbc.sql("""
+                        with children as materialized (
+                                 select c.id, c.parent_id from tasks c
+                                 where c.workspace_id = :ws and c.parent_id = any(cast(:ids as uuid[]))
+                                   and c.id <> all(cast(:ids as uuid[])) for update),
+                             saved as (
+                                 insert into task_bulk_detached (bulk_id, task_id, parent_id) select :bulk, id, parent_id from children),
+                             detached as (
+                                 update tasks t set parent_id = null, version = t.version + 1, updated_by = :actor, updated_at = now()
+                                 from children c where t.workspace_id = :ws and t.id = c.id)
+                        select c.id as task_id, """ + PARENT_KEY + " as parent_key from children c")
+                .param("ws", ws).param("bulk", bulkId).param("actor", actor).param("ids", array(ids))
+                .query(RecordMapper.of(Detached.class)).list();
+    }
+
+    /** After an undo brought the deleted parents back: each subtask the edit detached goes under its parent again, unless it has another one now. */
+    List<Detached> reattachSubtasks(UUID ws, UUID bulkId, UUID actor) {
+        return jdbc.sql("""
+                        update tasks t set parent_id = d.parent_id, version = t.version + 1, updated_by = :actor, updated_at = now()
+                        from task_bulk_detached d
+                        where d.bulk_id = :bulk and t.workspace_id = :ws and t.id = d.task_id and t.parent_id is null
+                          and exists (select 1 from tasks p where p.workspace_id = :ws and p.id = d.parent_id)
+                        returning t.id as task_id, """ + PARENT_KEY.replace("c.parent_id", "d.parent_id") + " as parent_key")
+                .param("ws", ws).param("bulk", bulkId).param("actor", actor)
+                .query(RecordMapper.of(Detached.class)).list();
     }
 
     void delete(UUID ws, Collection<UUID> ids) {

@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
 /**
  * Bulk edits of the table: one transaction for up to {@link #MAX_TASKS} tasks, each step one statement for all of
  * them. A task that may not be changed aborts the whole edit, unless the caller asked to skip such tasks; either way
- * the answer has one result per task. The values before are recorded, so that the edit can be undone.
+ * the answer has one result per task. The values before are recorded, so that the edit can be undone. A delete
+ * detaches the subtasks it does not delete, and its undo puts them back under their parents.
  */
 @Service
 public class TaskBulkService {
@@ -31,11 +32,13 @@ public class TaskBulkService {
     private final TaskBulkRepository bulk;
     private final WorkspaceQueries workspaces;
     private final ApplicationEventPublisher events;
+    private final TaskTree tree;
 
-    TaskBulkService(TaskBulkRepository bulk, WorkspaceQueries workspaces, ApplicationEventPublisher events) {
+    TaskBulkService(TaskBulkRepository bulk, WorkspaceQueries workspaces, ApplicationEventPublisher events, TaskTree tree) {
         this.bulk = bulk;
         this.workspaces = workspaces;
         this.events = events;
+        this.tree = tree;
     }
 
     @Transactional
@@ -55,10 +58,12 @@ public class TaskBulkService {
         }
         UUID bulkId = Ids.next();
         bulk.record(access.workspaceId(), bulkId, access.userId(), BulkChanges.json(change), change.delete(), valid);
-        write(access, valid, change);
+        List<TasksBulkEdited.Entry> detached = write(access, bulkId, valid, change);
         List<TaskBulkRepository.Selected> before = valid.stream().map(found::get).toList();
+        List<TasksBulkEdited.Entry> entries = new ArrayList<>(BulkChanges.entries(before, change));
+        entries.addAll(detached);
         events.publishEvent(new TasksBulkEdited(access.workspaceId(), access.userId(), bulkId, false, projects(before),
-                BulkChanges.entries(before, change), TaskChanged.Via.current().name()));
+                entries, TaskChanged.Via.current().name()));
         return new BulkEditResult(bulkId, valid.size(), skipped, rows);
     }
 
@@ -83,15 +88,23 @@ public class TaskBulkService {
         List<TaskBulkRepository.Previous> previous = bulk.previous(bulkId);
         List<TaskBulkRepository.Selected> now = bulk.lock(access.workspaceId(), previous.stream().map(TaskBulkRepository.Previous::taskId).toList());
         bulk.restore(access.workspaceId(), bulkId, access.userId(), edit.deleted());
+        List<TasksBulkEdited.Entry> entries = new ArrayList<>(BulkChanges.undoEntries(previous, now, edit.deleted()));
+        if (edit.deleted()) {
+            tree.lock(access.workspaceId()); // a change of parents, as any: see TaskTree
+            entries.addAll(BulkChanges.parents(bulk.reattachSubtasks(access.workspaceId(), bulkId, access.userId()), true));
+        }
         events.publishEvent(new TasksBulkEdited(access.workspaceId(), access.userId(), bulkId, true, projects(now),
-                BulkChanges.undoEntries(previous, now, edit.deleted()), TaskChanged.Via.current().name()));
+                entries, TaskChanged.Via.current().name()));
         return previous.size();
     }
 
-    private void write(WorkspaceAccess access, List<UUID> ids, BulkChange change) {
+    /** Writes the change; a delete first detaches the subtasks that stay, and returns their entries. */
+    private List<TasksBulkEdited.Entry> write(WorkspaceAccess access, UUID bulkId, List<UUID> ids, BulkChange change) {
         if (change.delete()) {
+            tree.lock(access.workspaceId()); // a change of parents, as any: see TaskTree
+            var detached = bulk.detachSubtasks(access.workspaceId(), bulkId, access.userId(), ids);
             bulk.delete(access.workspaceId(), ids);
-            return;
+            return BulkChanges.parents(detached, false);
         }
         if (change.status() != null) {
             bulk.moveToStatus(access.workspaceId(), ids, change.status());
@@ -100,6 +113,7 @@ public class TaskBulkService {
         if (change.changesLabels()) {
             bulk.labels(ids, change.addLabels(), change.removeLabels());
         }
+        return List.of();
     }
 
     private void requireValid(WorkspaceAccess access, List<UUID> taskIds, BulkChange change) {

@@ -25,8 +25,11 @@ public record TaskChanged(UUID workspaceId, UUID actorId, Task before, Task afte
         }
     }
 
-    /** The fields a person sees change; position alone is a reorder inside a column. */
-    public enum Field { TITLE, DESCRIPTION, PROJECT, STATUS, PRIORITY, ASSIGNEE, DUE_DATE, POSITION, PARENT }
+    /**
+     * The fields a person sees change; position alone is a reorder inside a column. STATE is a move between two states
+     * of one category ("Ready" to "Verified"); a move to another category is STATUS.
+     */
+    public enum Field { TITLE, DESCRIPTION, PROJECT, STATUS, PRIORITY, ASSIGNEE, DUE_DATE, POSITION, PARENT, STATE }
 
     public UUID taskId() {
         return after != null ? after.id() : before.id();
@@ -38,6 +41,12 @@ public record TaskChanged(UUID workspaceId, UUID actorId, Task before, Task afte
 
     public boolean deleted() {
         return after == null;
+    }
+
+    /** Whether the task moved to another column of its board: another category, or another state of the same one. */
+    public boolean columnChanged() {
+        Set<Field> fields = changedFields();
+        return fields.contains(Field.STATUS) || fields.contains(Field.STATE);
     }
 
     /** The fields whose values differ between before and after; empty for a creation or a deletion. */
@@ -55,6 +64,9 @@ public record TaskChanged(UUID workspaceId, UUID actorId, Task before, Task afte
         add(fields, Field.DUE_DATE, before.dueDate(), after.dueDate());
         add(fields, Field.POSITION, before.position(), after.position());
         add(fields, Field.PARENT, before.parentId(), after.parentId());
+        if (before.projectId().equals(after.projectId()) && before.status() == after.status()) {
+            add(fields, Field.STATE, before.stateId(), after.stateId());
+        }
         return fields;
     }
 

@@ -32,7 +32,7 @@ public record TaskFields(UUID projectId, String title, String description, TaskS
             case PRIORITY -> priority;
             case ASSIGNEE -> assigneeId;
             case DUE_DATE -> dueDate;
-            case POSITION, PARENT -> null; // not fields of the form: a reorder, and the Subtasks section
+            case POSITION, PARENT, STATE -> null; // not fields of the form: a reorder, the Subtasks section, the board's columns
         };
     }
 }

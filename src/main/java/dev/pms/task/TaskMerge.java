@@ -12,7 +12,8 @@ import java.util.Set;
  * keeps theirs, and a field we both changed to different values is a conflict that the person resolves.
  */
 final class TaskMerge {
-    private static final Set<TaskChanged.Field> EDITABLE = EnumSet.complementOf(EnumSet.of(TaskChanged.Field.POSITION, TaskChanged.Field.PARENT));
+    private static final Set<TaskChanged.Field> EDITABLE = EnumSet.complementOf(EnumSet.of(TaskChanged.Field.POSITION, TaskChanged.Field.PARENT,
+            TaskChanged.Field.STATE));
 
     private TaskMerge() {
     }

@@ -30,8 +30,10 @@ public class TaskQueries {
     private final TaskRepository tasks;
     private final TaskUpsertRepository upserts;
     private final ProjectQueries projects;
+    private final TaskTree tree;
 
-    TaskQueries(TaskRepository tasks, TaskUpsertRepository upserts, ProjectQueries projects) {
+    TaskQueries(TaskRepository tasks, TaskUpsertRepository upserts, ProjectQueries projects, TaskTree tree) {
+        this.tree = tree;
         this.upserts = upserts;
         this.tasks = tasks;
         this.projects = projects;
@@ -53,10 +55,13 @@ public class TaskQueries {
         return tasks.find(access.workspaceId(), taskId).orElseThrow(() -> ProblemException.notFound("task"));
     }
 
-    /** The subtasks one level below a task, oldest first; 404 when the task is not the workspace's. */
-    public List<Task> subtasks(WorkspaceAccess access, UUID taskId) {
+    /** A keyset page of the subtasks one level below a task, oldest first; 404 when the task is not the workspace's. */
+    public Page<Task> subtasks(WorkspaceAccess access, UUID taskId, String cursor, int limit) {
         get(access, taskId);
-        return tasks.children(access.workspaceId(), taskId);
+        Cursor after = cursor == null || cursor.isBlank() ? null : Cursor.decode(cursor, 2);
+        List<Task> rows = tree.children(access.workspaceId(), taskId, after == null ? null : after.instant(0),
+                after == null ? null : after.uuid(1), limit + 1);
+        return Page.of(rows, limit, t -> Cursor.of(t.createdAt(), t.id()));
     }
 
     public Page<Task> list(WorkspaceAccess access, TaskFilter filter, TaskSort sort, String cursor, int limit) {

@@ -1,9 +1,12 @@
 package dev.pms.task;
 
+import dev.pms.platform.jdbc.RecordMapper;
 import dev.pms.platform.web.ProblemException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -40,6 +43,21 @@ class TaskTree {
             throw ProblemException.conflict("parent-too-deep", "Subtasks go at most " + MAX_DEPTH
                     + " levels below their top task; under this parent they would go " + deepest + " levels down.");
         }
+    }
+
+    /**
+     * A keyset page of the subtasks one level below a task, in the order of their creation: {@code limit} rows after
+     * ({@code afterAt}, {@code afterId}), both null for the first page.
+     */
+    List<Task> children(UUID workspaceId, UUID parentId, Instant afterAt, UUID afterId, int limit) {
+        return jdbc.sql("select " + TaskRepository.COLUMNS + """
+                         from tasks t where t.workspace_id = :ws and t.parent_id = :parent
+                          and (cast(:afterAt as timestamptz) is null
+                               or (t.created_at, t.id) > (cast(:afterAt as timestamptz), cast(:afterId as uuid)))
+                        order by t.created_at, t.id limit :limit""")
+                .param("ws", workspaceId).param("parent", parentId)
+                .param("afterAt", afterAt == null ? null : afterAt.atOffset(ZoneOffset.UTC)).param("afterId", afterId)
+                .param("limit", limit).query(RecordMapper.of(Task.class)).list();
     }
 
     /** Waits for other changes of parents in the workspace to commit; held until this transaction ends. */

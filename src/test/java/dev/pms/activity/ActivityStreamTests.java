@@ -58,6 +58,26 @@ class ActivityStreamTests extends IntegrationTest {
     }
 
     @Test
+    void aMoveBetweenTwoStatesOfOneCategoryIsAMoveFromOneToTheOther() {
+        Team team = Team.create(port);
+        Api owner = team.owner();
+        String ready = team.state("Ready", "TODO");
+        String verified = team.state("Verified", "TODO");
+        String taskId = team.task(owner, "Check the fix");
+        for (int version = 0; version < 2; version++) {
+            Response moved = owner.post(team.path("/tasks/" + taskId + "/move"),
+                    Map.of("version", version, "status", "TODO", "stateId", version == 0 ? ready : verified));
+            assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+        }
+        List<String> moves = all(owner, team.path("/tasks/" + taskId + "/activity?limit=50")).stream()
+                .filter(e -> "MOVED".equals(e.get("kind").asString()))
+                .map(e -> text(e, "field") + " | " + text(e, "oldLabel") + " | " + text(e, "newLabel")).toList();
+        assertThat(moves).containsExactly("STATE | To do | Ready", "STATE | Ready | Verified");
+        String page = owner.get("/w/" + team.workspaceId + "/tasks/" + taskId + "/activity").body();
+        assertThat(page).contains("moved the task from Ready to Verified");
+    }
+
+    @Test
     void aTaskMadeByHandStartsWithItsCreationAndAnImportAndItsUndoAreOneEntryEach() {
         Team team = Team.create(port);
         String taskId = team.task(team.owner(), "By hand");

@@ -16,7 +16,10 @@ import java.util.Map;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** A board with the project's seven states: a card dropped into a custom state's column is in that state, for everyone at once. */
+/**
+ * A board with the project's seven states: a card dropped into a custom state's column is in that state, for everyone
+ * at once; a state removed leaves every open board without its column, its cards in the state they moved to.
+ */
 @UsesBrowser
 class StateBoardBrowserTests extends IntegrationTest {
 
@@ -46,9 +49,15 @@ class StateBoardBrowserTests extends IntegrationTest {
             assertThat(bob.locator("ul[data-state='" + verified + "'] .card[data-task='Release notes']"))
                     .hasCount(1, LiveBoardBrowserTests.WITHIN_A_SECOND);
             assertThat(bob.locator("section.column:has(ul[data-state='" + verified + "']) .count")).hasText("1");
+            JsonNode dropped = a.get(team.path("/tasks/" + task)).json();
+            org.assertj.core.api.Assertions.assertThat(dropped.get("status").asString()).isEqualTo("DONE");
+            org.assertj.core.api.Assertions.assertThat(dropped.get("state").get("name").asString()).isEqualTo("Verified");
+
+            // removing the state: the open board drops its column and shows the card where it moved
+            org.assertj.core.api.Assertions.assertThat(a.delete(states + "/" + verified).status()).isEqualTo(200);
+            assertThat(bob.locator("section.column")).hasCount(6,
+                    new com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions().setTimeout(5000));
+            assertThat(bob.locator("section.column:has(h2:has-text('Done')) .card[data-task='Release notes']")).hasCount(1);
         }
-        JsonNode dropped = a.get(team.path("/tasks/" + task)).json();
-        org.assertj.core.api.Assertions.assertThat(dropped.get("status").asString()).isEqualTo("DONE");
-        org.assertj.core.api.Assertions.assertThat(dropped.get("state").get("name").asString()).isEqualTo("Verified");
     }
 }

@@ -83,6 +83,24 @@ class NotificationTests extends IntegrationTest {
     }
 
     @Test
+    void aMoveBetweenTwoStatesOfOneCategoryTellsTheWatchersAsAStatusChangeDoes() {
+        String ready = team.state("Ready", "IN_REVIEW");
+        String verified = team.state("Verified", "IN_REVIEW");
+        String task = owner.post(team.path("/tasks"), Map.of("projectId", team.projectId, "title", "Check the fix",
+                "status", "IN_REVIEW")).get("id");
+        owner.post(team.path("/tasks/" + task + "/move"), Map.of("version", 0, "status", "IN_REVIEW", "stateId", ready));
+        assertThat(viewer.send("PUT", team.path("/tasks/" + task + "/watchers/me"), null).status()).isEqualTo(204);
+        member.post(team.path("/tasks/" + task + "/move"), Map.of("version", 1, "status", "IN_REVIEW", "stateId", verified));
+
+        List<JsonNode> inbox = inbox(viewer);
+        assertThat(inbox).hasSize(1);
+        assertThat(inbox.getFirst().get("kind").asString()).isEqualTo("STATUS_CHANGED");
+        assertThat(inbox.getFirst().get("text").asString()).isEqualTo("Member Person changed the status: Ready → Verified");
+        assertThat(inbox(owner)).extracting(n -> n.get("text").asString())
+                .containsExactly("Member Person changed the status: Ready → Verified");
+    }
+
+    @Test
     void aCommentTellsTheMentionedAndTheWatchersOnceEachAndLinksToTheComment() {
         String task = team.task(owner, "Discuss");
         UUID comment = CommentEvents.comment(member, team.workspaceId, task, viewer, owner);

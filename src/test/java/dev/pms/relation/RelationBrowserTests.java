@@ -20,7 +20,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * In the task panel: a new subtask and an existing one added, the progress "1/2 done", a cycle refused in words;
- * a "blocked by" link that shows the Blocked badge on the card and the row; deleting the parent asks about its subtasks.
+ * a "blocked by" link that shows the Blocked badge on the card and the row; deleting the parent asks about its subtasks;
+ * a long list of subtasks shows twenty and "Show more".
  */
 @UsesBrowser
 class RelationBrowserTests extends IntegrationTest {
@@ -44,11 +45,7 @@ class RelationBrowserTests extends IntegrationTest {
             Page page = browser.newPage();
             List<String> cspViolations = new ArrayList<>();
             page.onConsoleMessage(m -> { if (m.text().contains("Content Security Policy")) cspViolations.add(m.text()); });
-            page.navigate("http://localhost:" + port + "/signin");
-            page.getByLabel("Email").fill(owner.email());
-            page.getByLabel("Password").fill("correct horse");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-            assertThat(page.locator("h1")).hasText("Home");
+            signIn(page, owner);
 
             page.navigate(base + "/tasks/" + parent);
             var subtasks = page.locator("#task-subtasks-section");
@@ -90,5 +87,37 @@ class RelationBrowserTests extends IntegrationTest {
         }
         assertThat(owner.get(team.path("/tasks/" + existing)).status()).isEqualTo(404);
         assertThat(owner.get(team.path("/tasks/" + blocker)).status()).isEqualTo(200);
+    }
+
+    @Test
+    void thePanelShowsTwentySubtasksAndShowMoreAddsTheRest() {
+        Team team = Team.create(port);
+        Api owner = team.owner();
+        String parent = team.task(owner, "Launch the site");
+        for (int i = 1; i <= 21; i++) {
+            owner.sendRaw("POST", "/w/" + team.workspaceId + "/tasks/" + parent + "/subtasks", "title=Step+" + i,
+                    "application/x-www-form-urlencoded");
+        }
+        try (BrowserContext browser = Browsers.person()) {
+            Page page = browser.newPage();
+            signIn(page, owner);
+            page.navigate("http://localhost:" + port + "/w/" + team.workspaceId + "/tasks/" + parent);
+            var rows = page.locator("#task-subtasks-section .subtasks li[id^=subtask-]");
+            assertThat(rows).hasCount(20);
+            assertThat(page.locator("#subtasks-progress")).hasText("0/21 done");
+            page.locator("#task-subtasks-section").getByRole(AriaRole.BUTTON,
+                    new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Show more")).click();
+            assertThat(rows).hasCount(21);
+            assertThat(rows.last()).containsText("Step 21");
+            assertThat(page.locator("#task-subtasks-section .subtasks-more")).hasCount(0);
+        }
+    }
+
+    private void signIn(Page page, Api who) {
+        page.navigate("http://localhost:" + port + "/signin");
+        page.getByLabel("Email").fill(who.email());
+        page.getByLabel("Password").fill("correct horse");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        assertThat(page.locator("h1")).hasText("Home");
     }
 }

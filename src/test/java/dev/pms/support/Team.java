@@ -58,6 +58,15 @@ public final class Team {
         return "/api/v1/workspaces/" + workspaceId + rest;
     }
 
+    /** Adds a state to the team's project through the API, as its owner, and returns its id. */
+    public String state(String name, String category) {
+        Response r = owner().post(path("/projects/" + projectId + "/states"), Map.of("name", name, "category", category));
+        if (r.status() != 201) {
+            throw new IllegalStateException("state creation failed: " + r);
+        }
+        return r.get("id");
+    }
+
     /** Creates a task through the API as {@code who} and returns its id. */
     public String task(Api who, String title) {
         Response r = who.post(path("/tasks"), Map.of("projectId", projectId, "title", title));

@@ -56,13 +56,43 @@ class SubtaskApiTests extends IntegrationTest {
                 assertThat(t.get("subtasks").get("total").asInt()).isEqualTo(2);
             }
         });
-        assertThat(titles(owner.get(team.path("/tasks/" + parent + "/subtasks")).json()))
+        assertThat(titles(owner.get(team.path("/tasks/" + parent + "/subtasks")).json().get("items")))
                 .containsExactly("Write the copy", "Draw the banner");
         Response cleared = parentOf(owner, team, first, null);
         assertThat(cleared.status()).isEqualTo(200);
         assertThat(cleared.json().get("parentId").isNull()).isTrue();
-        assertThat(titles(owner.get(team.path("/tasks/" + parent + "/subtasks")).json())).containsExactly("Draw the banner");
+        assertThat(titles(owner.get(team.path("/tasks/" + parent + "/subtasks")).json().get("items"))).containsExactly("Draw the banner");
         assertThat(owner.get(team.path("/tasks/" + first + "/activity")).body()).contains("PARENT");
+    }
+
+    @Test
+    void subtasksAreListedAKeysetPageAtATimeInTheOrderTheyWereMade() {
+        Team team = Team.create(port);
+        Api owner = team.owner();
+        String parent = team.task(owner, "Launch");
+        List<String> made = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            String child = team.task(owner, "Step " + i);
+            parentOf(owner, team, child, parent);
+            made.add("Step " + i);
+        }
+        List<String> listed = new ArrayList<>();
+        List<Integer> sizes = new ArrayList<>();
+        String cursor = null;
+        do {
+            Response page = owner.get(team.path("/tasks/" + parent + "/subtasks?limit=2" + (cursor == null ? "" : "&cursor=" + cursor)));
+            assertThat(page.status()).as(page.toString()).isEqualTo(200);
+            sizes.add(page.json().get("items").size());
+            listed.addAll(titles(page.json().get("items")));
+            JsonNode next = page.json().get("nextCursor");
+            cursor = next == null || next.isNull() ? null : next.asString();
+        } while (cursor != null);
+        assertThat(sizes).containsExactly(2, 2, 1);
+        assertThat(listed).isEqualTo(made);
+        Response forged = owner.get(team.path("/tasks/" + parent + "/subtasks?cursor=bm90IGEgY3Vyc29y"));
+        assertThat(forged.status()).isEqualTo(400);
+        assertThat(forged.body()).doesNotContain("Exception");
+        assertThat(owner.get(team.path("/tasks/" + parent + "/subtasks?limit=0")).status()).isEqualTo(400);
     }
 
     @Test

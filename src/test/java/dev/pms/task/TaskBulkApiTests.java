@@ -207,6 +207,49 @@ class TaskBulkApiTests extends IntegrationTest {
     }
 
     @Test
+    void aBulkDeleteOfAParentDetachesItsSubtasksAndItsUndoPutsThemBackUnderIt() {
+        String parent = team.task(owner, "Launch");
+        String deletedChild = team.task(owner, "Old plan");
+        String keptChild = team.task(owner, "Write the copy");
+        String grandchild = team.task(owner, "First draft");
+        parentOf(deletedChild, parent);
+        parentOf(keptChild, parent);
+        parentOf(grandchild, deletedChild);
+        String parentKey = owner.get(team.path("/tasks/" + parent)).get("key");
+        Response deleted = owner.post(team.path("/tasks/bulk"), Map.of("taskIds", List.of(parent, deletedChild), "delete", true));
+        assertThat(deleted.status()).as(deleted.toString()).isEqualTo(200);
+        for (String detached : List.of(keptChild, grandchild)) {
+            JsonNode task = owner.get(team.path("/tasks/" + detached)).json();
+            assertThat(task.get("parentId").isNull()).as("detached").isTrue();
+            assertThat(task.get("version").asInt()).isEqualTo(2);
+        }
+        assertThat(count("select count(*) from activity where field = 'PARENT' and old_value = '" + parentKey
+                + "' and new_value is null and task_id = cast('" + keptChild + "' as uuid)")).isOne();
+
+        Response undone = owner.post(team.path("/tasks/bulk/" + deleted.get("id") + "/undo"), Map.of());
+        assertThat(undone.status()).as(undone.toString()).isEqualTo(200);
+        assertThat(owner.get(team.path("/tasks/" + keptChild)).get("parentId")).isEqualTo(parent);
+        assertThat(owner.get(team.path("/tasks/" + deletedChild)).get("parentId")).isEqualTo(parent);
+        assertThat(owner.get(team.path("/tasks/" + grandchild)).get("parentId")).isEqualTo(deletedChild);
+        assertThat(owner.get(team.path("/tasks/" + parent)).json().get("subtasks").get("total").asInt()).isEqualTo(2);
+        assertThat(count("select count(*) from activity where field = 'PARENT' and old_value is null and new_value = '" + parentKey
+                + "' and task_id = cast('" + keptChild + "' as uuid)")).as("put under it by hand, then by the undo").isEqualTo(2);
+    }
+
+    @Test
+    void undoOfABulkDeleteLeavesASubtaskThatHasAnotherParentSinceUnderIt() {
+        String parent = team.task(owner, "Launch");
+        String child = team.task(owner, "Write the copy");
+        String other = team.task(owner, "Relaunch");
+        parentOf(child, parent);
+        String bulk = owner.post(team.path("/tasks/bulk"), Map.of("taskIds", List.of(parent), "delete", true)).get("id");
+        parentOf(child, other);
+        assertThat(owner.post(team.path("/tasks/bulk/" + bulk + "/undo"), Map.of()).status()).isEqualTo(200);
+        assertThat(owner.get(team.path("/tasks/" + child)).get("parentId")).isEqualTo(other);
+        assertThat(owner.get(team.path("/tasks/" + parent)).status()).isEqualTo(200);
+    }
+
+    @Test
     void onlyWhoMadeABulkEditMayUndoIt() {
         String a = team.task(owner, "A");
         String bulk = owner.post(team.path("/tasks/bulk"), Map.of("taskIds", List.of(a), "priority", "HIGH")).get("id");
@@ -232,6 +275,12 @@ class TaskBulkApiTests extends IntegrationTest {
     private List<String> thousandTasks() {
         Uploads.importFile(team, "many.csv", Uploads.rows(1000), "projectId", team.projectId);
         return jdbc.sql("select id::text from tasks order by number").query(String.class).list();
+    }
+
+    private void parentOf(String task, String parent) {
+        int version = owner.get(team.path("/tasks/" + task)).json().get("version").asInt();
+        Response set = owner.patch(team.path("/tasks/" + task), Map.of("version", version, "parentId", parent));
+        assertThat(set.status()).as(set.toString()).isEqualTo(200);
     }
 
     private long count(String sql) {

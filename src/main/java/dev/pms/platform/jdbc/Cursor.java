@@ -3,6 +3,8 @@ package dev.pms.platform.jdbc;
 import dev.pms.platform.web.ProblemException;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
@@ -46,6 +48,15 @@ public record Cursor(List<String> values) {
         try {
             return UUID.fromString(values.get(index));
         } catch (IllegalArgumentException e) {
+            throw notACursor();
+        }
+    }
+
+    /** The value at {@code index} as the instant it must be (a time-ordered list's key); a tampered one is a bad request. */
+    public Instant instant(int index) {
+        try {
+            return Instant.parse(values.get(index));
+        } catch (DateTimeParseException e) {
             throw notACursor();
         }
     }

@@ -23,15 +23,24 @@ final class HeldUnauthorized extends HttpServletResponseWrapper {
         super(response);
     }
 
+    private interface Sending {
+        void run() throws IOException;
+    }
+
     private boolean held() {
         return getStatus() == HttpStatus.UNAUTHORIZED.value();
     }
 
+    /** Flushing or closing sends what was written: while the status is 401, it waits (see above). */
+    private void unlessHeld(Sending sending) throws IOException {
+        if (!held()) {
+            sending.run();
+        }
+    }
+
     @Override
     public void flushBuffer() throws IOException {
-        if (!held()) {
-            super.flushBuffer();
-        }
+        unlessHeld(super::flushBuffer);
     }
 
     @Override
@@ -51,16 +60,12 @@ final class HeldUnauthorized extends HttpServletResponseWrapper {
 
                 @Override
                 public void flush() throws IOException {
-                    if (!held()) {
-                        out.flush();
-                    }
+                    unlessHeld(out::flush);
                 }
 
                 @Override
                 public void close() throws IOException {
-                    if (!held()) {
-                        out.close();
-                    }
+                    unlessHeld(out::close);
                 }
 
                 @Override
@@ -83,16 +88,12 @@ final class HeldUnauthorized extends HttpServletResponseWrapper {
             writer = new PrintWriter(new FilterWriter(super.getWriter()) {
                 @Override
                 public void flush() throws IOException {
-                    if (!held()) {
-                        out.flush();
-                    }
+                    unlessHeld(out::flush);
                 }
 
                 @Override
                 public void close() throws IOException {
-                    if (!held()) {
-                        out.close();
-                    }
+                    unlessHeld(out::close);
                 }
             });
         }

@@ -1,9 +1,9 @@
 package dev.pms.relation.web;
 
-import dev.pms.platform.web.ProblemException;
 import dev.pms.platform.web.page.Htmx;
 import dev.pms.platform.web.page.Layouts;
 import dev.pms.platform.web.page.PageController;
+import dev.pms.platform.web.page.SectionChange;
 import dev.pms.relation.LinkKind;
 import dev.pms.relation.TaskLinkService;
 import dev.pms.task.TaskKey;
@@ -13,7 +13,6 @@ import dev.pms.workspace.RequiresPermission;
 import dev.pms.workspace.WorkspaceAccess;
 import dev.pms.workspace.WorkspaceNav;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -60,19 +59,8 @@ class TaskLinksController {
     }
 
     private ModelAndView changed(WorkspaceAccess access, UUID taskId, HttpServletRequest request, Runnable change) {
-        String problem = null;
-        try {
-            change.run();
-        } catch (ProblemException e) {
-            if (e.status() == HttpStatus.FORBIDDEN) {
-                throw e;
-            }
-            problem = e.forPeople();
-        }
-        if (!Htmx.isHtmx(request) && problem == null) {
-            return new ModelAndView(Htmx.redirect(WorkspaceNav.path(access.workspaceId(), "/tasks/" + taskId)));
-        }
-        return view(access, taskId, problem, problem == null);
+        return SectionChange.answer(request, WorkspaceNav.path(access.workspaceId(), "/tasks/" + taskId), change,
+                problem -> view(access, taskId, problem, problem == null));
     }
 
     private ModelAndView view(WorkspaceAccess access, UUID taskId, String problem, boolean saved) {

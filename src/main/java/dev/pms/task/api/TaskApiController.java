@@ -1,6 +1,7 @@
 package dev.pms.task.api;
 
 import dev.pms.platform.jdbc.Limits;
+import dev.pms.platform.jdbc.Page;
 import dev.pms.project.ProjectQueries;
 import dev.pms.task.CreateTaskCommand;
 import dev.pms.task.MoveTaskCommand;
@@ -8,6 +9,8 @@ import dev.pms.task.Priority;
 import dev.pms.task.Task;
 import dev.pms.task.TaskFilterParams;
 import dev.pms.task.TaskKey;
+import dev.pms.task.TaskDeletions;
+import dev.pms.task.TaskMoves;
 import dev.pms.task.TaskQueries;
 import dev.pms.task.TaskService;
 import dev.pms.task.TaskSort;
@@ -51,11 +54,15 @@ import java.util.UUID;
 @RequestMapping("/api/v1/workspaces/{workspaceId}")
 class TaskApiController {
     private final TaskService tasks;
+    private final TaskMoves moves;
+    private final TaskDeletions deletions;
     private final TaskQueries queries;
     private final ProjectQueries projects;
 
-    TaskApiController(TaskService tasks, TaskQueries queries, ProjectQueries projects) {
+    TaskApiController(TaskService tasks, TaskMoves moves, TaskDeletions deletions, TaskQueries queries, ProjectQueries projects) {
         this.tasks = tasks;
+        this.moves = moves;
+        this.deletions = deletions;
         this.queries = queries;
         this.projects = projects;
     }
@@ -141,26 +148,27 @@ class TaskApiController {
     void delete(WorkspaceAccess access, @PathVariable UUID taskId,
                 @Parameter(description = "delete or detach; required when the task has subtasks")
                 @RequestParam(required = false) String subtasks) {
-        tasks.delete(access, taskId, SubtaskChoices.parse(subtasks));
+        deletions.delete(access, taskId, SubtaskChoices.parse(subtasks));
     }
 
-    /** The subtasks one level below the task, in the order they were made. */
+    /** The subtasks one level below the task, in the order they were made, a keyset page at a time. */
     @GetMapping("/tasks/{taskId}/subtasks")
     @RequiresPermission(Permission.READ)
-    List<Task> subtasks(WorkspaceAccess access, @PathVariable UUID taskId) {
-        return queries.subtasks(access, taskId);
+    Page<Task> subtasks(WorkspaceAccess access, @PathVariable UUID taskId, @RequestParam(required = false) String cursor,
+                        @RequestParam(required = false) Integer limit) {
+        return queries.subtasks(access, taskId, cursor, Limits.of(limit));
     }
 
     @PostMapping("/tasks/{taskId}/move")
     @RequiresPermission(Permission.TASK_WRITE)
     Task move(WorkspaceAccess access, @PathVariable UUID taskId, @Valid @RequestBody MoveRequest body) {
-        return tasks.move(access, new MoveTaskCommand(taskId, body.version(), body.status(), body.afterTaskId(), body.projectId(), body.stateId()));
+        return moves.move(access, new MoveTaskCommand(taskId, body.version(), body.status(), body.afterTaskId(), body.projectId(), body.stateId()));
     }
 
     @PostMapping("/tasks/moves")
     @RequiresPermission(Permission.TASK_WRITE)
     List<Task> moveAll(WorkspaceAccess access, @Valid @RequestBody BulkMoveRequest body) {
-        return tasks.moveAll(access, body.moves().stream()
+        return moves.moveAll(access, body.moves().stream()
                 .map(m -> new MoveTaskCommand(m.taskId(), m.version(), m.status(), m.afterTaskId(), m.projectId(), m.stateId())).toList());
     }
 

@@ -1,21 +1,15 @@
 package dev.pms.task.api;
 
-import dev.pms.task.Priority;
-import dev.pms.task.TaskStatus;
 import dev.pms.task.UpdateTaskCommand;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
-/**
- * A PATCH body. A class with setters rather than a record, because a record cannot tell an absent field
- * (keep the value) from an explicit JSON null (clear it): here an absent field's setter is never called.
- */
-class UpdateTaskRequest {
+/** A PATCH body: an absent field keeps its value, an explicit JSON null clears it ({@link TaskPatch} says how). */
+class UpdateTaskRequest extends TaskPatch {
     @NotNull
     private Integer version;
     private UUID projectId;
@@ -24,10 +18,6 @@ class UpdateTaskRequest {
     private String title;
     @Size(max = 100_000)
     private String description;
-    private TaskStatus status;
-    private Priority priority;
-    private Optional<UUID> assigneeId;
-    private Optional<LocalDate> dueDate;
     private UUID stateId;
     private Optional<UUID> parentId;
 
@@ -51,29 +41,13 @@ class UpdateTaskRequest {
         this.description = description;
     }
 
-    public void setStatus(TaskStatus status) {
-        this.status = status;
-    }
-
     /** A state of the task's project (of the project it moves to, with projectId); its category becomes the status. */
     public void setStateId(UUID stateId) {
         this.stateId = stateId;
     }
 
-    public void setPriority(Priority priority) {
-        this.priority = priority;
-    }
-
-    public void setAssigneeId(Optional<UUID> assigneeId) {
-        this.assigneeId = assigneeId == null ? Optional.empty() : assigneeId;
-    }
-
-    public void setDueDate(Optional<LocalDate> dueDate) {
-        this.dueDate = dueDate == null ? Optional.empty() : dueDate;
-    }
-
     public void setParentId(Optional<UUID> parentId) {
-        this.parentId = parentId == null ? Optional.empty() : parentId;
+        this.parentId = clearable(parentId);
     }
 
     public Integer getVersion() {

@@ -10,6 +10,7 @@ import dev.pms.task.Task;
 import dev.pms.task.TaskFilter;
 import dev.pms.task.MoveTaskCommand;
 import dev.pms.task.TaskBoard;
+import dev.pms.task.TaskMoves;
 import dev.pms.task.TaskService;
 import dev.pms.task.TaskStatus;
 import dev.pms.workspace.Permission;
@@ -29,7 +30,7 @@ import java.util.UUID;
 
 /**
  * The kanban board of a project. Drops are saved by the page's script through the bulk-move API
- * (TaskService.moveAll, all or nothing); on a conflict the script reloads the grid from here.
+ * (TaskMoves.moveAll, all or nothing); on a conflict the script reloads the grid from here.
  */
 @PageController
 @RequestMapping("/w/{workspaceId}/projects/{projectId}/board")
@@ -37,12 +38,14 @@ class TaskBoardController {
     static final int PER_COLUMN = 300;
     private final TaskBoard board;
     private final TaskService tasks;
+    private final TaskMoves moves;
     private final TaskDirectory directory;
     private final WorkspaceNav nav;
 
-    TaskBoardController(TaskBoard board, TaskService tasks, TaskDirectory directory, WorkspaceNav nav) {
+    TaskBoardController(TaskBoard board, TaskService tasks, TaskMoves moves, TaskDirectory directory, WorkspaceNav nav) {
         this.board = board;
         this.tasks = tasks;
+        this.moves = moves;
         this.directory = directory;
         this.nav = nav;
     }
@@ -70,7 +73,7 @@ class TaskBoardController {
         }
         Task task = tasks.create(access, new CreateTaskCommand(projectId, title, "", status, null, null, null));
         if (stateId != null) {
-            task = tasks.move(access, new MoveTaskCommand(task.id(), task.version(), status, null, projectId, stateId));
+            task = moves.move(access, new MoveTaskCommand(task.id(), task.version(), status, null, projectId, stateId));
         }
         return Htmx.page("task/card", TaskRow.of(task, directory.of(access, List.of(task)), WorkspaceNav.path(access.workspaceId(), ""), true));
     }

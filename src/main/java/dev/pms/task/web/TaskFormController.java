@@ -7,6 +7,7 @@ import dev.pms.task.CreateTaskCommand;
 import dev.pms.task.Task;
 import dev.pms.task.TaskEditConflict;
 import dev.pms.task.TaskFields;
+import dev.pms.task.TaskDeletions;
 import dev.pms.task.TaskQueries;
 import dev.pms.task.SubtaskChoice;
 import dev.pms.task.TaskService;
@@ -40,12 +41,14 @@ class TaskFormController {
     static final String PANEL = "task-panel";
     private final TaskQueries queries;
     private final TaskService tasks;
+    private final TaskDeletions deletions;
     private final TaskFormViews views;
     private final TaskPanelViews panels;
 
-    TaskFormController(TaskQueries queries, TaskService tasks, TaskFormViews views, TaskPanelViews panels) {
+    TaskFormController(TaskQueries queries, TaskService tasks, TaskDeletions deletions, TaskFormViews views, TaskPanelViews panels) {
         this.queries = queries;
         this.tasks = tasks;
+        this.deletions = deletions;
         this.views = views;
         this.panels = panels;
     }
@@ -119,7 +122,7 @@ class TaskFormController {
     @PostMapping("/{taskId}/delete")
     @RequiresPermission(Permission.TASK_DELETE_OWN)
     String delete(WorkspaceAccess access, @PathVariable UUID taskId, @RequestParam(required = false) SubtaskChoice subtasks) {
-        tasks.delete(access, taskId, subtasks);
+        deletions.delete(access, taskId, subtasks);
         return Htmx.redirect(WorkspaceNav.path(access.workspaceId(), "/tasks"));
     }
 

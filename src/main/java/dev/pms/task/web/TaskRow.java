@@ -20,7 +20,11 @@ public record TaskRow(String id, String key, String href, String title, String p
 
     /** "3/5 done", or empty for a task without subtasks. */
     public String progress() {
-        return subtasks == 0 ? "" : subtasksDone + "/" + subtasks + " done";
+        return progress(subtasksDone, subtasks);
+    }
+
+    static String progress(int done, int total) {
+        return total == 0 ? "" : done + "/" + total + " done";
     }
 
     static TaskRow of(Task task, TaskDirectory.Names names, String basePath, boolean editable) {

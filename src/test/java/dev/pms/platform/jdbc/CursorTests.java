@@ -4,6 +4,7 @@ import dev.pms.platform.web.ProblemException;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
@@ -47,6 +48,16 @@ class CursorTests {
     @Test
     void emptyValuesAtTheEndAreKept() {
         assertThat(Cursor.decode(Cursor.of("x", "", "").encode(), 3).values()).isEqualTo(List.of("x", "", ""));
+    }
+
+    @Test
+    void anInstantComesBackAsItWasAndATamperedOneIsBadInput() {
+        Instant at = Instant.parse("2026-12-02T12:40:09.123456Z");
+        Cursor back = Cursor.decode(Cursor.of(at, "x").encode(), 2);
+        assertThat(back.instant(0)).isEqualTo(at);
+        assertThatThrownBy(() -> back.instant(1))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status().value()).isEqualTo(400))
+                .hasMessage("cursor: not a cursor this list handed out");
     }
 
     private static void assertRefused(String encoded, int values) {
