@@ -44,10 +44,12 @@ class ImportPipeline {
     private final TransactionTemplate tx;
     private final TransactionTemplate separateTx;
     private final LabelService labelService;
+    private final ImportRelationWriter relationWriter;
 
     ImportPipeline(ImportRepository imports, TaskService tasks, ImportReaders readers, ImportOutcomes outcomes,
-                   PlatformTransactionManager transactions, LabelService labelService) {
+                   PlatformTransactionManager transactions, LabelService labelService, ImportRelationWriter relationWriter) {
         this.imports = imports;
+        this.relationWriter = relationWriter;
         this.labelService = labelService;
         this.tasks = tasks;
         this.readers = readers;
@@ -114,6 +116,7 @@ class ImportPipeline {
         private final OriginalPeople originals = new OriginalPeople();
         private final ImportLabels labels = new ImportLabels();
         private int labelsColumn = -1;
+        private ImportRelations relations; // null for a file that names no parents or links: it pays nothing for them
 
         Run(ImportRepository.Work work, WorkspaceAccess access, JobLease lease) {
             this.work = work;
@@ -129,6 +132,7 @@ class ImportPipeline {
                 TaskRowReader mapper = reading.rows();
                 boolean byKey = columns.of(Columns.Field.KEY) >= 0;
                 labelsColumn = columns.of(Columns.Field.LABELS);
+                relations = ImportRelations.of(columns);
                 taskCopy = byKey ? tasks.startUpsert(access, view.id(), view.sizeBytes())
                         : tasks.startCopy(access, view.id(), view.sizeBytes(), reading.targetProjects(), lease::progressed);
                 int inserted = copyRows(source, mapper);
@@ -140,6 +144,10 @@ class ImportPipeline {
                 }
                 originals.save(imports, work.workspaceId(), view.id());
                 labelImported(view.id());
+                if (relations != null) {
+                    relationWriter.write(access, view.id(), relations).stream()
+                            .limit(Math.max(0, readers.maxReportedErrors() - errors.size())).forEach(errors::add);
+                }
                 lease.progressed();
                 ImportRepository.Counts counts = new ImportRepository.Counts(total, inserted, rejected);
                 lease.complete();
@@ -195,6 +203,9 @@ class ImportPipeline {
                     copy.add(mapped.task());
                     if (labelsColumn >= 0) {
                         labels.add(row.number(), row.cell(labelsColumn));
+                    }
+                    if (relations != null) {
+                        relations.add(row);
                     }
                     if (mapped.originalAssignee() != null) {
                         originals.add(row.number(), mapped.originalAssignee());

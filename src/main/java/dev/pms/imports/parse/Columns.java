@@ -36,7 +36,14 @@ public final class Columns {
         COMPLETED("completedat", "completed", "completedon", "closedat", "closed", "archived", "resolved", "erledigtam", "erledigt",
                 "terminéle", "terminé", "completadoel", "completado"),
         LABELS("labels", "label", "tags", "tag", "etiketten", "étiquettes", "etiquettes", "etiquetas"),
-        KEY("issuekey", "key", "cardid", "taskid", "id", "number", "schlüssel", "vorgangsschlüssel", "clé", "clave");
+        KEY("issuekey", "key", "cardid", "taskid", "id", "number", "schlüssel", "vorgangsschlüssel", "clé", "clave"),
+        // Jira's Parent id names the parent's Issue id, which is why that column is read too
+        SOURCE_ID("issueid"),
+        PARENT("parent", "parentkey", "parentid", "parenttask", "parentissue", "übergeordneteaufgabe", "tâcheparente",
+                "tareaprincipal"),
+        LINKS("links", "relatedissues", "linkedissues", "relations", "verknüpfungen", "liens", "enlaces"),
+        BLOCKED_BY("blockedbydependencies", "blockedby"),
+        BLOCKING("blockingdependencies", "blocking");
 
         private final List<String> aliases;
 
