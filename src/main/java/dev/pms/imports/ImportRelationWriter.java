@@ -49,7 +49,7 @@ class ImportRelationWriter {
                 links.linkImported(access, importId, found.from, found.to, found.kinds);
             }
         }
-        warnings.sort(Comparator.comparingInt(RowError::row));
+        warnings.sort(Comparator.comparingInt(RowError::row).thenComparing(RowError::column));
         return warnings;
     }
 
