@@ -3,6 +3,8 @@ package dev.pms.imports;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads the cells that name other tasks: a parent ("WEB-12", Redmine's "#102"), our export's Links ("blocks WEB-3;
@@ -31,9 +33,16 @@ final class LinkCells {
     private LinkCells() {
     }
 
-    /** A reference as a file writes it, without Redmine's leading '#'; null when the cell is empty. */
+    /** Redmine may name an issue with its tracker and subject: "Feature #102: Add dark mode". */
+    private static final Pattern REDMINE_ISSUE = Pattern.compile("^[\\p{L}\\p{N} _-]*#(\\d{1,18})(?::.*)?$", Pattern.DOTALL);
+
+    /** A reference as a file writes it, without Redmine's '#' (and tracker and subject); null when the cell is empty. */
     static String ref(String cell) {
         String ref = cell == null ? "" : cell.strip();
+        Matcher redmine = REDMINE_ISSUE.matcher(ref);
+        if (redmine.matches()) {
+            return redmine.group(1);
+        }
         if (ref.startsWith("#")) {
             ref = ref.substring(1).strip();
         }

@@ -37,6 +37,8 @@ class LinkCellsTests {
         assertThat(LinkCells.listed("1206000000000001, 1206000000000002", BLOCKED_BY)).extracting(LinkCells.Ref::ref)
                 .containsExactly("1206000000000001", "1206000000000002");
         assertThat(LinkCells.ref(" #102 ")).isEqualTo("102");
+        assertThat(LinkCells.ref("Feature #102: Add dark mode")).isEqualTo("102");
+        assertThat(LinkCells.ref("WEB-12")).isEqualTo("WEB-12");
         assertThat(LinkCells.ref(" ")).isNull();
     }
 }
