@@ -115,7 +115,7 @@ class ImportPipeline {
         private Import ended;
         private final OriginalPeople originals = new OriginalPeople();
         private final ImportLabels labels = new ImportLabels();
-        private int labelsColumn = -1;
+        private int[] labelsColumns = new int[0];
         private ImportRelations relations; // null for a file that names no parents or links: it pays nothing for them
 
         Run(ImportRepository.Work work, WorkspaceAccess access, JobLease lease) {
@@ -131,7 +131,7 @@ class ImportPipeline {
                 ImportReaders.Reading reading = readers.reader(work, access, columns, source);
                 TaskRowReader mapper = reading.rows();
                 boolean byKey = columns.of(Columns.Field.KEY) >= 0;
-                labelsColumn = columns.of(Columns.Field.LABELS);
+                labelsColumns = columns.all(Columns.Field.LABELS);
                 relations = ImportRelations.of(columns);
                 taskCopy = byKey ? tasks.startUpsert(access, view.id(), view.sizeBytes())
                         : tasks.startCopy(access, view.id(), view.sizeBytes(), reading.targetProjects(), lease::progressed);
@@ -201,8 +201,8 @@ class ImportPipeline {
                 } else if (!strict || rejected == 0) {
                     text.add(mapped.task());
                     copy.add(mapped.task());
-                    if (labelsColumn >= 0) {
-                        labels.add(row.number(), row.cell(labelsColumn));
+                    for (int column : labelsColumns) {
+                        labels.add(row.number(), row.cell(column));
                     }
                     if (relations != null) {
                         relations.add(row);

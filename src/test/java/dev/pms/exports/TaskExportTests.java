@@ -26,7 +26,7 @@ class TaskExportTests extends IntegrationTest {
         Team team = Team.create(port);
         task(team, Map.of("title", "=HYPERLINK(\"http://x\")", "description", "-1+1", "priority", "HIGH", "dueDate", "2026-05-01"));
         String csv = text(team.owner().download(team.path("/tasks/export?format=csv")));
-        assertThat(csv).startsWith("\uFEFFKey,Title,Description,Status,Priority,Assignee,Due Date,Project,Parent,Labels\r\n");
+        assertThat(csv).startsWith("\uFEFFKey,Title,Description,Status,Priority,Assignee,Due Date,Project,Parent,Labels,Links\r\n");
         assertThat(csv).contains("\"'=HYPERLINK(\"\"http://x\"\")\",\"'-1+1\",To do,High,,2026-05-01,Website");
     }
 

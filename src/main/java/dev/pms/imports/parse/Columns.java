@@ -84,6 +84,19 @@ public final class Columns {
         return index.getOrDefault(field, -1);
     }
 
+    /**
+     * Every column of a field: its own and those with the same header (Jira repeats Labels once per label); empty when
+     * the file has none.
+     */
+    public int[] all(Field field) {
+        int at = of(field);
+        if (at < 0) {
+            return new int[0];
+        }
+        String header = normalize(names.get(at));
+        return java.util.stream.IntStream.range(0, names.size()).filter(i -> normalize(names.get(i)).equals(header)).toArray();
+    }
+
     /** The field a column maps to, or null when the import ignores it. */
     public Field fieldAt(int column) {
         for (Map.Entry<Field, Integer> e : index.entrySet()) {
