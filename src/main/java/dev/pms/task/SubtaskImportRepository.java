@@ -58,7 +58,10 @@ class SubtaskImportRepository {
         this.jdbc = jdbc;
     }
 
-    /** The wanted parents, one per task (its last row), each a task of the workspace; with the parent each task had. */
+    /**
+     * The wanted parents, one per task (its last row), of tasks and parents of the workspace (others are dropped), each
+     * with the parent its task had.
+     */
     void stage(UUID workspaceId, int[] rows, UUID[] tasks, UUID[] parents) {
         jdbc.sql("drop table if exists import_parents").update();
         jdbc.sql("""
@@ -67,19 +70,26 @@ class SubtaskImportRepository {
         for (int from = 0; from < rows.length; from += BATCH) {
             int to = Math.min(rows.length, from + BATCH);
             jdbc.sql("""
-                            insert into import_parents (task_id, parent_id, source_row, was)
-                            select distinct on (x.task_id) x.task_id, x.parent_id, x.source_row, t.parent_id
+                            insert into import_parents (task_id, parent_id, source_row)
+                            select distinct on (x.task_id) x.task_id, x.parent_id, x.source_row
                             from unnest(cast(:tasks as uuid[]), cast(:parents as uuid[]), cast(:rows as integer[]))
                                  as x(task_id, parent_id, source_row)
-                            join tasks t on t.workspace_id = :ws and t.id = x.task_id
-                            join tasks p on p.workspace_id = :ws and p.id = x.parent_id
                             order by x.task_id, x.source_row desc
                             on conflict (task_id) do update set parent_id = excluded.parent_id, source_row = excluded.source_row
                             where excluded.source_row > import_parents.source_row""")
-                    .param("ws", workspaceId).param("tasks", text(tasks, from, to)).param("parents", text(parents, from, to))
+                    .param("tasks", text(tasks, from, to)).param("parents", text(parents, from, to))
                     .param("rows", Arrays.stream(rows, from, to).boxed().toArray(Integer[]::new)).update();
         }
+        // once for all batches, joined after the statistics are known: per batch, the joins with tasks planned on the
+        // statistics of before the import (a few tasks) took seconds (docs/benchmarks.md)
         jdbc.sql("analyze import_parents").update();
+        jdbc.sql("""
+                        delete from import_parents w
+                        where not exists (select 1 from tasks t where t.workspace_id = :ws and t.id = w.task_id)
+                           or not exists (select 1 from tasks p where p.workspace_id = :ws and p.id = w.parent_id)""")
+                .param("ws", workspaceId).update();
+        jdbc.sql("update import_parents w set was = t.parent_id from tasks t where t.workspace_id = :ws and t.id = w.task_id")
+                .param("ws", workspaceId).update();
     }
 
     /** Drops the tasks named as their own parents, and returns their rows; drops the parents that stay as they are. */
