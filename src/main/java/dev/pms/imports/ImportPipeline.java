@@ -145,7 +145,7 @@ class ImportPipeline {
                 originals.save(imports, work.workspaceId(), view.id());
                 labelImported(view.id());
                 if (relations != null) {
-                    relationWriter.write(access, view.id(), relations).stream()
+                    relationWriter.write(access, view.id(), relations, lease::progressed).stream()
                             .limit(Math.max(0, readers.maxReportedErrors() - errors.size())).forEach(errors::add);
                 }
                 lease.progressed();

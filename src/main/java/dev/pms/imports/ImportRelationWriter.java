@@ -31,15 +31,20 @@ class ImportRelationWriter {
         this.links = links;
     }
 
-    /** Writes what the file names and returns the warnings: those of reading it, then those of this. */
-    List<RowError> write(WorkspaceAccess access, UUID importId, ImportRelations file) {
+    /**
+     * Writes what the file names and returns the warnings: those of reading it, then those of this. {@code progressed}
+     * is told after each step, as the merge of an import by key does: the job's lease measures progress.
+     */
+    List<RowError> write(WorkspaceAccess access, UUID importId, ImportRelations file, Runnable progressed) {
         List<RowError> warnings = new ArrayList<>(file.warnings);
         if (!file.refs.isEmpty()) {
             relations.stage(file);
+            progressed.run();
             Found found = new Found();
             relations.resolve(access.workspaceId(), importId, r -> found.add(file, r, warnings));
+            progressed.run();
             if (!found.rows.isEmpty()) {
-                for (RefusedParent refused : subtasks.attach(access, importId, found.parentRows(), found.parentTasks(), found.parents())) {
+                for (RefusedParent refused : subtasks.attach(access, importId, found.parentRows(), found.parentTasks(), found.parents(), progressed)) {
                     int n = found.parentRefs.get(refused.row());
                     warnings.add(RowError.of(refused.row(), file.columns().name(file.refFields.get(n)), file.refs.get(n),
                             refused.reason() + "; imported without this parent"));

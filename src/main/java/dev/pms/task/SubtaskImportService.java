@@ -30,19 +30,24 @@ public class SubtaskImportService {
 
     /**
      * Puts each task under its parent (for a task named twice, its last row wins) and returns the parents refused.
-     * The parents this replaces on tasks the import did not create are kept for its undo.
+     * The parents this replaces on tasks the import did not create are kept for its undo. {@code progressed} is told
+     * after each statement that may take long.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public List<RefusedParent> attach(WorkspaceAccess access, UUID importId, int[] rows, UUID[] tasks, UUID[] parentIds) {
+    public List<RefusedParent> attach(WorkspaceAccess access, UUID importId, int[] rows, UUID[] tasks, UUID[] parentIds,
+                                      Runnable progressed) {
         access.require(Permission.IMPORT);
         tree.lock(access.workspaceId());
         UUID ws = access.workspaceId();
         parents.stage(ws, rows, tasks, parentIds);
         List<RefusedParent> refused = new ArrayList<>();
         parents.dropSelf(ws).forEach(row -> refused.add(new RefusedParent(row, "names the task itself as its parent")));
+        progressed.run();
         parents.apply(ws, importId);
+        progressed.run();
         for (int round = 0; round < MAX_ROUNDS; round++) {
             List<RefusedParent> broken = parents.refuseBroken(ws, round == MAX_ROUNDS - 1);
+            progressed.run();
             if (broken.isEmpty()) {
                 break;
             }
