@@ -33,7 +33,7 @@ import java.util.stream.Stream;
 @Service
 public class TaskExporter {
     /** The columns an import reads back; statuses and priorities are written as pages name them, which imports map back. */
-    private static final String[] HEADER = {"Key", "Title", "Description", "Status", "Priority", "Assignee", "Due Date", "Project", "Parent", "Labels"};
+    private static final String[] HEADER = {"Key", "Title", "Description", "Status", "Priority", "Assignee", "Due Date", "Project", "Parent", "Labels", "Links"};
     private static final int FLUSH_EVERY_ROWS = 1000;
     private static final Duration RETRY_AFTER = Duration.ofMinutes(1);
     private final TaskQueries tasks;
@@ -87,7 +87,7 @@ public class TaskExporter {
                     SpreadsheetText.neutral(row.description()), row.status().label(), row.priority().label(),
                     SpreadsheetText.neutral(row.assigneeEmail()), row.dueDate() == null ? "" : row.dueDate().toString(),
                     SpreadsheetText.neutral(row.projectName()), Objects.requireNonNullElse(row.parentKey(), ""),
-                    SpreadsheetText.neutral(row.labels())));
+                    SpreadsheetText.neutral(row.labels()), row.links()));
         }
     }
 
@@ -121,6 +121,7 @@ public class TaskExporter {
         text(sheet, r, 7, row.projectName());
         text(sheet, r, 8, row.parentKey());
         text(sheet, r, 9, row.labels());
+        text(sheet, r, 10, row.links());
     }
 
     /**

@@ -44,10 +44,12 @@ class ImportPipeline {
     private final TransactionTemplate tx;
     private final TransactionTemplate separateTx;
     private final LabelService labelService;
+    private final ImportRelationWriter relationWriter;
 
     ImportPipeline(ImportRepository imports, TaskService tasks, ImportReaders readers, ImportOutcomes outcomes,
-                   PlatformTransactionManager transactions, LabelService labelService) {
+                   PlatformTransactionManager transactions, LabelService labelService, ImportRelationWriter relationWriter) {
         this.imports = imports;
+        this.relationWriter = relationWriter;
         this.labelService = labelService;
         this.tasks = tasks;
         this.readers = readers;
@@ -113,7 +115,8 @@ class ImportPipeline {
         private Import ended;
         private final OriginalPeople originals = new OriginalPeople();
         private final ImportLabels labels = new ImportLabels();
-        private int labelsColumn = -1;
+        private int[] labelsColumns = new int[0];
+        private ImportRelations relations; // null for a file that names no parents or links: it pays nothing for them
 
         Run(ImportRepository.Work work, WorkspaceAccess access, JobLease lease) {
             this.work = work;
@@ -128,7 +131,8 @@ class ImportPipeline {
                 ImportReaders.Reading reading = readers.reader(work, access, columns, source);
                 TaskRowReader mapper = reading.rows();
                 boolean byKey = columns.of(Columns.Field.KEY) >= 0;
-                labelsColumn = columns.of(Columns.Field.LABELS);
+                labelsColumns = columns.all(Columns.Field.LABELS);
+                relations = ImportRelations.of(columns);
                 taskCopy = byKey ? tasks.startUpsert(access, view.id(), view.sizeBytes())
                         : tasks.startCopy(access, view.id(), view.sizeBytes(), reading.targetProjects(), lease::progressed);
                 int inserted = copyRows(source, mapper);
@@ -140,6 +144,10 @@ class ImportPipeline {
                 }
                 originals.save(imports, work.workspaceId(), view.id());
                 labelImported(view.id());
+                if (relations != null) {
+                    relationWriter.write(access, view.id(), relations, lease::progressed).stream()
+                            .limit(Math.max(0, readers.maxReportedErrors() - errors.size())).forEach(errors::add);
+                }
                 lease.progressed();
                 ImportRepository.Counts counts = new ImportRepository.Counts(total, inserted, rejected);
                 lease.complete();
@@ -193,8 +201,11 @@ class ImportPipeline {
                 } else if (!strict || rejected == 0) {
                     text.add(mapped.task());
                     copy.add(mapped.task());
-                    if (labelsColumn >= 0) {
-                        labels.add(row.number(), row.cell(labelsColumn));
+                    for (int column : labelsColumns) {
+                        labels.add(row.number(), row.cell(column));
+                    }
+                    if (relations != null) {
+                        relations.add(row);
                     }
                     if (mapped.originalAssignee() != null) {
                         originals.add(row.number(), mapped.originalAssignee());

@@ -46,6 +46,35 @@ class TaskLinkRepository {
                 .param("ws", workspaceId).param("from", from).param("to", to).param("kind", kind).update() > 0;
     }
 
+    /** Adds links in batches, skipping any that exists (whichever unique key it meets) and any of a task to itself. */
+    int insertImported(UUID workspaceId, UUID importId, UUID userId, List<UUID> from, List<UUID> to, List<String> kinds) {
+        int added = 0;
+        for (int start = 0; start < from.size(); start += 10_000) {
+            int end = Math.min(from.size(), start + 10_000);
+            added += jdbc.sql("""
+                            insert into task_links (workspace_id, from_task, to_task, kind, created_by, import_id)
+                            select :ws, x.from_task, x.to_task, x.kind, :user, :import
+                            from unnest(cast(:from as uuid[]), cast(:to as uuid[]), cast(:kinds as text[])) as x(from_task, to_task, kind)
+                            join tasks f on f.workspace_id = :ws and f.id = x.from_task
+                            join tasks t on t.workspace_id = :ws and t.id = x.to_task
+                            where x.from_task <> x.to_task
+                            on conflict do nothing""")
+                    .param("ws", workspaceId).param("import", importId).param("user", userId)
+                    .param("from", text(from.subList(start, end))).param("to", text(to.subList(start, end)))
+                    .param("kinds", kinds.subList(start, end).toArray(String[]::new)).update();
+        }
+        return added;
+    }
+
+    void deleteImported(UUID workspaceId, UUID importId) {
+        jdbc.sql("delete from task_links where workspace_id = :ws and import_id = :import")
+                .param("ws", workspaceId).param("import", importId).update();
+    }
+
+    private static String[] text(List<UUID> ids) {
+        return ids.stream().map(UUID::toString).toArray(String[]::new);
+    }
+
     private static TaskLink link(ResultSet rs, int row) throws SQLException {
         return new TaskLink(LinkKind.valueOf(rs.getString(1)), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
                 dev.pms.task.TaskStatus.valueOf(rs.getString(5)));

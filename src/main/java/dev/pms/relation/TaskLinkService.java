@@ -1,13 +1,16 @@
 package dev.pms.relation;
 
 import dev.pms.platform.web.ProblemException;
+import dev.pms.task.ImportedTasksDeleted;
 import dev.pms.task.Task;
 import dev.pms.task.TaskQueries;
 import dev.pms.workspace.Permission;
 import dev.pms.workspace.WorkspaceAccess;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
@@ -60,6 +63,24 @@ public class TaskLinkService {
         }
         published(access, task, kind, other, false);
         return links.links(access.workspaceId(), taskId);
+    }
+
+    /**
+     * Adds the links an import's file names, in its transaction, without an event per link (the import is one event):
+     * {@code from[i]} blocks or relates to {@code to[i]} as {@code kinds[i]} says (BLOCKS or RELATES). Links that exist
+     * already, also "relates to" stored the other way round, stay as they are; returns how many were added.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int linkImported(WorkspaceAccess access, UUID importId, List<UUID> from, List<UUID> to, List<LinkKind> kinds) {
+        access.require(Permission.IMPORT);
+        return links.insertImported(access.workspaceId(), importId, access.userId(), from, to,
+                kinds.stream().map(k -> k == LinkKind.BLOCKED_BY ? LinkKind.BLOCKS : k).map(LinkKind::stored).toList());
+    }
+
+    /** The undo of an import removes the links it added (those of the tasks it created go with them). */
+    @EventListener
+    void importUndone(ImportedTasksDeleted e) {
+        links.deleteImported(e.workspaceId(), e.importId());
     }
 
     private Task other(WorkspaceAccess access, UUID taskId, UUID otherId) {

@@ -432,7 +432,15 @@ class TaskRepository {
                        (select pp.key || '-' || pt.number from tasks pt join projects pp on pp.id = pt.project_id
                         where pt.id = t.parent_id) as parent_key,
                        array_to_string(array(select l.name from task_labels tl join labels l on l.id = tl.label_id
-                                             where tl.task_id = t.id order by lower(l.name)), ', ') as labels
+                                             where tl.task_id = t.id order by lower(l.name)), ', ') as labels,
+                       array_to_string(array(
+                           select case when l.kind = 'RELATES' then 'relates to ' when l.from_task = t.id then 'blocks '
+                                       else 'blocked by ' end || op.key || '-' || o.number
+                           from task_links l
+                           join tasks o on o.id = case when l.from_task = t.id then l.to_task else l.from_task end
+                           join projects op on op.id = o.project_id
+                           where l.workspace_id = t.workspace_id and (l.from_task = t.id or l.to_task = t.id)
+                           order by case when l.kind = 'RELATES' then 2 when l.from_task = t.id then 0 else 1 end, op.key, o.number), '; ') as links
                 from tasks t
                 join projects p on p.workspace_id = t.workspace_id and p.id = t.project_id
                 left join users u on u.id = t.assignee_id
@@ -447,6 +455,6 @@ class TaskRepository {
         return new TaskExportRow(rs.getString("key"), rs.getString("title"), rs.getString("description"),
                 TaskStatus.valueOf(rs.getString("status")), Priority.valueOf(rs.getString("priority")),
                 rs.getString("assignee_email"), rs.getObject("due_date", LocalDate.class), rs.getString("project_name"),
-                rs.getString("parent_key"), rs.getString("labels"));
+                rs.getString("parent_key"), rs.getString("labels"), rs.getString("links"));
     }
 }

@@ -26,7 +26,7 @@ class TaskExportTests extends IntegrationTest {
         Team team = Team.create(port);
         task(team, Map.of("title", "=HYPERLINK(\"http://x\")", "description", "-1+1", "priority", "HIGH", "dueDate", "2026-05-01"));
         String csv = text(team.owner().download(team.path("/tasks/export?format=csv")));
-        assertThat(csv).startsWith("\uFEFFKey,Title,Description,Status,Priority,Assignee,Due Date,Project,Parent,Labels\r\n");
+        assertThat(csv).startsWith("\uFEFFKey,Title,Description,Status,Priority,Assignee,Due Date,Project,Parent,Labels,Links\r\n");
         assertThat(csv).contains("\"'=HYPERLINK(\"\"http://x\"\")\",\"'-1+1\",To do,High,,2026-05-01,Website");
     }
 
@@ -87,9 +87,9 @@ class TaskExportTests extends IntegrationTest {
         task(team, Map.of("title", "Done one", "status", "DONE"));
         task(team, Map.of("title", "Mine", "assigneeId", team.owner().userId()));
         assertThat(text(team.owner().download(team.path("/tasks/export?status=DONE"))).lines().skip(1).toList())
-                .containsExactly("WEB-2,Done one,,Done,No priority,,,Website,,");
+                .containsExactly("WEB-2,Done one,,Done,No priority,,,Website,,,");
         assertThat(text(team.owner().download(team.path("/tasks/export?assignee=me&q=mine"))).lines().skip(1).toList())
-                .containsExactly("WEB-3,Mine,,To do,No priority," + team.owner().email() + ",,Website,,");
+                .containsExactly("WEB-3,Mine,,To do,No priority," + team.owner().email() + ",,Website,,,");
         assertThat(team.owner().get(team.path("/tasks/export?format=pdf")).status()).isEqualTo(400);
     }
 

@@ -36,8 +36,8 @@ class LabelRoundTripTests extends IntegrationTest {
 
         HttpResponse<byte[]> export = owner.download(team.path("/tasks/export?format=csv&sort=TITLE"));
         String csv = new String(export.body(), StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("\uFEFFKey,Title,Description,Status,Priority,Assignee,Due Date,Project,Parent,Labels\r\n");
-        assertThat(csv).contains(",Fix the menu,,To do,No priority,,,Website," + parentKey + ",\"Bug, UI\"\r\n");
+        assertThat(csv).startsWith("\uFEFFKey,Title,Description,Status,Priority,Assignee,Due Date,Project,Parent,Labels,Links\r\n");
+        assertThat(csv).contains(",Fix the menu,,To do,No priority,,,Website," + parentKey + ",\"Bug, UI\",\r\n");
 
         Team elsewhere = Team.create(port);
         elsewhere.owner().post(elsewhere.path("/labels"), Map.of("name", "bug", "colour", "GREEN")); // known whatever its case

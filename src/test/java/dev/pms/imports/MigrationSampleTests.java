@@ -47,6 +47,10 @@ class MigrationSampleTests extends IntegrationTest {
                 "Ready the hotfix", "Planning IN_REVIEW MEDIUM (Evan Contractor) - PLAN-4",
                 "Port the app to tablets", "Mobile TODO LOW - 2024-06-30 MOB-1",
                 "Crash on rotate", "Mobile DONE URGENT (Dana Former) - MOB-2"));
+        assertThat(parents()).containsExactlyEntriesOf(Map.of("Ready the hotfix", "Fix login redirect"));
+        assertThat(labels()).containsExactlyInAnyOrderEntriesOf(Map.of("Set up CI pipeline", "ci, infra",
+                "Fix login redirect", "auth", "Write release notes", "docs", "Port the app to tablets", "mobile, ux"));
+        assertThat(warnings()).isEmpty();
     }
 
     @Test
@@ -80,6 +84,10 @@ class MigrationSampleTests extends IntegrationTest {
                 "Send invitations", "Launch DONE LOW Carol White 2024-03-09 1206000000000003",
                 "Book the venue", "Events TODO NONE - - 1206000000000004",
                 "Order the badges", "Events TODO LOW (gina@old.example) 2024-03-28 1206000000000005"));
+        assertThat(parents()).containsExactlyEntriesOf(Map.of("Order the badges", "Book the venue"));
+        assertThat(links()).containsExactly("Design the banner blocks Plan the launch");
+        assertThat(labels()).containsExactlyInAnyOrderEntriesOf(Map.of("Plan the launch", "launch", "Design the banner", "design"));
+        assertThat(warnings()).isEmpty();
     }
 
     @Test
@@ -92,6 +100,10 @@ class MigrationSampleTests extends IntegrationTest {
                 "Ship v2", "Launch v2 DONE MEDIUM Alice Smith 2024-03-10 ENG-4",
                 "Explore semantic search", "Launch v2 BACKLOG LOW - - ENG-5",
                 "Write the runbook", "Platform IN_REVIEW MEDIUM (hank@contractor.example) 2024-04-02 ENG-6"));
+        assertThat(parents()).containsExactlyEntriesOf(Map.of("Explore semantic search", "Ship v2"));
+        assertThat(labels()).containsExactlyInAnyOrderEntriesOf(Map.of("Migrate to PostgreSQL 18", "Backend",
+                "Flaky test in CI", "Bug", "Explore semantic search", "Research", "Write the runbook", "Docs"));
+        assertThat(warnings()).isEmpty();
     }
 
     @Test
@@ -118,6 +130,46 @@ class MigrationSampleTests extends IntegrationTest {
                 "Crash on upload", "Website relaunch IN_REVIEW URGENT (Jack Left) 2024-03-08 104",
                 "Rewrite everything", "Support DONE URGENT - - 105",
                 "Update the sitemap", "Website relaunch TODO MEDIUM (Kim Contractor) 2024-03-29 106"));
+        assertThat(parents()).containsExactlyEntriesOf(Map.of("Crash on upload", "Add dark mode"));
+        assertThat(links()).containsExactlyInAnyOrder("Broken link on pricing page relates to Update the sitemap",
+                "Crash on upload blocks Update the sitemap");
+        assertThat(warnings()).isEmpty();
+    }
+
+    /** Subtask title → parent title. */
+    private Map<String, String> parents() {
+        Map<String, String> out = new LinkedHashMap<>();
+        jdbc.sql("select t.title, p.title from tasks t join tasks p on p.id = t.parent_id order by t.source_row")
+                .query(rs -> {
+                    out.put(rs.getString(1), rs.getString(2));
+                });
+        return out;
+    }
+
+    /** Title → its labels, A to Z, of the tasks that have any. */
+    private Map<String, String> labels() {
+        Map<String, String> out = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select t.title, string_agg(l.name, ', ' order by lower(l.name)) from tasks t
+                        join task_labels tl on tl.task_id = t.id join labels l on l.id = tl.label_id group by t.title""")
+                .query(rs -> {
+                    out.put(rs.getString(1), rs.getString(2));
+                });
+        return out;
+    }
+
+    /** "A blocks B", "A relates to B" by title ("relates to" has no direction: A to Z). */
+    private List<String> links() {
+        return jdbc.sql("""
+                        select case when l.kind = 'BLOCKS' then f.title || ' blocks ' || t.title
+                                    else least(f.title, t.title) || ' relates to ' || greatest(f.title, t.title) end
+                        from task_links l join tasks f on f.id = l.from_task join tasks t on t.id = l.to_task""")
+                .query(String.class).list();
+    }
+
+    /** The reasons of the import's report: parents and links it could not keep would be listed here. */
+    private List<String> warnings() {
+        return jdbc.sql("select row_number || ' ' || reason from import_errors order by seq").query(String.class).list();
     }
 
     private JsonNode previewOf(String name) throws IOException {

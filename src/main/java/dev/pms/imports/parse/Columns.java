@@ -36,7 +36,14 @@ public final class Columns {
         COMPLETED("completedat", "completed", "completedon", "closedat", "closed", "archived", "resolved", "erledigtam", "erledigt",
                 "terminéle", "terminé", "completadoel", "completado"),
         LABELS("labels", "label", "tags", "tag", "etiketten", "étiquettes", "etiquettes", "etiquetas"),
-        KEY("issuekey", "key", "cardid", "taskid", "id", "number", "schlüssel", "vorgangsschlüssel", "clé", "clave");
+        KEY("issuekey", "key", "cardid", "taskid", "id", "number", "schlüssel", "vorgangsschlüssel", "clé", "clave"),
+        // Jira's Parent id names the parent's Issue id, which is why that column is read too
+        SOURCE_ID("issueid"),
+        PARENT("parent", "parentkey", "parentid", "parenttask", "parentissue", "übergeordneteaufgabe", "tâcheparente",
+                "tareaprincipal"),
+        LINKS("links", "relatedissues", "linkedissues", "relations", "verknüpfungen", "liens", "enlaces"),
+        BLOCKED_BY("blockedbydependencies", "blockedby"),
+        BLOCKING("blockingdependencies", "blocking");
 
         private final List<String> aliases;
 
@@ -75,6 +82,19 @@ public final class Columns {
     /** The column of a field, or -1 when the file has none. */
     public int of(Field field) {
         return index.getOrDefault(field, -1);
+    }
+
+    /**
+     * Every column of a field: its own and those with the same header (Jira repeats Labels once per label); empty when
+     * the file has none.
+     */
+    public int[] all(Field field) {
+        int at = of(field);
+        if (at < 0) {
+            return new int[0];
+        }
+        String header = normalize(names.get(at));
+        return java.util.stream.IntStream.range(0, names.size()).filter(i -> normalize(names.get(i)).equals(header)).toArray();
     }
 
     /** The field a column maps to, or null when the import ignores it. */
