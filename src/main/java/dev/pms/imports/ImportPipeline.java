@@ -44,11 +44,13 @@ class ImportPipeline {
     private final TransactionTemplate tx;
     private final TransactionTemplate separateTx;
     private final LabelService labelService;
+    private final ImportExtrasWriter extrasWriter;
 
     ImportPipeline(ImportRepository imports, TaskService tasks, ImportReaders readers, ImportOutcomes outcomes,
-                   PlatformTransactionManager transactions, LabelService labelService) {
+                   PlatformTransactionManager transactions, LabelService labelService, ImportExtrasWriter extrasWriter) {
         this.imports = imports;
         this.labelService = labelService;
+        this.extrasWriter = extrasWriter;
         this.tasks = tasks;
         this.readers = readers;
         this.outcomes = outcomes;
@@ -114,6 +116,7 @@ class ImportPipeline {
         private final OriginalPeople originals = new OriginalPeople();
         private final ImportLabels labels = new ImportLabels();
         private int labelsColumn = -1;
+        private ImportExtras extras;
 
         Run(ImportRepository.Work work, WorkspaceAccess access, JobLease lease) {
             this.work = work;
@@ -129,6 +132,7 @@ class ImportPipeline {
                 TaskRowReader mapper = reading.rows();
                 boolean byKey = columns.of(Columns.Field.KEY) >= 0;
                 labelsColumn = columns.of(Columns.Field.LABELS);
+                extras = extrasWriter.start(work, access, columns);
                 taskCopy = byKey ? tasks.startUpsert(access, view.id(), view.sizeBytes())
                         : tasks.startCopy(access, view.id(), view.sizeBytes(), reading.targetProjects(), lease::progressed);
                 int inserted = copyRows(source, mapper);
@@ -140,6 +144,7 @@ class ImportPipeline {
                 }
                 originals.save(imports, work.workspaceId(), view.id());
                 labelImported(view.id());
+                extrasWriter.save(access, view.id(), extras, labels);
                 lease.progressed();
                 ImportRepository.Counts counts = new ImportRepository.Counts(total, inserted, rejected);
                 lease.complete();
@@ -152,7 +157,8 @@ class ImportPipeline {
 
         /**
          * The tasks this import created get the labels of their rows, after the COPY and in its transaction (tasks an
-         * import by key updated keep theirs). A person who may not create the labels the file lacks fails the import.
+         * import by key updated get theirs from {@link ImportExtrasWriter}). A person who may not create the labels the
+         * file lacks fails the import.
          */
         private void labelImported(java.util.UUID importId) {
             try {
@@ -194,8 +200,9 @@ class ImportPipeline {
                     text.add(mapped.task());
                     copy.add(mapped.task());
                     if (labelsColumn >= 0) {
-                        labels.add(row.number(), row.cell(labelsColumn));
+                        labels.add(row.number(), extras.columns().labelsOf(row));
                     }
+                    extras.add(row, mapped.task());
                     if (mapped.originalAssignee() != null) {
                         originals.add(row.number(), mapped.originalAssignee());
                     }
