@@ -40,6 +40,7 @@ final class ImportExtras {
     private final boolean relabel;
     private final long maxCommentChars;
     private long commentChars;
+    private boolean skipClosed;
 
     ImportExtras(Columns columns, ExtraPeople people, long maxCommentChars) {
         this.columns = ExtraColumns.of(columns);
@@ -51,6 +52,17 @@ final class ImportExtras {
 
     ExtraColumns columns() {
         return columns;
+    }
+
+    /** Leaves out the rows the file marks archived or closed: the user's choice in the preview. */
+    ImportExtras skippingClosedRows(boolean skip) {
+        this.skipClosed = skip;
+        return this;
+    }
+
+    /** Whether {@code row} is left out: an archived or closed row when the user chose so. */
+    boolean skips(RowSource.SourceRow row) {
+        return skipClosed && columns.closed(row);
     }
 
     /** Whether an import by key should give the tasks it updates the labels of their rows. */

@@ -50,7 +50,8 @@ class ImportExtrasWriter {
         ImportMapping mapping = ImportJson.read(work.mapping(), ImportMapping.class);
         ImportExtras probe = new ImportExtras(columns, null, properties.maxTextChars());
         boolean people = probe.columns().keepsPeopleOrComments() || columns.of(Columns.Field.ASSIGNEE) >= 0;
-        return people ? new ImportExtras(columns, new ExtraPeople(lookups.members(access), mapping), properties.maxTextChars()) : probe;
+        ImportExtras extras = people ? new ImportExtras(columns, new ExtraPeople(lookups.members(access), mapping), properties.maxTextChars()) : probe;
+        return extras.skippingClosedRows(mapping != null && mapping.skipsClosedRows());
     }
 
     /** Writes what the run kept; {@code labels} are the (row, name) pairs of the whole file. */

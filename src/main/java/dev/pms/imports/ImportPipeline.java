@@ -78,8 +78,9 @@ class ImportPipeline {
             ImportRepository.Counts counts = tx.execute(s -> run.copy(file));
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             outcomes.succeeded(run.ended, counts, took);
-            log.info("Import {} succeeded: {} rows, {} inserted, {} rejected in {} ms (COPY ended after {} ms)", work.view().id(),
-                    counts.total(), counts.inserted(), counts.rejected(), took.toMillis(), (run.copyEnded - start) / 1_000_000);
+            log.info("Import {} succeeded: {} rows, {} inserted, {} rejected, {} closed left out in {} ms (COPY ended after {} ms)",
+                    work.view().id(), counts.total(), counts.inserted(), counts.rejected(), run.left, took.toMillis(),
+                    (run.copyEnded - start) / 1_000_000);
             tidyAfter(run.taskCopy);
         } catch (Rejected e) {
             fail(work, lease, e.counts, e.errors, e.getMessage());
@@ -117,6 +118,7 @@ class ImportPipeline {
         private final ImportLabels labels = new ImportLabels();
         private int labelsColumn = -1;
         private ImportExtras extras;
+        private int left;
 
         Run(ImportRepository.Work work, WorkspaceAccess access, JobLease lease) {
             this.work = work;
@@ -192,8 +194,10 @@ class ImportPipeline {
                 if (++total > work.rowLimit()) {
                     throw new ImportFailure("The file has more than " + work.rowLimit() + " rows, the limit; nothing was imported");
                 }
-                TaskRowReader.Mapped mapped = mapper.map(row);
-                if (mapped.task() == null) {
+                TaskRowReader.Mapped mapped = extras.skips(row) ? null : mapper.map(row);
+                if (mapped == null) {
+                    left++; // an archived or closed row, which the user chose to leave out: neither a task nor an error
+                } else if (mapped.task() == null) {
                     rejected++;
                     mapped.errors().stream().limit(readers.maxReportedErrors() - errors.size()).forEach(errors::add);
                 } else if (!strict || rejected == 0) {

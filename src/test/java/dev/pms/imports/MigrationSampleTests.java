@@ -98,6 +98,25 @@ class MigrationSampleTests extends IntegrationTest {
     }
 
     @Test
+    void trelloArchivedCardsAreLeftOutWhenTheUserChoosesSo() throws IOException {
+        JsonNode preview = previewOf("trello.csv");
+        assertThat(preview.get("closedColumn").asString()).isEqualTo("Archived");
+        Response refused = alice.post(location + "/confirm", Map.of("closedRows", "MAYBE"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("closedRows").contains("SKIP");
+
+        Response confirmed = alice.post(location + "/confirm", Map.of("closedRows", "SKIP"));
+
+        assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(202);
+        Response done = Uploads.awaitEnd(alice, location);
+        assertThat(done.get("status")).isEqualTo("SUCCEEDED");
+        assertThat(done.json().get("rowsInserted").asInt()).isEqualTo(4);
+        assertThat(done.json().get("rowsRejected").asInt()).isZero();
+        assertThat(jdbc.sql("select title from tasks order by source_row").query(String.class).list())
+                .containsExactly("Collect feedback", "Draft the FAQ", "Publish pricing", "Pick a font");
+    }
+
+    @Test
     void redmineKeepsItsAuthors() throws IOException {
         confirmAndImport(previewOf("redmine.csv"), 6);
         assertThat(byTitle("select t.title, u.name from tasks t join users u on u.id = t.created_by")).containsExactlyInAnyOrderEntriesOf(Map.of(

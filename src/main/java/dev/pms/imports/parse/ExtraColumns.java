@@ -37,6 +37,26 @@ public record ExtraColumns(int[] labels, int reporter, int[] comments, int[] wat
         return reporter >= 0 || comments.length > 0 || watchers.length > 0;
     }
 
+    /** What an extra column holds, as the preview names it (LABELS, REPORTER, COMMENT, WATCHERS), or null. */
+    public String fieldAt(int column) {
+        if (column == reporter) {
+            return "REPORTER";
+        }
+        for (int[] of : new int[][]{labels, comments, watchers}) {
+            for (int at : of) {
+                if (at == column) {
+                    return of == labels ? "LABELS" : of == comments ? "COMMENT" : "WATCHERS";
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether a row says its card or issue is archived or closed ("true", a date). */
+    public boolean closed(RowSource.SourceRow row) {
+        return closed >= 0 && Words.completed(row.cell(closed));
+    }
+
     /** The labels of a row: the cells of every Labels column, joined as one comma-separated cell. */
     public String labelsOf(RowSource.SourceRow row) {
         if (labels.length == 1) {
