@@ -41,6 +41,7 @@ final class ImportExtras {
     private final long maxCommentChars;
     private long commentChars;
     private boolean skipClosed;
+    private boolean skipPrivate;
 
     ImportExtras(Columns columns, ExtraPeople people, long maxCommentChars) {
         this.columns = ExtraColumns.of(columns);
@@ -54,15 +55,16 @@ final class ImportExtras {
         return columns;
     }
 
-    /** Leaves out the rows the file marks archived or closed: the user's choice in the preview. */
-    ImportExtras skippingClosedRows(boolean skip) {
-        this.skipClosed = skip;
+    /** Leaves out the rows the file marks archived or closed, or private: the user's choices in the preview. */
+    ImportExtras skipping(boolean closed, boolean privateRows) {
+        this.skipClosed = closed;
+        this.skipPrivate = privateRows;
         return this;
     }
 
-    /** Whether {@code row} is left out: an archived or closed row when the user chose so. */
+    /** Whether {@code row} is left out: an archived, closed or private row, when the user chose so. */
     boolean skips(RowSource.SourceRow row) {
-        return skipClosed && columns.closed(row);
+        return skipClosed && columns.closed(row) || skipPrivate && columns.isPrivate(row);
     }
 
     /** Whether an import by key should give the tasks it updates the labels of their rows. */

@@ -51,7 +51,7 @@ class ImportExtrasWriter {
         ImportExtras probe = new ImportExtras(columns, null, properties.maxTextChars());
         boolean people = probe.columns().keepsPeopleOrComments() || columns.of(Columns.Field.ASSIGNEE) >= 0;
         ImportExtras extras = people ? new ImportExtras(columns, new ExtraPeople(lookups.members(access), mapping), properties.maxTextChars()) : probe;
-        return extras.skippingClosedRows(mapping != null && mapping.skipsClosedRows());
+        return extras.skipping(mapping != null && mapping.skipsClosedRows(), mapping != null && mapping.skipsPrivateRows());
     }
 
     /** Writes what the run kept; {@code labels} are the (row, name) pairs of the whole file. */

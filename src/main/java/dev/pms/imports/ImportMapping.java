@@ -16,12 +16,15 @@ import java.util.UUID;
  * @param priorities       word → NONE, LOW, MEDIUM, HIGH or URGENT
  * @param closedRows       what rows whose Archived or Closed column says so become: DONE tasks (the default) or SKIP
  *                         (left out, as Trello's archived cards usually are)
+ * @param privateRows      what rows whose Private column says so (Redmine's private issues) become: IMPORT (tasks, the
+ *                         default: the preview names the column, so confirming it is the user's consent) or SKIP
  */
 public record ImportMapping(UUID defaultProjectId, String dateOrder, Map<String, String> projects, Map<String, String> people,
-                            Map<String, String> statuses, Map<String, String> priorities, String closedRows) {
+                            Map<String, String> statuses, Map<String, String> priorities, String closedRows, String privateRows) {
     public static final String NEW = "new";
     public static final String DONE = "DONE";
     public static final String SKIP = "SKIP";
+    public static final String IMPORT = "IMPORT";
     public static final String DEFAULT = "default";
     public static final String UNASSIGNED = "unassigned";
     public static final String REJECT = "reject";
@@ -36,7 +39,12 @@ public record ImportMapping(UUID defaultProjectId, String dateOrder, Map<String,
     /** A mapping that imports closed rows as done tasks. */
     public ImportMapping(UUID defaultProjectId, String dateOrder, Map<String, String> projects, Map<String, String> people,
                          Map<String, String> statuses, Map<String, String> priorities) {
-        this(defaultProjectId, dateOrder, projects, people, statuses, priorities, null);
+        this(defaultProjectId, dateOrder, projects, people, statuses, priorities, null, null);
+    }
+
+    /** Whether rows the file marks private are left out. */
+    public boolean skipsPrivateRows() {
+        return SKIP.equals(privateRows);
     }
 
     /** Whether rows the file marks archived or closed are left out. */

@@ -78,7 +78,7 @@ class ImportPipeline {
             ImportRepository.Counts counts = tx.execute(s -> run.copy(file));
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             outcomes.succeeded(run.ended, counts, took);
-            log.info("Import {} succeeded: {} rows, {} inserted, {} rejected, {} closed left out in {} ms (COPY ended after {} ms)",
+            log.info("Import {} succeeded: {} rows, {} inserted, {} rejected, {} left out in {} ms (COPY ended after {} ms)",
                     work.view().id(), counts.total(), counts.inserted(), counts.rejected(), run.left, took.toMillis(),
                     (run.copyEnded - start) / 1_000_000);
             tidyAfter(run.taskCopy);
@@ -196,7 +196,7 @@ class ImportPipeline {
                 }
                 TaskRowReader.Mapped mapped = extras.skips(row) ? null : mapper.map(row);
                 if (mapped == null) {
-                    left++; // an archived or closed row, which the user chose to leave out: neither a task nor an error
+                    left++; // an archived, closed or private row, which the user chose to leave out: neither a task nor an error
                 } else if (mapped.task() == null) {
                     rejected++;
                     mapped.errors().stream().limit(readers.maxReportedErrors() - errors.size()).forEach(errors::add);

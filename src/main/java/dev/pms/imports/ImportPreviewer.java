@@ -69,13 +69,12 @@ class ImportPreviewer {
                     proposed.sample(pass.sample, new DueDates(work.dateFormat(), view.format() == ImportFormat.XLSX,
                             dateOrder == null || dateOrder.equals("AMBIGUOUS") ? null : DueDates.Order.valueOf(dateOrder), source.date1904())),
                     pass.total, proposed.values(), columns.of(Field.KEY) < 0 ? null : columns.name(Field.KEY), pass.keysKnown, warnings,
-                    closedColumn(columns));
+                    header(columns, ExtraColumns.of(columns).closed()), header(columns, ExtraColumns.of(columns).privateFlag()));
         }
     }
 
-    private static String closedColumn(Columns columns) {
-        int closed = ExtraColumns.of(columns).closed();
-        return closed < 0 ? null : columns.names().get(closed).strip();
+    private static String header(Columns columns, int column) {
+        return column < 0 ? null : columns.names().get(column).strip();
     }
 
     private static List<ImportPreview.Column> columnsOf(Columns columns) {

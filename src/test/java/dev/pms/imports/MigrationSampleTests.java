@@ -117,6 +117,21 @@ class MigrationSampleTests extends IntegrationTest {
     }
 
     @Test
+    void redminePrivateIssuesAreOfferedAndLeftOutWhenTheUserChoosesSo() throws IOException {
+        JsonNode preview = previewOf("redmine.csv");
+        assertThat(preview.get("privateColumn").asString()).isEqualTo("Private");
+        assertThat(alice.post(location + "/confirm", Map.of("privateRows", "PERHAPS")).status()).isEqualTo(400);
+
+        Response confirmed = alice.post(location + "/confirm", Map.of("privateRows", "SKIP"));
+
+        assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(202);
+        Response done = Uploads.awaitEnd(alice, location);
+        assertThat(done.json().get("rowsInserted").asInt()).isEqualTo(5);
+        assertThat(jdbc.sql("select count(*) from tasks where title = 'Rewrite everything'").query(Long.class).single())
+                .as("issue 105 is private").isZero();
+    }
+
+    @Test
     void redmineKeepsItsAuthors() throws IOException {
         confirmAndImport(previewOf("redmine.csv"), 6);
         assertThat(byTitle("select t.title, u.name from tasks t join users u on u.id = t.created_by")).containsExactlyInAnyOrderEntriesOf(Map.of(

@@ -9,7 +9,7 @@ import java.util.Set;
  * repeats the header once per label), the reporter, every Comment and Watchers column, and a closed/archived flag.
  * Headers match as {@link Columns} matches them; a file without these columns has all of them empty and pays nothing.
  */
-public record ExtraColumns(int[] labels, int reporter, int[] comments, int[] watchers, int closed) {
+public record ExtraColumns(int[] labels, int reporter, int[] comments, int[] watchers, int closed, int privateFlag) {
     // the earliest alias wins: Jira exports Reporter and Creator, and its reporter is who asked for the work
     private static final List<String> REPORTER = List.of("reporter", "creator", "author", "createdby", "autor",
             "ersteller", "auteur", "créateur", "createur", "rapporteur", "creador", "informador");
@@ -18,6 +18,8 @@ public record ExtraColumns(int[] labels, int reporter, int[] comments, int[] wat
     private static final Set<String> WATCHERS = Set.of("watchers", "watcher", "beobachter", "observateurs", "observadores");
     // Trello's Archived (true/false) and Closed; Linear's Archived and Redmine's Closed hold dates, read the same way
     private static final Set<String> CLOSED = Set.of("archived", "closed");
+    // Redmine's Private (Yes/No), and its German, French and Spanish exports
+    private static final List<String> PRIVATE = List.of("private", "privat", "privé", "prive", "privado", "privada");
 
     public static ExtraColumns of(Columns columns) {
         List<String> names = columns.names().stream().map(Columns::normalize).toList();
@@ -28,8 +30,12 @@ public record ExtraColumns(int[] labels, int reporter, int[] comments, int[] wat
         }
         int completed = columns.of(Columns.Field.COMPLETED);
         int closed = completed >= 0 && CLOSED.contains(names.get(completed)) ? completed : -1;
+        int privateFlag = -1;
+        for (int i = 0; i < PRIVATE.size() && privateFlag < 0; i++) {
+            privateFlag = free(columns, names.indexOf(PRIVATE.get(i)));
+        }
         return new ExtraColumns(labels < 0 ? new int[0] : matching(columns, names, Set.of(names.get(labels))), reporter,
-                matching(columns, names, COMMENT), matching(columns, names, WATCHERS), closed);
+                matching(columns, names, COMMENT), matching(columns, names, WATCHERS), closed, privateFlag);
     }
 
     /** Whether the rows carry anything for a task's comments, watchers or reporter (labels have their own path). */
@@ -55,6 +61,11 @@ public record ExtraColumns(int[] labels, int reporter, int[] comments, int[] wat
     /** Whether a row says its card or issue is archived or closed ("true", a date). */
     public boolean closed(RowSource.SourceRow row) {
         return closed >= 0 && Words.completed(row.cell(closed));
+    }
+
+    /** Whether a row says its issue is private (Redmine's "Yes"). */
+    public boolean isPrivate(RowSource.SourceRow row) {
+        return privateFlag >= 0 && Words.completed(row.cell(privateFlag));
     }
 
     /** The labels of a row: the cells of every Labels column, joined as one comma-separated cell. */

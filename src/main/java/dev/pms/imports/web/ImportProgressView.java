@@ -48,7 +48,7 @@ public record ImportProgressView(String id, String fileName, String when, String
                 leftOut(i));
     }
 
-    /** The rows that are neither tasks nor errors: archived or closed rows the user chose to leave out. */
+    /** The rows that are neither tasks nor errors: archived, closed or private rows the user chose to leave out. */
     private static int leftOut(Import i) {
         return i.status() != ImportStatus.SUCCEEDED ? 0
                 : Math.max(0, i.rowsTotal() - i.rowsInserted() - i.rowsRejected() - i.rowsUpdated() - i.rowsUnchanged());
