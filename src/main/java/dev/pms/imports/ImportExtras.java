@@ -43,8 +43,9 @@ final class ImportExtras {
     private boolean skipClosed;
     private boolean skipPrivate;
 
-    ImportExtras(Columns columns, ExtraPeople people, long maxCommentChars) {
-        this.columns = ExtraColumns.of(columns);
+    /** {@code people} may be null when the file names no people (no assignee, reporter, watcher or comment column). */
+    ImportExtras(Columns columns, ExtraColumns extra, ExtraPeople people, long maxCommentChars) {
+        this.columns = extra;
         this.assigneeColumn = columns.of(Columns.Field.ASSIGNEE);
         this.people = people;
         this.relabel = columns.of(Columns.Field.KEY) >= 0 && columns.of(Columns.Field.LABELS) >= 0;

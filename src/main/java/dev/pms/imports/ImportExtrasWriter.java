@@ -2,6 +2,7 @@ package dev.pms.imports;
 
 import dev.pms.comment.ImportedComments;
 import dev.pms.imports.parse.Columns;
+import dev.pms.imports.parse.ExtraColumns;
 import dev.pms.imports.parse.Lookups;
 import dev.pms.label.ImportedLabels;
 import dev.pms.notification.ImportedWatchers;
@@ -45,12 +46,16 @@ class ImportExtrasWriter {
         this.properties = properties;
     }
 
-    /** The extras of a run; members are loaded only when the file names people beyond its assignees. */
+    /**
+     * The extras of a run, before its COPY starts (the members are loaded then, only when the file names people: the
+     * COPY holds the connection until its end).
+     */
     ImportExtras start(ImportRepository.Work work, WorkspaceAccess access, Columns columns) {
         ImportMapping mapping = ImportJson.read(work.mapping(), ImportMapping.class);
-        ImportExtras probe = new ImportExtras(columns, null, properties.maxTextChars());
-        boolean people = probe.columns().keepsPeopleOrComments() || columns.of(Columns.Field.ASSIGNEE) >= 0;
-        ImportExtras extras = people ? new ImportExtras(columns, new ExtraPeople(lookups.members(access), mapping), properties.maxTextChars()) : probe;
+        ExtraColumns extra = ExtraColumns.of(columns);
+        boolean people = extra.keepsPeopleOrComments() || columns.of(Columns.Field.ASSIGNEE) >= 0;
+        ImportExtras extras = new ImportExtras(columns, extra, people ? new ExtraPeople(lookups.members(access), mapping) : null,
+                properties.maxTextChars());
         return extras.skipping(mapping != null && mapping.skipsClosedRows(), mapping != null && mapping.skipsPrivateRows());
     }
 
