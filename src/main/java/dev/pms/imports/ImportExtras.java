@@ -78,8 +78,8 @@ final class ImportExtras {
         if (relabel && task.externalKey() != null) {
             keys.add(row.number(), task.externalKey());
         }
-        if (!columns.keepsPeopleOrComments() && assigneeColumn < 0) {
-            return;
+        if (people == null) {
+            return; // the file names no people: nothing more to keep
         }
         String reporter = reporter(row);
         List<String> others = watchers(row, task.assigneeId());
@@ -110,9 +110,13 @@ final class ImportExtras {
      * the names of the others are returned.
      */
     private List<String> watchers(RowSource.SourceRow row, UUID assignee) {
+        String cell = assigneeColumn < 0 ? "" : row.cell(assigneeColumn);
+        if (columns.watchers().length == 0 && cell.indexOf(',') < 0 && cell.indexOf(';') < 0) {
+            return List.of(); // one assignee at most, the common case: nothing to split
+        }
         List<String> named = new ArrayList<>();
         if (assigneeColumn >= 0) {
-            List<String> assignees = ExtraPeople.split(row.cell(assigneeColumn));
+            List<String> assignees = ExtraPeople.split(cell);
             named.addAll(assignees.subList(Math.min(1, assignees.size()), assignees.size()));
         }
         for (int column : columns.watchers()) {
