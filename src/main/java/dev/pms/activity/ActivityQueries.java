@@ -3,6 +3,7 @@ package dev.pms.activity;
 import dev.pms.comment.Comment;
 import dev.pms.comment.CommentQueries;
 import dev.pms.imports.ImportQueries;
+import dev.pms.imports.OriginalNames;
 import dev.pms.platform.jdbc.Cursor;
 import dev.pms.platform.jdbc.Page;
 import dev.pms.task.Task;
@@ -50,16 +51,25 @@ public class ActivityQueries {
         Map<UUID, Comment> shown = comments.byIds(access, page.items().stream().map(ActivityEntry::commentId).filter(Objects::nonNull).toList());
         String fileName = task.importId() == null ? null : imports.get(access, task.importId()).fileName();
         boolean imported = page.items().stream().anyMatch(e -> e.kind() == ActivityKind.IMPORTED);
-        String original = imported ? imports.originalAssignee(access, taskId).orElse(null) : null;
+        Originals original = imported ? new Originals(imports.originalAssignee(access, taskId).orElse(null),
+                imports.originalNames(access, taskId).orElse(NO_NAMES)) : new Originals(null, NO_NAMES);
         List<ActivityItem> items = page.items().stream().map(e -> item(e, names, shown, fileName, original)).toList();
         return new Page<>(items, page.nextCursor());
     }
 
+    /** The people an imported task's row named who were no members. */
+    private record Originals(String assignee, OriginalNames names) {
+    }
+
+    private static final OriginalNames NO_NAMES = new OriginalNames(null, List.of());
+
     private static ActivityItem item(ActivityEntry e, ActivityLabels.Names names, Map<UUID, Comment> comments, String fileName,
-                                     String originalAssignee) {
+                                     Originals original) {
+        boolean imported = e.kind() == ActivityKind.IMPORTED;
         return new ActivityItem(e.id(), e.kind(), e.at(), e.actorId(), names.person(e.actorId()), e.field(), e.oldValue(), e.newValue(),
                 ActivityLabels.label(e.field(), e.oldValue(), names), ActivityLabels.label(e.field(), e.newValue(), names), e.via(),
-                e.importId(), e.importId() == null ? null : fileName, e.kind() == ActivityKind.IMPORTED ? originalAssignee : null,
+                e.importId(), e.importId() == null ? null : fileName, imported ? original.assignee() : null,
+                imported ? original.names().reporter() : null, imported ? original.names().others() : List.of(),
                 e.commentId() == null ? null : comments.get(e.commentId()));
     }
 }

@@ -45,12 +45,15 @@ class ImportPipeline {
     private final TransactionTemplate separateTx;
     private final LabelService labelService;
     private final ImportRelationWriter relationWriter;
+    private final ImportExtrasWriter extrasWriter;
 
     ImportPipeline(ImportRepository imports, TaskService tasks, ImportReaders readers, ImportOutcomes outcomes,
-                   PlatformTransactionManager transactions, LabelService labelService, ImportRelationWriter relationWriter) {
+                   PlatformTransactionManager transactions, LabelService labelService, ImportRelationWriter relationWriter,
+                   ImportExtrasWriter extrasWriter) {
         this.imports = imports;
         this.relationWriter = relationWriter;
         this.labelService = labelService;
+        this.extrasWriter = extrasWriter;
         this.tasks = tasks;
         this.readers = readers;
         this.outcomes = outcomes;
@@ -78,8 +81,9 @@ class ImportPipeline {
             ImportRepository.Counts counts = tx.execute(s -> run.copy(file));
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             outcomes.succeeded(run.ended, counts, took);
-            log.info("Import {} succeeded: {} rows, {} inserted, {} rejected in {} ms (COPY ended after {} ms)", work.view().id(),
-                    counts.total(), counts.inserted(), counts.rejected(), took.toMillis(), (run.copyEnded - start) / 1_000_000);
+            log.info("Import {} succeeded: {} rows, {} inserted, {} rejected, {} left out in {} ms (COPY ended after {} ms)",
+                    work.view().id(), counts.total(), counts.inserted(), counts.rejected(), run.left, took.toMillis(),
+                    (run.copyEnded - start) / 1_000_000);
             tidyAfter(run.taskCopy);
         } catch (Rejected e) {
             fail(work, lease, e.counts, e.errors, e.getMessage());
@@ -115,7 +119,9 @@ class ImportPipeline {
         private Import ended;
         private final OriginalPeople originals = new OriginalPeople();
         private final ImportLabels labels = new ImportLabels();
-        private int[] labelsColumns = new int[0];
+        private int labelsColumn = -1;
+        private ImportExtras extras;
+        private int left;
         private ImportRelations relations; // null for a file that names no parents or links: it pays nothing for them
 
         Run(ImportRepository.Work work, WorkspaceAccess access, JobLease lease) {
@@ -131,7 +137,8 @@ class ImportPipeline {
                 ImportReaders.Reading reading = readers.reader(work, access, columns, source);
                 TaskRowReader mapper = reading.rows();
                 boolean byKey = columns.of(Columns.Field.KEY) >= 0;
-                labelsColumns = columns.all(Columns.Field.LABELS);
+                labelsColumn = columns.of(Columns.Field.LABELS);
+                extras = extrasWriter.start(work, access, columns);
                 relations = ImportRelations.of(columns);
                 taskCopy = byKey ? tasks.startUpsert(access, view.id(), view.sizeBytes())
                         : tasks.startCopy(access, view.id(), view.sizeBytes(), reading.targetProjects(), lease::progressed);
@@ -144,6 +151,7 @@ class ImportPipeline {
                 }
                 originals.save(imports, work.workspaceId(), view.id());
                 labelImported(view.id());
+                extrasWriter.save(access, view.id(), extras, labels);
                 if (relations != null) {
                     relationWriter.write(access, view.id(), relations, lease::progressed).stream()
                             .limit(Math.max(0, readers.maxReportedErrors() - errors.size())).forEach(errors::add);
@@ -160,7 +168,8 @@ class ImportPipeline {
 
         /**
          * The tasks this import created get the labels of their rows, after the COPY and in its transaction (tasks an
-         * import by key updated keep theirs). A person who may not create the labels the file lacks fails the import.
+         * import by key updated get theirs from {@link ImportExtrasWriter}). A person who may not create the labels the
+         * file lacks fails the import.
          */
         private void labelImported(java.util.UUID importId) {
             try {
@@ -194,19 +203,22 @@ class ImportPipeline {
                 if (++total > work.rowLimit()) {
                     throw new ImportFailure("The file has more than " + work.rowLimit() + " rows, the limit; nothing was imported");
                 }
-                TaskRowReader.Mapped mapped = mapper.map(row);
-                if (mapped.task() == null) {
+                TaskRowReader.Mapped mapped = extras.skips(row) ? null : mapper.map(row);
+                if (mapped == null) {
+                    left++; // an archived, closed or private row, which the user chose to leave out: neither a task nor an error
+                } else if (mapped.task() == null) {
                     rejected++;
                     mapped.errors().stream().limit(readers.maxReportedErrors() - errors.size()).forEach(errors::add);
                 } else if (!strict || rejected == 0) {
                     text.add(mapped.task());
                     copy.add(mapped.task());
-                    for (int column : labelsColumns) {
-                        labels.add(row.number(), row.cell(column));
+                    if (labelsColumn >= 0) {
+                        labels.add(row.number(), extras.columns().labelsOf(row));
                     }
                     if (relations != null) {
                         relations.add(row);
                     }
+                    extras.add(row, mapped.task());
                     if (mapped.originalAssignee() != null) {
                         originals.add(row.number(), mapped.originalAssignee());
                     }

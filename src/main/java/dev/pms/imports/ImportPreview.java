@@ -13,9 +13,19 @@ import java.util.List;
  *                    (then the user must choose), null when it has none
  * @param keyColumn   the header of the column whose values identify tasks for a re-import, or null
  * @param keysKnown   rows whose key a task of the workspace already has: they update that task
+ * @param closedColumn the header of the column that marks rows archived or closed (Trello's Archived), or null: the
+ *                    mapping's closedRows says whether such rows become done tasks or are left out
+ * @param privateColumn the header of the column that marks rows private (Redmine's Private), or null: the mapping's
+ *                    privateRows says whether such rows are imported
  */
 public record ImportPreview(String encoding, String delimiter, String dateOrder, List<Column> columns, List<Row> rows,
-                            int rowsTotal, List<Values> values, String keyColumn, long keysKnown, List<String> warnings) {
+                            int rowsTotal, List<Values> values, String keyColumn, long keysKnown, List<String> warnings,
+                            String closedColumn, String privateColumn) {
+
+    public ImportPreview(String encoding, String delimiter, String dateOrder, List<Column> columns, List<Row> rows,
+                         int rowsTotal, List<Values> values, String keyColumn, long keysKnown, List<String> warnings) {
+        this(encoding, delimiter, dateOrder, columns, rows, rowsTotal, values, keyColumn, keysKnown, warnings, null, null);
+    }
 
     /** A column of the file and the field it maps to; null: the import ignores it. */
     public record Column(String header, String field) {

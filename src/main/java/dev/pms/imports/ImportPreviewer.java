@@ -1,6 +1,7 @@
 package dev.pms.imports;
 
 import dev.pms.imports.parse.Columns;
+import dev.pms.imports.parse.ExtraColumns;
 import dev.pms.imports.parse.Columns.Field;
 import dev.pms.imports.parse.CsvRowSource;
 import dev.pms.imports.parse.DueDates;
@@ -67,15 +68,21 @@ class ImportPreviewer {
             return new ImportPreview(encoding, delimiter, dateOrder, columnsOf(columns),
                     proposed.sample(pass.sample, new DueDates(work.dateFormat(), view.format() == ImportFormat.XLSX,
                             dateOrder == null || dateOrder.equals("AMBIGUOUS") ? null : DueDates.Order.valueOf(dateOrder), source.date1904())),
-                    pass.total, proposed.values(), columns.of(Field.KEY) < 0 ? null : columns.name(Field.KEY), pass.keysKnown, warnings);
+                    pass.total, proposed.values(), columns.of(Field.KEY) < 0 ? null : columns.name(Field.KEY), pass.keysKnown, warnings,
+                    header(columns, ExtraColumns.of(columns).closed()), header(columns, ExtraColumns.of(columns).privateFlag()));
         }
+    }
+
+    private static String header(Columns columns, int column) {
+        return column < 0 ? null : columns.names().get(column).strip();
     }
 
     private static List<ImportPreview.Column> columnsOf(Columns columns) {
         List<ImportPreview.Column> all = new ArrayList<>();
+        ExtraColumns extras = ExtraColumns.of(columns);
         for (int i = 0; i < columns.names().size(); i++) {
             Field field = columns.fieldAt(i);
-            all.add(new ImportPreview.Column(columns.names().get(i), field == null ? null : field.name()));
+            all.add(new ImportPreview.Column(columns.names().get(i), field == null ? extras.fieldAt(i) : field.name()));
         }
         return all;
     }

@@ -17,9 +17,11 @@ import java.util.function.Consumer;
 @Transactional(readOnly = true)
 public class ImportQueries {
     private final ImportRepository imports;
+    private final ImportExtrasRepository extras;
 
-    ImportQueries(ImportRepository imports) {
+    ImportQueries(ImportRepository imports, ImportExtrasRepository extras) {
         this.imports = imports;
+        this.extras = extras;
     }
 
     public Import get(WorkspaceAccess access, UUID importId) {
@@ -54,6 +56,11 @@ public class ImportQueries {
     /** The assignee a task's file named who was no member, so the import left the task unassigned ("originally: Name"). */
     public java.util.Optional<String> originalAssignee(WorkspaceAccess access, UUID taskId) {
         return imports.originalAssignee(access.workspaceId(), taskId);
+    }
+
+    /** The reporter and other people a task's file named who were no members, kept by name (empty when there were none). */
+    public java.util.Optional<OriginalNames> originalNames(WorkspaceAccess access, UUID taskId) {
+        return extras.originals(access.workspaceId(), taskId).map(o -> new OriginalNames(o.reporter(), o.others()));
     }
 
     /** The first rejected rows of an import, for the page to list inline. */

@@ -54,7 +54,8 @@ class MappingResolver {
         merged.getOrDefault("STATUS", new HashMap<>()).replaceAll((value, choice) -> word(TaskStatus.class, value, choice).name());
         merged.getOrDefault("PRIORITY", new HashMap<>()).replaceAll((value, choice) -> word(Priority.class, value, choice).name());
         return new ImportMapping(defaultProject, dateOrder(preview, chosen.dateOrder()), merged.get("PROJECT"), merged.get("ASSIGNEE"),
-                merged.get("STATUS"), merged.get("PRIORITY"));
+                merged.get("STATUS"), merged.get("PRIORITY"), closedRows(chosen.closedRows()),
+                privateRows(chosen.privateRows()));
     }
 
     /** Resolves a confirmed mapping to ids, creating its new projects in the caller's (the import's) transaction. */
@@ -132,6 +133,22 @@ class MappingResolver {
             throw ProblemException.invalid(type.getSimpleName().equals("TaskStatus") ? "statuses" : "priorities",
                     "'" + shorten(value) + "' is mapped to '" + shorten(choice) + "', which is not one of ours");
         }
+    }
+
+    private static String closedRows(String chosen) {
+        String choice = chosen == null || chosen.isBlank() ? ImportMapping.DONE : chosen.strip().toUpperCase(Locale.ROOT);
+        if (!choice.equals(ImportMapping.DONE) && !choice.equals(ImportMapping.SKIP)) {
+            throw ProblemException.invalid("closedRows", "must be DONE (import archived or closed rows as done tasks) or SKIP (leave them out)");
+        }
+        return choice;
+    }
+
+    private static String privateRows(String chosen) {
+        String choice = chosen == null || chosen.isBlank() ? ImportMapping.IMPORT : chosen.strip().toUpperCase(Locale.ROOT);
+        if (!choice.equals(ImportMapping.IMPORT) && !choice.equals(ImportMapping.SKIP)) {
+            throw ProblemException.invalid("privateRows", "must be IMPORT (import private rows as tasks) or SKIP (leave them out)");
+        }
+        return choice;
     }
 
     private static String dateOrder(ImportPreview preview, String chosen) {

@@ -3,6 +3,7 @@ package dev.pms.imports;
 import dev.pms.jobs.Job;
 import dev.pms.jobs.JobHandler;
 import dev.pms.jobs.JobLease;
+import dev.pms.label.ImportedLabels;
 import dev.pms.task.TaskService;
 import dev.pms.workspace.Permission;
 import dev.pms.workspace.WorkspaceAccess;
@@ -15,7 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.Optional;
 
-/** Undoes an import: deletes exactly its tasks and marks it undone, in one transaction under the job's lease. */
+/** Undoes an import: deletes exactly its tasks, gives the tasks it updated their labels back and marks it undone, in one transaction under the job's lease. */
 @Component
 class UndoImportJobHandler implements JobHandler {
     static final String KIND = "import-undo";
@@ -25,9 +26,11 @@ class UndoImportJobHandler implements JobHandler {
     private final WorkspaceQueries workspaces;
     private final ImportWaits waits;
     private final TransactionTemplate tx;
+    private final ImportedLabels labels;
 
     UndoImportJobHandler(ImportRepository imports, TaskService tasks, WorkspaceQueries workspaces, ImportWaits waits,
-                         PlatformTransactionManager transactions) {
+                         PlatformTransactionManager transactions, ImportedLabels labels) {
+        this.labels = labels;
         this.imports = imports;
         this.tasks = tasks;
         this.workspaces = workspaces;
@@ -56,6 +59,7 @@ class UndoImportJobHandler implements JobHandler {
         lease.progressed();
         Import undone = tx.execute(s -> {
             int deleted = tasks.deleteImported(access.get(), job.subjectId());
+            labels.restore(job.workspaceId(), job.subjectId()); // of the tasks it updated; its comments and watchers go with its tasks
             lease.progressed();
             lease.complete();
             log.info("Import {} undone: {} tasks removed", job.subjectId(), deleted);

@@ -70,6 +70,107 @@ class MigrationSampleTests extends IntegrationTest {
         assertThat(alice.get("/w/" + workspace + "/tasks/" + byMember + "/activity").body()).doesNotContain("assignee in the file");
     }
 
+    @Test
+    void jiraKeepsReportersWatchersCommentsAndEveryLabelsColumn() throws IOException {
+        confirmAndImport(previewOf("jira.csv"), 6);
+
+        assertThat(byTitle("select t.title, u.name from tasks t join users u on u.id = t.created_by")).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "Set up CI pipeline", "Bob Jones", "Fix login redirect", "Alice Smith", "Write release notes", "Carol White",
+                "Ready the hotfix", "Bob Jones", "Port the app to tablets", "Alice Smith", "Crash on rotate", "Alice Smith"));
+        assertThat(activityOf("Crash on rotate").get("importOriginalReporter").asString()).isEqualTo("Evan Contractor");
+        assertThat(watchers()).containsExactlyInAnyOrderEntriesOf(Map.of("Set up CI pipeline", "Bob Jones"));
+        assertThat(jdbc.sql("""
+                        select t.title || ': ' || u.name || ': ' || c.body from comments c join tasks t on t.id = c.task_id
+                        join users u on u.id = c.author_id order by t.source_row, c.created_at, c.id""").query(String.class).list())
+                .containsExactly("Set up CI pipeline: Bob Jones: _Written on 12/Mar/24 9:20 AM (imported)_\n\nLet's use the runners we have",
+                        "Fix login redirect: Alice Smith: _Written on 13/Mar/24 11:00 AM (imported)_\n\nSeen on staging too",
+                        "Fix login redirect: Alice Smith: _Written by dana on 14/Mar/24 9:00 AM (imported; not a member)_\n\nFixed in branch");
+        assertThat(byTitle("""
+                        select t.title, string_agg(l.name, ',' order by l.name) from tasks t join task_labels tl on tl.task_id = t.id
+                        join labels l on l.id = tl.label_id group by t.title""")).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "Set up CI pipeline", "ci,infra", "Fix login redirect", "auth", "Write release notes", "docs",
+                "Port the app to tablets", "mobile,ux"));
+    }
+
+    @Test
+    void trelloKeepsSecondMembersAsWatchersAndArchivedCardsAsDone() throws IOException {
+        confirmAndImport(previewOf("trello.csv"), 5);
+
+        assertThat(watchers()).containsExactlyInAnyOrderEntriesOf(Map.of("Publish pricing", "Alice Smith", "Pick a font", "Bob Jones"));
+        assertThat(names(activityOf("Collect feedback").get("importOriginalOthers"))).containsExactly("Zed Outsider (zed)");
+        assertThat(byTitle("select title, status from tasks where title = 'Old landing page'")).containsEntry("Old landing page", "DONE");
+    }
+
+    @Test
+    void trelloArchivedCardsAreLeftOutWhenTheUserChoosesSo() throws IOException {
+        JsonNode preview = previewOf("trello.csv");
+        assertThat(preview.get("closedColumn").asString()).isEqualTo("Archived");
+        Response refused = alice.post(location + "/confirm", Map.of("closedRows", "MAYBE"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("closedRows").contains("SKIP");
+
+        Response confirmed = alice.post(location + "/confirm", Map.of("closedRows", "SKIP"));
+
+        assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(202);
+        Response done = Uploads.awaitEnd(alice, location);
+        assertThat(done.get("status")).isEqualTo("SUCCEEDED");
+        assertThat(done.json().get("rowsInserted").asInt()).isEqualTo(4);
+        assertThat(done.json().get("rowsRejected").asInt()).isZero();
+        assertThat(jdbc.sql("select title from tasks order by source_row").query(String.class).list())
+                .containsExactly("Collect feedback", "Draft the FAQ", "Publish pricing", "Pick a font");
+    }
+
+    @Test
+    void redminePrivateIssuesAreOfferedAndLeftOutWhenTheUserChoosesSo() throws IOException {
+        JsonNode preview = previewOf("redmine.csv");
+        assertThat(preview.get("privateColumn").asString()).isEqualTo("Private");
+        assertThat(alice.post(location + "/confirm", Map.of("privateRows", "PERHAPS")).status()).isEqualTo(400);
+
+        Response confirmed = alice.post(location + "/confirm", Map.of("privateRows", "SKIP"));
+
+        assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(202);
+        Response done = Uploads.awaitEnd(alice, location);
+        assertThat(done.json().get("rowsInserted").asInt()).isEqualTo(5);
+        assertThat(jdbc.sql("select count(*) from tasks where title = 'Rewrite everything'").query(Long.class).single())
+                .as("issue 105 is private").isZero();
+    }
+
+    @Test
+    void redmineKeepsItsAuthors() throws IOException {
+        confirmAndImport(previewOf("redmine.csv"), 6);
+        assertThat(byTitle("select t.title, u.name from tasks t join users u on u.id = t.created_by")).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "Broken link on pricing page", "Bob Jones", "Add dark mode", "Alice Smith", "Answer customer email", "Carol White",
+                "Crash on upload", "Bob Jones", "Rewrite everything", "Alice Smith", "Update the sitemap", "Alice Smith"));
+        assertThat(activityOf("Rewrite everything").get("importOriginalReporter").asString()).isEqualTo("Jack Left");
+    }
+
+    @Test
+    void linearKeepsItsCreators() throws IOException {
+        confirmAndImport(previewOf("linear.csv"), 6);
+        assertThat(byTitle("select t.title, u.name from tasks t join users u on u.id = t.created_by"))
+                .containsExactlyInAnyOrderEntriesOf(Map.of("Migrate to PostgreSQL 18", "Alice Smith", "Flaky test in CI", "Bob Jones",
+                        "Old dashboard", "Bob Jones", "Ship v2", "Alice Smith", "Explore semantic search", "Carol White",
+                        "Write the runbook", "Alice Smith"));
+    }
+
+    private JsonNode activityOf(String title) {
+        return alice.get("/api/v1/workspaces/" + workspace + "/tasks/" + taskId(title) + "/activity").json().get("items").get(0);
+    }
+
+    private Map<String, String> watchers() {
+        return byTitle("""
+                select t.title, string_agg(u.name, ',' order by u.name) from watchers w join tasks t on t.id = w.task_id
+                join users u on u.id = w.user_id where w.watching group by t.title""");
+    }
+
+    private Map<String, String> byTitle(String sql) {
+        Map<String, String> out = new LinkedHashMap<>();
+        jdbc.sql(sql).query(rs -> {
+            out.put(rs.getString(1), rs.getString(2));
+        });
+        return out;
+    }
+
     private String taskId(String title) {
         return jdbc.sql("select cast(id as text) from tasks where title = :title").param("title", title).query(String.class).single();
     }

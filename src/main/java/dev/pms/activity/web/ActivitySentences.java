@@ -12,8 +12,7 @@ final class ActivitySentences {
             case CREATED -> "created the task";
             case DELETED -> "deleted the task";
             case COMMENTED -> e.comment() == null ? "wrote a comment, since deleted" : "commented";
-            case IMPORTED -> "created the task by the import of " + e.importFileName() + (e.importOriginalAssignee() == null ? ""
-                    : " (assignee in the file: " + e.importOriginalAssignee() + ", not a member)");
+            case IMPORTED -> "created the task by the import of " + e.importFileName() + originals(e);
             case UNDONE -> "undid the import of " + e.importFileName();
             case MOVED -> e.field() == null ? "reordered the task in its column"
                     : "moved the task from " + e.oldLabel() + " to " + e.newLabel();
@@ -22,6 +21,22 @@ final class ActivitySentences {
             case UNLINKED -> "removed the link: " + linkWords(e.field()) + " " + e.oldLabel();
         };
         return "API".equals(e.via()) ? said + " through the API" : said;
+    }
+
+    /** The people the file named who were no members, by name: "(assignee in the file: Dana, not a member; reported by …)". */
+    private static String originals(ActivityItem e) {
+        java.util.List<String> said = new java.util.ArrayList<>();
+        if (e.importOriginalAssignee() != null) {
+            said.add("assignee in the file: " + e.importOriginalAssignee() + ", not a member");
+        }
+        if (e.importOriginalReporter() != null) {
+            said.add("reported by " + e.importOriginalReporter() + ", not a member");
+        }
+        if (!e.importOriginalOthers().isEmpty()) {
+            said.add("also named in the file: " + String.join(", ", e.importOriginalOthers())
+                    + (e.importOriginalOthers().size() == 1 ? ", not a member" : ", not members"));
+        }
+        return said.isEmpty() ? "" : " (" + String.join("; ", said) + ")";
     }
 
     private static String linkWords(String kind) {

@@ -46,6 +46,13 @@ public final class Lookups {
             }
             return lookups;
         }
+
+        /** The members alone, by email, name and login: for the reporters, watchers and comment authors of a file. */
+        public Lookups members(WorkspaceAccess access) {
+            Lookups lookups = new Lookups();
+            workspaces.allMembers(access).forEach(lookups::addMember);
+            return lookups;
+        }
     }
 
     private void addMember(Member member) {

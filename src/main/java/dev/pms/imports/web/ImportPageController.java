@@ -94,7 +94,8 @@ class ImportPageController {
         });
         String defaultProject = form.getFirst("defaultProjectId");
         ImportMapping mapping = new ImportMapping(defaultProject == null || defaultProject.isBlank() ? null : UUID.fromString(defaultProject),
-                form.getFirst("dateOrder"), chosen.get("PROJECT"), chosen.get("ASSIGNEE"), chosen.get("STATUS"), chosen.get("PRIORITY"));
+                form.getFirst("dateOrder"), chosen.get("PROJECT"), chosen.get("ASSIGNEE"), chosen.get("STATUS"), chosen.get("PRIORITY"),
+                form.getFirst("closedRows"), form.getFirst("privateRows"));
         return Htmx.page("imports/progress", view(access, imports.confirm(access, importId, mapping)));
     }
 

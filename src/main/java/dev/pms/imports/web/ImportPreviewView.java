@@ -18,7 +18,8 @@ import java.util.UUID;
  * and the value ("map.PROJECT.Planning"), which the confirm handler reads back.
  */
 public record ImportPreviewView(String confirmAction, String discardAction, ImportPreview preview, List<Choice> dateOrders,
-                                List<Choice> defaultProjects, List<Mapping> mappings) {
+                                List<Choice> defaultProjects, List<Mapping> mappings, List<Choice> closedRows,
+                                List<Choice> privateRows) {
     static final int LISTED = 200;
 
     public record Choice(String value, String label, boolean selected) {
@@ -42,7 +43,13 @@ public record ImportPreviewView(String confirmAction, String discardAction, Impo
             values.values().stream().limit(LISTED).forEach(v -> mappings.add(new Mapping(values.field(), values.header(), v.value(),
                     v.count(), "map." + values.field() + "." + v.value(), choices(values.field(), v, projects, members))));
         }
-        return new ImportPreviewView(confirmAction, discardAction, preview, orders, defaults, mappings);
+        List<Choice> closed = preview.closedColumn() == null ? List.of() : List.of(
+                new Choice(ImportMapping.DONE, "Import them as done tasks", true),
+                new Choice(ImportMapping.SKIP, "Leave them out", false));
+        List<Choice> hidden = preview.privateColumn() == null ? List.of() : List.of(
+                new Choice(ImportMapping.IMPORT, "Import them", true),
+                new Choice(ImportMapping.SKIP, "Leave them out", false));
+        return new ImportPreviewView(confirmAction, discardAction, preview, orders, defaults, mappings, closed, hidden);
     }
 
     private static List<Choice> choices(String field, ImportPreview.Value v, List<Project> projects, List<Member> members) {

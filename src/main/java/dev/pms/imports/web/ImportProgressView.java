@@ -16,7 +16,7 @@ import java.util.List;
 public record ImportProgressView(String id, String fileName, String when, String status, boolean running, int percent,
                                  String progressText, int rowsTotal, int rowsInserted, int rowsRejected, int rowsUpdated,
                                  String error, String selfHref, String errorsHref, String undoAction, String boardHref,
-                                 List<RowError> rejected, ImportPreviewView preview) {
+                                 List<RowError> rejected, ImportPreviewView preview, int rowsLeftOut) {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     static ImportProgressView of(Import i, String pageBase, String apiBase, boolean mayUndo, List<RowError> rejected,
@@ -44,7 +44,14 @@ public record ImportProgressView(String id, String fileName, String when, String
                 i.rowsTotal(), i.rowsInserted(), i.rowsRejected(), i.rowsUpdated(), i.error(), pageBase + "/imports/" + i.id(),
                 i.rowsRejected() > 0 ? apiBase + "/imports/" + i.id() + "/errors" : null,
                 undoable ? pageBase + "/imports/" + i.id() + "/undo" : null,
-                i.projectId() == null ? pageBase + "/tasks" : pageBase + "/projects/" + i.projectId() + "/board", rejected, preview);
+                i.projectId() == null ? pageBase + "/tasks" : pageBase + "/projects/" + i.projectId() + "/board", rejected, preview,
+                leftOut(i));
+    }
+
+    /** The rows that are neither tasks nor errors: archived, closed or private rows the user chose to leave out. */
+    private static int leftOut(Import i) {
+        return i.status() != ImportStatus.SUCCEEDED ? 0
+                : Math.max(0, i.rowsTotal() - i.rowsInserted() - i.rowsRejected() - i.rowsUpdated() - i.rowsUnchanged());
     }
 
     /** The status as the badge shows it: a success that rejected rows says how many. */
