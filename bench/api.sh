@@ -163,8 +163,8 @@ run_pgbench() {
 
 # normalise: statements one a line, compared as pg_stat_statements keeps them: every parameter ($1, :name) and constant
 # ('-') as ?, no whitespace but single spaces, none around parentheses, commas and semicolons
-# (pg_stat_statements shows every constant as $1, $2..., the numbers written in PMS's SQL too)
-normalise() { sed -E -e "s/'[^']*'/?/g" -e 's/\$[0-9]+|:[A-Za-z_]+/?/g; s/\b[0-9]+\b/?/g; s/[[:space:]]+/ /g; s/ ?([(),;]) ?/\1/g; s/^ +| +$//g'; }
+# (pg_stat_statements shows every constant as $1, $2..., the numbers and booleans written in PMS's SQL too)
+normalise() { sed -E -e "s/'[^']*'/?/g" -e 's/\$[0-9]+|:[A-Za-z_]+/?/g; s/\b([0-9]+|true|false)\b/?/g; s/[[:space:]]+/ /g; s/ ?([(),;]) ?/\1/g; s/^ +| +$//g'; }
 
 # check_statements: fails, naming it, on a statement of a read's pgbench script that PMS did not send in the warm-up
 # (pg_stat_statements, emptied before it), so that the scripts cannot drift from TaskRepository and ProjectRepository
