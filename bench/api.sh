@@ -77,18 +77,21 @@ log "workspace $ws: project $project with $(sql "select count(*) from tasks wher
 
 # --- the requests and the statements PMS sends for each (check_statements holds them to what PMS sent) -----------
 # TaskRepository.COLUMNS, as one task is read: its own columns, key, labels, state, parent, subtask counts and whether
-# it is blocked; a page (TaskRepository.page) chooses its rows first, reads the rest for those only, and its states
+# it is blocked (each read only where the task's parent or flags say there is one); a page (TaskRepository.page) chooses its rows first, reads the rest for those only, and its states
 # through joins
 OWN_COLUMNS="t.id, t.project_id, t.title, t.description, t.status, t.priority, t.assignee_id, t.due_date, t.position,
  t.import_id, t.created_by, t.created_at, t.updated_by, t.updated_at, t.version, t.number"
-PAGE_COLUMNS="$OWN_COLUMNS, t.workspace_id, t.state_id, t.parent_id"
+PAGE_COLUMNS="$OWN_COLUMNS, t.workspace_id, t.state_id, t.parent_id, t.has_subtasks, t.has_blockers"
 KEY_AND_LABELS="(select p.key from projects p where p.id = t.project_id) || '-' || t.number as key,
  array(select l.name from task_labels tl join labels l on l.id = tl.label_id where tl.task_id = t.id order by lower(l.name)) as labels"
 RELATIONS="t.parent_id,
- (select p.key || '-' || pt.number from tasks pt join projects p on p.id = pt.project_id where pt.id = t.parent_id) as parent_key,
- (select count(*) filter (where s.status = 'DONE') from tasks s where s.parent_id = t.id)::int as subtasks_done,
- (select count(*) from tasks s where s.parent_id = t.id)::int as subtasks_total,
- exists (select 1 from task_links l join tasks b on b.id = l.from_task where l.to_task = t.id and l.kind = 'BLOCKS' and b.status <> 'DONE') as blocked"
+ case when t.parent_id is not null then (select p.key || '-' || pt.number from tasks pt
+ join projects p on p.id = pt.project_id where pt.id = t.parent_id) end as parent_key,
+ case when t.has_subtasks then (select count(*) filter (where s.status = 'DONE') from tasks s
+ where s.parent_id = t.id)::int else 0 end as subtasks_done,
+ case when t.has_subtasks then (select count(*) from tasks s where s.parent_id = t.id)::int else 0 end as subtasks_total,
+ case when t.has_blockers then exists (select 1 from task_links l join tasks b on b.id = l.from_task
+ where l.to_task = t.id and l.kind = 'BLOCKS' and b.status <> 'DONE') else false end as blocked"
 STATE="from project_states s where s.workspace_id = t.workspace_id and s.project_id = t.project_id and s.category = t.status
  and (t.state_id is null or s.id = t.state_id) order by s.position, s.id limit 1"
 COLUMNS="$OWN_COLUMNS, $KEY_AND_LABELS, (select s.id $STATE) as state_id, (select s.name $STATE) as state_name, $RELATIONS"
@@ -160,8 +163,8 @@ run_pgbench() {
 
 # normalise: statements one a line, compared as pg_stat_statements keeps them: every parameter ($1, :name) and constant
 # ('-') as ?, no whitespace but single spaces, none around parentheses, commas and semicolons
-# (pg_stat_statements shows every constant as $1, $2..., the numbers written in PMS's SQL too)
-normalise() { sed -E -e "s/'[^']*'/?/g" -e 's/\$[0-9]+|:[A-Za-z_]+/?/g; s/\b[0-9]+\b/?/g; s/[[:space:]]+/ /g; s/ ?([(),;]) ?/\1/g; s/^ +| +$//g'; }
+# (pg_stat_statements shows every constant as $1, $2..., the numbers and booleans written in PMS's SQL too)
+normalise() { sed -E -e "s/'[^']*'/?/g" -e 's/\$[0-9]+|:[A-Za-z_]+/?/g; s/\b([0-9]+|true|false)\b/?/g; s/[[:space:]]+/ /g; s/ ?([(),;]) ?/\1/g; s/^ +| +$//g'; }
 
 # check_statements: fails, naming it, on a statement of a read's pgbench script that PMS did not send in the warm-up
 # (pg_stat_statements, emptied before it), so that the scripts cannot drift from TaskRepository and ProjectRepository

