@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -112,7 +113,10 @@ class CrashRestoreTests {
     private Process startPms(int port) throws IOException {
         Files.createDirectories(root);
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"), PmsApplication.class.getName(),
+        List<String> command = new ArrayList<>(List.of(java));
+        // the test JVM's tuning for a short life (pom.xml, pms.test.jvm-options) serves this short-lived PMS as well
+        ManagementFactory.getRuntimeMXBean().getInputArguments().stream().filter(option -> option.startsWith("-XX:")).forEach(command::add);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), PmsApplication.class.getName(),
                 "--server.port=" + port, "--management.server.port=" + freePort(), "--spring.main.banner-mode=off",
                 "--pms.database.data-dir=" + data, "--pms.backup.dir=" + backups, "--pms.backup.first-on-start=false",
                 "--pms.rate-limit.sign-up.capacity=1000000", "--pms.rate-limit.api.capacity=1000000"));

@@ -67,6 +67,13 @@ public final class Uploads {
         throw new AssertionError("import did not end: " + who.get(location));
     }
 
+    /** Waits until the import's job has started (or already ended), so that what the test does next meets it. */
+    public static void awaitStarted(Api who, String location) throws InterruptedException {
+        for (int i = 0; i < 600 && who.get(location).get("status").equals("QUEUED"); i++) {
+            Thread.sleep(50);
+        }
+    }
+
     /** A CSV of {@code n} varied task rows. */
     public static byte[] rows(int n) {
         StringBuilder out = new StringBuilder("Title,Description,Status,Priority,Due Date\n");
