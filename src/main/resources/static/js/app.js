@@ -147,6 +147,23 @@
     if (column !== list || e.key === "ArrowUp" || e.key === "ArrowDown") saveDrop(card.closest(".board"), card, list);
   });
 
+  // htmx takes over a form some milliseconds after a live redraw has put it in the page (when the swap settles). A form
+  // submitted in between, such as a board's quick-add as someone presses Enter, would go out as a plain GET of the page
+  // and the typed task would be lost: such a submit is stopped, and made again once htmx has taken the form over.
+  document.addEventListener("submit", (e) => {
+    const form = e.target;
+    if (e.defaultPrevented || !(form instanceof HTMLFormElement) || !form.hasAttribute("hx-post")) return;
+    if (form.dataset.resubmitting) return; // htmx declined the form even when it had it: leave the submit alone
+    e.preventDefault();
+    form.dataset.resubmitting = "true";
+    try {
+      htmx.process(form);
+      form.requestSubmit();
+    } finally {
+      delete form.dataset.resubmitting;
+    }
+  });
+
   document.addEventListener("htmx:afterRequest", (e) => {
     const form = e.target.closest("form[data-reset]");
     if (form && e.detail.successful) {

@@ -72,7 +72,7 @@ class ConcurrentExportTests extends IntegrationTest {
                 HttpResponse<byte[]> file = export.get(60, TimeUnit.SECONDS);
                 assertThat(file.statusCode()).isEqualTo(200);
                 List<String> lines = new String(file.body(), StandardCharsets.UTF_8).lines().toList();
-                assertThat(lines).hasSize(TASKS + 1).contains("WEB-1,Task 1,\"Row 1, with a comma\",In progress,Medium,,2026-02-02,Website,,");
+                assertThat(lines).hasSize(TASKS + 1).contains("WEB-1,Task 1,\"Row 1, with a comma\",In progress,Medium,,2026-02-02,Website,,,");
             }
         }
     }
