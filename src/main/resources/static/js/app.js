@@ -158,7 +158,7 @@
     form.dataset.resubmitting = "true";
     try {
       htmx.process(form);
-      form.requestSubmit();
+      htmx.trigger(form, "submit"); // not requestSubmit(): a browser ignores it while the first submit is being fired
     } finally {
       delete form.dataset.resubmitting;
     }
