@@ -128,7 +128,9 @@ final class PmsChains {
                                         ByteArrayBodyPart("file", session -> CsvFiles.tasks(LoadSettings.uploadRows))
                                                 .fileName("tasks.csv").contentType("text/csv"),
                                         StringBodyPart("projectId", "#{project}"),
-                                        StringBodyPart("mode", "strict"))
+                                        StringBodyPart("mode", "strict"),
+                                        // a script's one-shot import: without it the upload stops at its preview
+                                        StringBodyPart("confirm", "true"))
                                 .asMultipartForm()
                                 .check(status().is(202), jsonPath("$.id").saveAs("importId"),
                                         jsonPath("$.status").saveAs("importStatus")))
