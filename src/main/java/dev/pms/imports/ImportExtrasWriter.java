@@ -25,18 +25,7 @@ class ImportExtrasWriter {
 
     /** The modules that take what an import brings besides tasks. */
     @Component
-    static class Sinks {
-        final ImportedReporters reporters;
-        final ImportedWatchers watchers;
-        final ImportedComments comments;
-        final ImportedLabels labels;
-
-        Sinks(ImportedReporters reporters, ImportedWatchers watchers, ImportedComments comments, ImportedLabels labels) {
-            this.reporters = reporters;
-            this.watchers = watchers;
-            this.comments = comments;
-            this.labels = labels;
-        }
+    record Sinks(ImportedReporters reporters, ImportedWatchers watchers, ImportedComments comments, ImportedLabels labels) {
     }
 
     ImportExtrasWriter(Lookups.Loader lookups, Sinks sinks, ImportExtrasRepository originals, ImportProperties properties) {
@@ -62,9 +51,9 @@ class ImportExtrasWriter {
     /** Writes what the run kept; {@code labels} are the (row, name) pairs of the whole file. */
     void save(WorkspaceAccess access, UUID importId, ImportExtras extras, ImportLabels labels) {
         UUID ws = access.workspaceId();
-        extras.creators.forEachBatch((rows, users) -> sinks.reporters.creators(ws, importId, rows, users.toArray(UUID[]::new)));
-        extras.watchers.forEachBatch((rows, users) -> sinks.watchers.watch(ws, importId, rows, users.toArray(UUID[]::new)));
-        extras.comments.forEachBatch((rows, comments) -> sinks.comments.add(ws, importId, rows,
+        extras.creators.forEachBatch((rows, users) -> sinks.reporters().creators(ws, importId, rows, users.toArray(UUID[]::new)));
+        extras.watchers.forEachBatch((rows, users) -> sinks.watchers().watch(ws, importId, rows, users.toArray(UUID[]::new)));
+        extras.comments.forEachBatch((rows, comments) -> sinks.comments().add(ws, importId, rows,
                 comments.stream().map(c -> c.author() == null ? access.userId() : c.author()).toArray(UUID[]::new),
                 comments.stream().map(ImportExtras.Comment::body).toArray(String[]::new)));
         extras.originals.forEachBatch((rows, names) -> originals.insert(ws, importId, rows,
@@ -72,9 +61,9 @@ class ImportExtrasWriter {
                 names.stream().map(o -> String.join("\n", o.others().stream().map(ImportExtrasWriter::oneLine).toList()))
                         .toArray(String[]::new)));
         if (extras.relabels() && !extras.keys.isEmpty()) {
-            extras.keys.forEachBatch((rows, keys) -> sinks.labels.stage(rows, keys.toArray(String[]::new), new int[0], new String[0]));
-            labels.forEachBatch((rows, names) -> sinks.labels.stage(new int[0], new String[0], rows, names));
-            sinks.labels.relabel(ws, importId);
+            extras.keys.forEachBatch((rows, keys) -> sinks.labels().stage(rows, keys.toArray(String[]::new), new int[0], new String[0]));
+            labels.forEachBatch((rows, names) -> sinks.labels().stage(new int[0], new String[0], rows, names));
+            sinks.labels().relabel(ws, importId);
         }
     }
 
