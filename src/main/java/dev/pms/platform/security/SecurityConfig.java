@@ -18,6 +18,7 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -38,8 +39,9 @@ import java.util.Map;
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
 /**
- * One filter chain: the session cookie (with CSRF on writes) or a bearer token (no CSRF: a browser never
- * sends it by itself). Unauthenticated API calls get a 401 problem; unauthenticated page requests go to the sign-in page.
+ * The filter chain of the pages and of the API called by a browser: the session cookie, with CSRF on writes (a bearer
+ * token on /api/ has a chain of its own, {@link TokenChainConfig}; on a page it is refused here). Unauthenticated API
+ * calls get a 401 problem; unauthenticated page requests go to the sign-in page.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -76,11 +78,15 @@ class SecurityConfig {
                 .exceptionHandling(ex -> ex
                         .authenticationEntryPoint(new SignInEntryPoint())
                         .accessDeniedHandler(SecurityConfig::denied))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
-                        .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                        .frameOptions(frame -> frame.deny()));
+                .headers(SecurityConfig::securityHeaders);
         return http.build();
+    }
+
+    /** Every answer's security headers, of pages and API alike (Spring Security's defaults and these). */
+    static void securityHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .frameOptions(frame -> frame.deny());
     }
 
     /**

@@ -65,4 +65,21 @@ class RequestLogFilterTests {
         assertThat(line.getFormattedMessage()).doesNotContain("pms_secret");
         assertThat(org.slf4j.MDC.getCopyOfContextMap()).isNullOrEmpty();
     }
+
+    @Test
+    void aNewRequestIdIsARandomVersion4Uuid() {
+        String id = RequestLogFilter.requestId(null);
+        UUID parsed = UUID.fromString(id);
+        assertThat(parsed.version()).isEqualTo(4);
+        assertThat(parsed.variant()).isEqualTo(2);
+        assertThat(parsed.toString()).isEqualTo(id);
+        assertThat(RequestLogFilter.requestId(null)).isNotEqualTo(id);
+    }
+
+    @Test
+    void aPlainOfferedIdIsKeptAndAnyOtherReplaced() {
+        assertThat(RequestLogFilter.requestId("lb-1234:abc")).isEqualTo("lb-1234:abc");
+        assertThat(RequestLogFilter.requestId("evil\nline")).isNotEqualTo("evil\nline").hasSize(36);
+        assertThat(RequestLogFilter.requestId("x".repeat(101))).hasSize(36);
+    }
 }

@@ -51,7 +51,9 @@ class RouteLookupTests extends IntegrationTest {
                 }
             }
         }
-        for (String path : Set.of("/nowhere", "/api/v1/nowhere", "/api/v1/workspaces/" + ID + "/nowhere/" + ID)) {
+        for (String path : Set.of("/nowhere", "/api/v1/nowhere", "/api/v1/workspaces/" + ID + "/nowhere/" + ID,
+                "/api/v1/workspaces/" + ID + "/tasks/", "/api/v1//me", "//api/v1/me", "/api/v1/me;a=b",
+                "/api/v1/workspaces/" + ID + "/tasks/a%2Fb", "/api/v1/workspaces/tasks/tasks/tasks", "/", "/css/app.css")) {
             assertThat(found(routes, "GET", path)).isEqualTo(found(reference, "GET", path));
         }
         assertThat(compared).hasSizeGreaterThan(500);
