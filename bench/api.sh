@@ -40,8 +40,8 @@ if [[ -z ${BENCH_JAR_UNDER_TEST:-} ]]; then # a jar built earlier, e.g. of the t
 fi
 cp "$BENCH_JAR_UNDER_TEST" target/bench-api.jar # its own name: tools that stop "pms.jar" elsewhere leave it alone
 BENCH_JAR=target/bench-api.jar
-seed
-if [[ ! -f $DATA.done ]]; then
+if [[ ! -f $DATA.done ]]; then # the seed is needed only to make the copy (a later run may find it removed)
+  seed
   log "copying the seed to $DATA"
   fresh_copy "$DATA"
 fi
