@@ -106,6 +106,22 @@ class TokenApiTests extends IntegrationTest {
         assertThat(ann.get("/api/v1/me/tokens").json().get(0).get("lastUsedAt").isNull()).isFalse();
     }
 
+    @Test
+    void aTokenCallGetsThePagesSecurityHeadersAndNoCookieOrSession() {
+        Team team = Team.create(port);
+        Api script = new Api(port).withToken(token(team.owner()));
+        Response page = team.owner().get("/w/" + team.workspaceId);
+        for (Response call : new Response[]{script.get(team.path("/projects")), script.post(team.path("/projects"), Map.of("name", "No CSRF")),
+                new Api(port).withToken("pms_" + "0".repeat(64)).get(team.path("/projects"))}) {
+            assertThat(call.status()).isIn(200, 201, 401);
+            for (String header : new String[]{"Content-Security-Policy", "X-Frame-Options", "X-Content-Type-Options", "Referrer-Policy",
+                    "Cache-Control", "Pragma", "Expires", "X-XSS-Protection"}) {
+                assertThat(call.header(header)).as(header).isNotNull().isEqualTo(page.header(header));
+            }
+            assertThat(call.headers().keySet()).as("no cookie: no session, no CSRF token").noneMatch("set-cookie"::equalsIgnoreCase);
+        }
+    }
+
     private static String token(Api who) {
         return who.post("/api/v1/me/tokens", Map.of("name", "script")).get("secret");
     }

@@ -18,10 +18,10 @@ import org.springframework.security.web.header.HeaderWriterFilter;
  * The filter chain of a script's call: {@code /api/} with {@code Authorization: Bearer}. Such a call carries everything
  * about its caller in that header, so it needs none of what a browser's session does: no session or security context
  * read from it, no CSRF token (a browser never sends the header by itself), no saved request, no anonymous caller, no
- * request wrapper for {@code isUserInRole}. That left the token check, the authorization (any authenticated caller;
- * the workspace roles are checked by {@code @RequiresPermission}), the translation of its refusal to a 401 problem, and
- * the same security headers as every other answer, written at once rather than through a response wrapper. Every other request, a bearer on a page included, goes through
- * {@link SecurityConfig}'s chain.
+ * request wrapper for {@code isUserInRole}. What it keeps: the token check, the authorization (any authenticated
+ * caller; the workspace roles are checked by {@code @RequiresPermission}), a 401 problem for a refusal, and the same
+ * security headers as every other answer, written when the request starts rather than through a response wrapper.
+ * Every other request, a bearer token on a page included, goes through {@link SecurityConfig}'s chain.
  */
 @Configuration(proxyBeanMethods = false)
 class TokenChainConfig {
