@@ -62,11 +62,10 @@ public final class HostileImports {
                 super.progress(workspaceId, id, rows, bytes);
             }
         };
-        ImportPipeline pipeline = new ImportPipeline(imports, context.getBean(TaskService.class), context.getBean(ImportReaders.class),
+        ImportPipeline pipeline = new ImportPipeline(context.getBean(TaskService.class), context.getBean(ImportReaders.class),
                 new ImportOutcomes(imports, context.getBean(ImportMetrics.class), context.getBean(ImportWaits.class),
                         context.getBean(PlatformTransactionManager.class)), context.getBean(PlatformTransactionManager.class),
-                context.getBean(dev.pms.label.LabelService.class), context.getBean(ImportRelationWriter.class),
-                context.getBean(ImportExtrasWriter.class));
+                context.getBean(ImportAfterCopy.class));
         return new ImportJobHandler(imports, context.getBean(ImportFiles.class), pipeline, context.getBean(ImportWaits.class),
                 context.getBean(WorkspaceQueries.class), context.getBean(ImportMetrics.class));
     }
