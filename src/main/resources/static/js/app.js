@@ -224,12 +224,18 @@
       dialog.querySelectorAll("[sse-connect]").forEach((element) => htmx.trigger(element, "htmx:beforeCleanupElement"));
       dialog.replaceChildren();
       if (history.state && history.state.pmsPanel) history.back();
-      // a board redraws its cards after changes made in the panel: the focus goes to the new card of the same task
+      // the focus goes back to the link, or to the same task's link if a live redraw has replaced it meanwhile; a board
+      // then redraws its cards after changes made in the panel, and the swap keeps the focus on the same control. Once
+      // that redraw lands, the person may have moved on (Shift+Tab to the card, Alt+Right): only a lost focus is restored.
       const href = opener ? opener.getAttribute("href") : null;
       const refocus = () => (opener && opener.isConnected ? opener : document.querySelector('main a[href="' + href + '"]'))?.focus();
+      refocus();
       const board = document.querySelector(".board[data-refresh]");
-      if (changedInPanel && board) htmx.ajax("GET", board.dataset.refresh, { target: board, swap: "outerHTML" }).then(refocus);
-      else refocus();
+      if (changedInPanel && board) {
+        htmx.ajax("GET", board.dataset.refresh, { target: board, swap: "outerHTML" }).then(() => {
+          if (!document.activeElement || document.activeElement === document.body) refocus();
+        });
+      }
       changedInPanel = false;
     });
     return dialog;

@@ -2,6 +2,7 @@ package dev.pms.live;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import dev.pms.support.Api;
 import dev.pms.support.Browsers;
 import dev.pms.support.IntegrationTest;
@@ -9,6 +10,9 @@ import dev.pms.support.Team;
 import dev.pms.support.UsesBrowser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,6 +63,54 @@ class KeyboardBoardBrowserTests extends IntegrationTest {
         }
         var task = owner.get(team.path("/tasks?project=" + team.projectId)).json().get("items").get(0);
         assertThat(task.get("status").asString()).isEqualTo("IN_REVIEW");
+    }
+
+    /**
+     * Closing the panel after a change redraws the board; a person who has moved the focus to a card before that redraw
+     * lands keeps it there, and Alt+Right moves the card. The redraw is held back until the person is on the card.
+     */
+    @Test
+    void aBoardRedrawnAfterThePanelClosesLeavesTheFocusWhereThePersonPutIt() {
+        Api owner = team.owner();
+        team.task(owner, "Held task");
+        try (BrowserContext browser = Browsers.person()) {
+            Page page = BoardPages.open(browser, port, owner, team.workspaceId, team.projectId);
+            String board = page.url();
+            String card = ".card[data-task='Held task']";
+            page.locator(card + " a").click();
+            page.waitForURL("**/tasks/*");
+            page.locator("#t-status").selectOption("IN_PROGRESS");
+            assertThat(page.locator("#field-status .saved")).hasText("Saved");
+            assertThat(page.locator("ul[data-status='IN_PROGRESS'] " + card)).hasCount(1); // the live redraw under the panel is done
+
+            List<Route> held = new ArrayList<>(); // the redraw that closing the panel asks for (not a live one)
+            page.route("**/board/grid**", route -> {
+                if ("board-live".equals(route.request().headers().get("hx-trigger"))) route.resume();
+                else held.add(route);
+            });
+            page.keyboard().press("Escape");
+            page.waitForURL(board);
+            page.waitForCondition(() -> !held.isEmpty());
+            shiftTabTo(page, card);
+            page.evaluate("() => { document.getElementById('board').dataset.old = 'true'; }");
+            held.forEach(Route::resume);
+            page.waitForFunction("() => document.getElementById('board') && !document.getElementById('board').dataset.old");
+
+            assertThat(page.evaluate("s => document.activeElement?.matches(s)", card)).as("the card keeps the focus").isEqualTo(true);
+            page.waitForResponse(r -> r.url().endsWith("/tasks/moves") && r.status() == 200, () -> page.keyboard().press("Alt+ArrowRight"));
+            assertThat(page.locator("ul[data-status='IN_REVIEW'] " + card)).hasCount(1);
+        }
+    }
+
+    /** Presses Shift+Tab until {@code selector} has the focus (from wherever the page put it). */
+    private static void shiftTabTo(Page page, String selector) {
+        for (int i = 0; i < 80; i++) {
+            if ((Boolean) page.evaluate("s => document.activeElement?.matches(s) === true", selector)) {
+                return;
+            }
+            page.keyboard().press("Shift+Tab");
+        }
+        throw new AssertionError("Shift+Tab never reached " + selector);
     }
 
     private static void tabTo(Page page, String selector) {

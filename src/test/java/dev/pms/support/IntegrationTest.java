@@ -18,9 +18,12 @@ import java.util.Map;
  * A running PMS on a real PostgreSQL: one embedded server per test JVM (a fresh data directory under
  * target/), every table emptied before each test, and an HTTP client per person.
  */
-// tests sign many people up from one address; SignUpLimitTests checks the real limit
+// tests sign many people up from one address; SignUpLimitTests checks the real limit. The shared contexts close when
+// their test JVM ends: a request still open then (a long poll, the stream of a page a test left) held each one for the
+// 20 s of graceful shutdown, the JVM's last; the tests of graceful shutdown start nodes of their own (AppInstance).
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.main.banner-mode=off", "pms.rate-limit.sign-up.capacity=1000000", "pms.backup.enabled=false"})
+        properties = {"spring.main.banner-mode=off", "pms.rate-limit.sign-up.capacity=1000000", "pms.backup.enabled=false",
+                "server.shutdown=immediate"})
 @Import({IntegrationTest.Clocks.class, IntegrationTest.Scratch.class, UnguardedController.Api.class, UnguardedController.Page.class})
 public abstract class IntegrationTest {
     private static final Path DATA_DIR = Path.of("target", "test-db-" + ProcessHandle.current().pid());

@@ -14,6 +14,7 @@ import org.springframework.test.context.TestPropertySource;
  * production one of two per person (the other tests allow 16), with a short wait for a turn: ExportCapTests tests it
  * here rather than in a context of its own, and the other tests here export nothing.
  */
+@OwnSettings
 @TestPropertySource(properties = {
         "pms.notifications.email-window=10m",
         "pms.notifications.site-url=http://pms.test",

@@ -8,6 +8,7 @@ import org.springframework.test.context.TestPropertySource;
  * 1,000 rows and 1,000,000 characters of text per import. All such tests share this one context (and each
  * other's settings), so that the run starts two applications instead of one per setting.
  */
+@OwnSettings
 @TestPropertySource(properties = {
         "spring.datasource.hikari.maximum-pool-size=4",
         "pms.database.read-pool-size=1",

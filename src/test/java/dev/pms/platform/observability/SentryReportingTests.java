@@ -3,6 +3,7 @@ package dev.pms.platform.observability;
 import com.sun.net.httpserver.HttpServer;
 import dev.pms.support.Api;
 import dev.pms.support.IntegrationTest;
+import dev.pms.support.OwnSettings;
 import dev.pms.support.Response;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * With SENTRY_DSN set, a 500 reaches Sentry (here a local HTTP endpoint standing in for it) with the request id and
  * without the user's email; a 404 does not.
  */
+@OwnSettings
 @Import(SentryReportingTests.Failing.class)
 class SentryReportingTests extends IntegrationTest {
     private static final FakeSentry SENTRY = FakeSentry.start();
