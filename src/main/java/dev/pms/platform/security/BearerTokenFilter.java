@@ -37,6 +37,11 @@ final class BearerTokenFilter extends OncePerRequestFilter {
         return request.getRequestURI().startsWith("/api/");
     }
 
+    /** A script's call: a bearer token on /api/, which {@link TokenChainConfig}'s chain alone serves. */
+    static boolean isTokenCall(HttpServletRequest request) {
+        return hasBearer(request) && isApi(request);
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {

@@ -31,7 +31,6 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
-import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -53,7 +52,6 @@ class SecurityConfig {
     @Bean
     @ConditionalOnWebApplication
     SecurityFilterChain filterChain(HttpSecurity http, TokenAuthenticator tokens, CsrfTokenRepository csrfTokens) throws Exception {
-        RequestMatcher bearer = request -> BearerTokenFilter.hasBearer(request) && BearerTokenFilter.isApi(request);
         http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/health", "/api/health/**", "/api/docs/**", "/actuator/health/**").permitAll()
@@ -63,7 +61,7 @@ class SecurityConfig {
                         .requestMatchers("/api/**", "/actuator/**").authenticated()
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .anyRequest().authenticated())
-                .csrf(csrf -> csrf.spa().csrfTokenRepository(csrfTokens).csrfTokenRequestHandler(new CsrfTokenHandler()).ignoringRequestMatchers(bearer)
+                .csrf(csrf -> csrf.spa().csrfTokenRepository(csrfTokens).csrfTokenRequestHandler(new CsrfTokenHandler())
                         .ignoringRequestMatchers(pathPattern("/api/v1/auth/signup"), pathPattern("/api/v1/auth/signin")))
                 .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
                 .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)

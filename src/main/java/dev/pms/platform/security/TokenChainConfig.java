@@ -31,7 +31,7 @@ class TokenChainConfig {
     @ConditionalOnWebApplication
     SecurityFilterChain tokenFilterChain(HttpSecurity http, TokenAuthenticator tokens) throws Exception {
         http
-                .securityMatcher(request -> BearerTokenFilter.hasBearer(request) && BearerTokenFilter.isApi(request))
+                .securityMatcher(BearerTokenFilter::isTokenCall)
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .addFilterBefore(new BearerTokenFilter(tokens), AuthorizationFilter.class)
                 .csrf(AbstractHttpConfigurer::disable)
