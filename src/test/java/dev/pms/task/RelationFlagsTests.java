@@ -1,9 +1,6 @@
 package dev.pms.task;
 
-import dev.pms.support.Api;
-import dev.pms.support.IntegrationTest;
-import dev.pms.support.Team;
-import org.junit.jupiter.api.BeforeEach;
+import dev.pms.support.TeamTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -23,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * blocked check: after every kind of write, and after two concurrent ones, each flag says exactly whether the task
  * has a subtask, or a "blocks" link pointing at it.
  */
-class RelationFlagsTests extends IntegrationTest {
+class RelationFlagsTests extends TeamTest {
     /** Tasks whose flags say otherwise than their relations: none, ever. */
     private static final String LYING = """
             select count(*) from tasks t
@@ -31,14 +28,6 @@ class RelationFlagsTests extends IntegrationTest {
                or t.has_blockers <> exists (select 1 from task_links l where l.to_task = t.id and l.kind = 'BLOCKS')""";
     @Autowired
     DataSource dataSource;
-    Team team;
-    Api owner;
-
-    @BeforeEach
-    void team() {
-        team = Team.create(port);
-        owner = team.owner();
-    }
 
     @Test
     void theSubtaskFlagFollowsParentsSetMovedClearedAndDeleted() {

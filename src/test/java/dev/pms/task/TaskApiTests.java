@@ -1,10 +1,9 @@
 package dev.pms.task;
 
 import dev.pms.support.Api;
-import dev.pms.support.IntegrationTest;
+import dev.pms.support.TeamTest;
 import dev.pms.support.Response;
 import dev.pms.support.Team;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -19,15 +18,7 @@ import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class TaskApiTests extends IntegrationTest {
-    Team team;
-    Api owner;
-
-    @BeforeEach
-    void team() {
-        team = Team.create(port);
-        owner = team.owner();
-    }
+class TaskApiTests extends TeamTest {
 
     @Test
     void newTaskDefaultsToTodoWithoutPriorityAndGoesToTheEndOfItsColumn() {

@@ -3,11 +3,9 @@ package dev.pms.task;
 import dev.pms.imports.Uploads;
 import dev.pms.support.Api;
 import dev.pms.support.EventStream;
-import dev.pms.support.IntegrationTest;
+import dev.pms.support.TeamTest;
 import dev.pms.support.Response;
-import dev.pms.support.Team;
 import dev.pms.support.Team.Seat;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -20,15 +18,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class TaskBulkApiTests extends IntegrationTest {
-    Team team;
-    Api owner;
-
-    @BeforeEach
-    void team() {
-        team = Team.create(port);
-        owner = team.owner();
-    }
+class TaskBulkApiTests extends TeamTest {
 
     @Test
     void aThousandTasksChangeInOneRequestWithAResultAndActivityEach() {

@@ -2,10 +2,9 @@ package dev.pms.task;
 
 import dev.pms.imports.Uploads;
 import dev.pms.support.Api;
-import dev.pms.support.IntegrationTest;
+import dev.pms.support.TeamTest;
 import dev.pms.support.Response;
 import dev.pms.support.Team;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
@@ -15,17 +14,9 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class TaskKeyTests extends IntegrationTest {
+class TaskKeyTests extends TeamTest {
     @org.springframework.beans.factory.annotation.Autowired
     DataSource dataSource;
-    Team team;
-    Api owner;
-
-    @BeforeEach
-    void team() {
-        team = Team.create(port);
-        owner = team.owner();
-    }
 
     @Test
     void aTaskIsFoundByItsKeyInAnyCaseAndABadKeyIsExplained() {

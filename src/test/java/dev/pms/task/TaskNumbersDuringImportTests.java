@@ -2,11 +2,9 @@ package dev.pms.task;
 
 import dev.pms.imports.Uploads;
 import dev.pms.support.Api;
-import dev.pms.support.IntegrationTest;
+import dev.pms.support.TeamTest;
 import dev.pms.support.Response;
 import dev.pms.support.Slow;
-import dev.pms.support.Team;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -25,16 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * run with the slow tests ({@link TaskKeyTests} has the rest of the keys).
  */
 @Slow
-class TaskNumbersDuringImportTests extends IntegrationTest {
+class TaskNumbersDuringImportTests extends TeamTest {
     final java.util.Set<String> busy = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    Team team;
-    Api owner;
-
-    @BeforeEach
-    void team() {
-        team = Team.create(port);
-        owner = team.owner();
-    }
 
     @Test
     void fiftyParallelCreatesAndAHundredThousandRowImportIntoOneProjectGiveGapFreeUniqueNumbers() throws Exception {

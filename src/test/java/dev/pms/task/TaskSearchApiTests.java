@@ -1,10 +1,8 @@
 package dev.pms.task;
 
-import dev.pms.support.Api;
-import dev.pms.support.IntegrationTest;
+import dev.pms.support.TeamTest;
 import dev.pms.support.Response;
 import dev.pms.support.Team;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -17,15 +15,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Search by word prefixes and by key, best matches first, in the API's q filter and from the header's search box. */
-class TaskSearchApiTests extends IntegrationTest {
-    Team team;
-    Api owner;
-
-    @BeforeEach
-    void team() {
-        team = Team.create(port);
-        owner = team.owner();
-    }
+class TaskSearchApiTests extends TeamTest {
 
     @Test
     void aPrefixFindsWholeWordsInTitlesAndDescriptionsTitlesFirst() {
