@@ -49,18 +49,32 @@ trap 'stop_pms api' EXIT
 start_pms api "$APP_PORT" "$MGMT_PORT" "${PMS_JAVA_OPTS:--Xmx1g}" PMS_DATA_DIR="$DATA" PMS_DB_PORT="$DB_PORT"
 PID=$PMS_PID
 
+# new_project NAME KEY: a project of the first workspace with its key, its five states and its task counter, as
+# PMS creates one; prints its id
+new_project() {
+  local id
+  id=$(sql "insert into projects (id, workspace_id, name, key) values (gen_random_uuid(), '$ws', '$1', '$2') returning id" | head -1)
+  sql "insert into project_states (workspace_id, project_id, id, name, category, position)
+       select '$ws', '$id', gen_random_uuid(), c.name, c.category, c.position
+       from (values ('BACKLOG', 'Backlog', 1), ('TODO', 'To do', 2), ('IN_PROGRESS', 'In progress', 3),
+                    ('IN_REVIEW', 'In review', 4), ('DONE', 'Done', 5)) as c (category, name, position);
+       insert into task_numbers (workspace_id, project_id, last_number) values ('$ws', '$id', 0)" >/dev/null
+  echo "$id"
+}
+
 # the first workspace's owner, a project of its seeded tasks, a board of 500 and a project for the creates
 if [[ ! -f $DATA.done ]]; then
   read -r ws owner < <(sql "select workspace_id, user_id from members where role = 'OWNER' order by workspace_id, user_id limit 1")
   secret="pms_$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')"
   sql "insert into api_tokens (id, user_id, name, token_hash) values (gen_random_uuid(), '$owner', 'api bench', sha256('$secret'::bytea))" >/dev/null
-  board=$(sql "insert into projects (id, workspace_id, name) values (gen_random_uuid(), '$ws', 'Board of 500') returning id" | head -1)
-  sql "insert into tasks (id, workspace_id, project_id, title, description, status, priority, assignee_id, due_date, position, created_by)
+  board=$(new_project 'Board of 500' BENCHBOARD)
+  sql "insert into tasks (id, workspace_id, project_id, title, description, status, priority, assignee_id, due_date, position, created_by, number)
        select gen_random_uuid(), '$ws', '$board', 'Board task ' || n, 'Generated for the API benchmark',
               (array['BACKLOG','TODO','IN_PROGRESS','IN_REVIEW','DONE'])[1 + n % 5], (array['NONE','LOW','MEDIUM','HIGH','URGENT'])[1 + n % 5],
-              case when n % 3 = 0 then null else '$owner'::uuid end, current_date + (n % 40 - 10), n * 1024, '$owner'
+              case when n % 3 = 0 then null else '$owner'::uuid end, current_date + (n % 40 - 10), n * 1024, '$owner', n
        from generate_series(1, 500) n" >/dev/null
-  creates=$(sql "insert into projects (id, workspace_id, name) values (gen_random_uuid(), '$ws', 'API creates') returning id" | head -1)
+  sql "update task_numbers set last_number = 500 where project_id = '$board'" >/dev/null
+  creates=$(new_project 'API creates' BENCHNEW)
   project=$(sql "select project_id from tasks where workspace_id = '$ws' and project_id not in ('$board', '$creates')
                  group by project_id order by count(*) desc, project_id limit 1")
   task=$(sql "select id from tasks where workspace_id = '$ws' and project_id = '$project' order by id limit 1")
