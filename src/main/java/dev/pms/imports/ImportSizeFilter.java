@@ -3,10 +3,10 @@ package dev.pms.imports;
 import dev.pms.platform.web.ProblemWriter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 import java.util.regex.Pattern;
@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * file and its few form fields, as the multipart limits are (ImportsConfig). Bodies without a length are
  * cut off by the multipart parser at the same limit.
  */
-class ImportSizeFilter extends OncePerRequestFilter {
+class ImportSizeFilter extends HttpFilter {
     private static final Pattern UPLOAD = Pattern.compile("^/api/v1/workspaces/[^/]+/imports/?$");
     private final long maxBytes;
 
@@ -26,19 +26,18 @@ class ImportSizeFilter extends OncePerRequestFilter {
     }
 
     @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod()) || !UPLOAD.matcher(request.getRequestURI()).matches();
-    }
-
-    @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > maxBytes) {
+        if (isUpload(request) && request.getContentLengthLong() > maxBytes) {
             response.setHeader("Connection", "close");
             ProblemWriter.write(response, HttpStatus.CONTENT_TOO_LARGE, "file-too-large",
                     "The upload is larger than the limit of " + maxBytes / (1024 * 1024) + " MB; nothing was stored");
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private static boolean isUpload(HttpServletRequest request) {
+        return "POST".equals(request.getMethod()) && UPLOAD.matcher(request.getRequestURI()).matches();
     }
 }

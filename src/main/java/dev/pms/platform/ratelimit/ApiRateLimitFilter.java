@@ -3,12 +3,12 @@ package dev.pms.platform.ratelimit;
 import dev.pms.platform.security.AuthenticatedUser;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +22,7 @@ import java.util.List;
  * Counts the calls of signed-in clients once Spring Security knows who they are: uploads per user, and
  * API calls per user (session) or per token, so that a script's token cannot starve its owner's browser.
  */
-class ApiRateLimitFilter extends OncePerRequestFilter {
+class ApiRateLimitFilter extends HttpFilter {
     private final RateLimiter limiter;
     private final RateLimitResponses responses;
     private final Quota upload;
@@ -36,7 +36,7 @@ class ApiRateLimitFilter extends OncePerRequestFilter {
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         boolean isUpload = upload.match(request) != null;
         boolean isApi = api.match(request) != null;

@@ -2,9 +2,9 @@ package dev.pms.platform.ratelimit;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 import java.util.List;
@@ -15,7 +15,7 @@ import java.util.List;
  * the client's as named by a trusted proxy (platform.security.ClientAddressFilter). The per-account delays,
  * which must know whether the browser signed in before, are {@link SignInThrottle}'s.
  */
-class SignInRateLimitFilter extends OncePerRequestFilter {
+class SignInRateLimitFilter extends HttpFilter {
     private final RateLimiter limiter;
     private final RateLimitResponses responses;
     private final Quota byIp;
@@ -27,7 +27,7 @@ class SignInRateLimitFilter extends OncePerRequestFilter {
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Quota.Route route = byIp.match(request);
         if (route == null) {

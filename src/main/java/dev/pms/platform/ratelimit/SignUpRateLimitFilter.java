@@ -2,9 +2,9 @@ package dev.pms.platform.ratelimit;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 import java.util.List;
@@ -13,7 +13,7 @@ import java.util.List;
  * Counts sign-ups per client IP: sign-up answers alike for new and taken emails, and this keeps a script
  * from creating accounts, or probing addresses by signing in after, at any useful rate.
  */
-class SignUpRateLimitFilter extends OncePerRequestFilter {
+class SignUpRateLimitFilter extends HttpFilter {
     private final RateLimiter limiter;
     private final RateLimitResponses responses;
     private final Quota byIp;
@@ -25,7 +25,7 @@ class SignUpRateLimitFilter extends OncePerRequestFilter {
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (byIp.match(request) == null
                 || responses.apply(List.of(limiter.consume(byIp, "ip:" + request.getRemoteAddr())), request, response)) {

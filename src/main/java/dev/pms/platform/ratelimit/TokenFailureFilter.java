@@ -2,11 +2,11 @@ package dev.pms.platform.ratelimit;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 import java.util.List;
@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  * for addresses whose tokens failed on this node within the window, so a good token costs no query here; an
  * address that moves on to another node gets one more try there before that node reads the budget too.
  */
-class TokenFailureFilter extends OncePerRequestFilter {
+class TokenFailureFilter extends HttpFilter {
     private static final int MAX_REMEMBERED = 100_000;
     private final RateLimiter limiter;
     private final RateLimitResponses responses;
@@ -35,7 +35,7 @@ class TokenFailureFilter extends OncePerRequestFilter {
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7) || failures.match(request) == null) {

@@ -2,10 +2,10 @@ package dev.pms.platform.security;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 
@@ -14,7 +14,7 @@ import java.io.IOException;
  * says so in X-Forwarded-Proto); from anyone else those headers are ignored, so a client that reaches a node
  * directly cannot pick the address the per-IP limits count.
  */
-final class ClientAddressFilter extends OncePerRequestFilter {
+final class ClientAddressFilter extends HttpFilter {
     private final TrustedProxies proxies;
 
     ClientAddressFilter(TrustedProxies proxies) {
@@ -22,7 +22,7 @@ final class ClientAddressFilter extends OncePerRequestFilter {
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (proxies.isEmpty() || !proxies.trusts(request.getRemoteAddr())) {
             chain.doFilter(request, response);

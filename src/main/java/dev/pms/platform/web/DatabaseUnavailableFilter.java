@@ -2,13 +2,13 @@ package dev.pms.platform.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 
@@ -17,11 +17,11 @@ import java.io.IOException;
  * advice. While the database is away they fail there; this filter, ahead of all of them, turns such a
  * failure into the same clean 503 problem the advice gives, instead of a 500 with a stack trace.
  */
-class DatabaseUnavailableFilter extends OncePerRequestFilter {
+class DatabaseUnavailableFilter extends HttpFilter {
     private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableFilter.class);
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         try {
             chain.doFilter(request, response);
