@@ -13,6 +13,7 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.web.servlet.HandlerMapping;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -62,7 +63,8 @@ class RequestLogFilterTests {
                 .containsEntry("http.route", "/api/v1/workspaces/{workspaceId}/projects").containsKey("http.duration_ms");
         // structured (JSON) logging refuses a line whose key-value pairs repeat an MDC key
         assertThat(pairs.keySet()).doesNotContainAnyElementsOf(line.getMDCPropertyMap().keySet());
-        assertThat(line.getFormattedMessage()).doesNotContain("pms_secret");
+        assertThat(line.getFormattedMessage()).doesNotContain("pms_secret")
+                .matches("GET /api/v1/workspaces/\\{workspaceId}/projects 200 \\d+ms request=abc user=" + user + " workspace=w1");
         assertThat(org.slf4j.MDC.getCopyOfContextMap()).isNullOrEmpty();
     }
 
@@ -81,5 +83,33 @@ class RequestLogFilterTests {
         assertThat(RequestLogFilter.requestId("lb-1234:abc")).isEqualTo("lb-1234:abc");
         assertThat(RequestLogFilter.requestId("evil\nline")).isNotEqualTo("evil\nline").hasSize(36);
         assertThat(RequestLogFilter.requestId("x".repeat(101))).hasSize(36);
+    }
+
+    @Test
+    void plainIdsAreLettersDigitsAndFewSignsUpToAHundred() {
+        assertThat(RequestLogFilter.isPlain("Az09._:=+/-")).isTrue();
+        assertThat(RequestLogFilter.isPlain("x".repeat(100))).isTrue();
+        assertThat(RequestLogFilter.isPlain("x".repeat(101))).isFalse();
+        assertThat(RequestLogFilter.isPlain("")).isFalse();
+        for (String unplain : List.of("a b", "a\"b", "a\nb", "a\rb", "a\tb", "a{b}", "é", "a%0A", "a;b", "a\u0000")) {
+            assertThat(RequestLogFilter.isPlain(unplain)).as(unplain).isFalse();
+        }
+    }
+
+    @Test
+    void aWorkspaceIdThatIsNotPlainIsWrittenAsInvalid() throws Exception {
+        var request = new MockHttpServletRequest("GET", "/api/v1/workspaces/x/projects");
+        new RequestLogFilter(() -> null).doFilter(request, new MockHttpServletResponse(), new MockFilterChain() {
+            @Override
+            public void doFilter(jakarta.servlet.ServletRequest req, jakarta.servlet.ServletResponse res) {
+                req.setAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE, "/api/v1/workspaces/{workspaceId}/projects");
+                req.setAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE, Map.of("workspaceId", "w1\nuser=admin"));
+                ((MockHttpServletResponse) res).setStatus(200);
+            }
+        });
+
+        ILoggingEvent line = events.list.getFirst();
+        assertThat(line.getMDCPropertyMap()).containsEntry("workspace_id", "invalid");
+        assertThat(line.getFormattedMessage()).endsWith(" workspace=invalid").doesNotContain("admin");
     }
 }
