@@ -61,6 +61,8 @@ class TaskRepository {
     static final String COLUMNS = OWN_COLUMNS + ",\n" + KEY_AND_LABELS + ",\n" + STATE + ",\n" + RELATIONS;
     /** What a page's inner select passes on: the own columns, and those the outer select's subqueries and joins read. */
     private static final String PAGE_COLUMNS = OWN_COLUMNS + ", t.workspace_id, t.state_id, t.parent_id, t.has_subtasks, t.has_blockers";
+    /** One task by id; built once, as the statement's text is the key of the parsed-statement caches it goes through. */
+    private static final String FIND = "select " + COLUMNS + " from tasks t where t.workspace_id = :ws and t.id = :id";
     static final double GAP = 1024;
     static final java.time.Duration NUMBER_WAIT = java.time.Duration.ofSeconds(2);
     /**
@@ -102,7 +104,7 @@ class TaskRepository {
     }
 
     Optional<Task> find(UUID workspaceId, UUID id) {
-        return jdbc.sql("select " + COLUMNS + " from tasks t where t.workspace_id = :ws and t.id = :id")
+        return jdbc.sql(FIND)
                 .param("ws", workspaceId).param("id", id).query(RecordMapper.of(Task.class)).optional();
     }
 

@@ -29,8 +29,11 @@ final class BearerTokenFilter extends OncePerRequestFilter {
     }
 
     static boolean hasBearer(HttpServletRequest request) {
-        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-        return header != null && header.regionMatches(true, 0, PREFIX, 0, PREFIX.length());
+        return isBearer(request.getHeader(HttpHeaders.AUTHORIZATION));
+    }
+
+    private static boolean isBearer(String authorization) {
+        return authorization != null && authorization.regionMatches(true, 0, PREFIX, 0, PREFIX.length());
     }
 
     static boolean isApi(HttpServletRequest request) {
@@ -45,7 +48,9 @@ final class BearerTokenFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!hasBearer(request)) {
+        // read once: each read of a header through Spring Security's firewall checks its value again
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (!isBearer(authorization)) {
             chain.doFilter(request, response);
             return;
         }
@@ -54,7 +59,7 @@ final class BearerTokenFilter extends OncePerRequestFilter {
                     "API tokens open /api/ only; sign in to use the pages");
             return;
         }
-        String token = request.getHeader(HttpHeaders.AUTHORIZATION).substring(PREFIX.length()).trim();
+        String token = authorization.substring(PREFIX.length()).trim();
         UUID workspaceId = PreloadedRole.workspaceOf(request.getRequestURI());
         Optional<TokenAuthenticator.TokenHolder> holder = tokens.authenticate(token, workspaceId);
         if (holder.isEmpty()) {
