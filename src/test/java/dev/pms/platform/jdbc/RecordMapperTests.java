@@ -46,6 +46,21 @@ class RecordMapperTests extends IntegrationTest {
         assertThat(first.sha256()).isEqualTo("a55");
     }
 
+    record Pair(String first, String second) {
+    }
+
+    @Test
+    void statementsWithTheirColumnsInOtherOrdersEachMapByTheirOwn() {
+        for (int run = 0; run < 3; run++) { // the second and third runs of each find its columns already known
+            assertThat(jdbc.sql("select 'a' as first, 'b' as second").query(RecordMapper.of(Pair.class)).single())
+                    .isEqualTo(new Pair("a", "b"));
+            assertThat(jdbc.sql("select 'b' as second, 'a' as first").query(RecordMapper.of(Pair.class)).single())
+                    .isEqualTo(new Pair("a", "b"));
+            assertThat(jdbc.sql("select 0 as extra, 'b' as SECOND, 'a' as First").query(RecordMapper.of(Pair.class)).single())
+                    .isEqualTo(new Pair("a", "b"));
+        }
+    }
+
     @Test
     void aQueryWithoutAComponentsColumnSaysWhichIsMissing() {
         assertThatThrownBy(() -> jdbc.sql("select 1 as id").query(RecordMapper.of(Row.class)).list())
