@@ -32,7 +32,7 @@ class AppendOnlyTests extends IntegrationTest {
     @Test
     void theApplicationConnectsAsTheTablesOwnerSoPrivilegesAloneWouldNotBindIt() {
         boolean owner = jdbc.sql("""
-                        select pg_has_role(current_user, tableowner, 'USAGE') from pg_tables where tablename = 'audit_events'""")
+                        select pg_has_role(current_user, tableowner, 'USAGE') from pg_tables where schemaname = 'public' and tablename = 'audit_events'""")
                 .query(Boolean.class).single();
         assertThat(owner).isTrue();
     }

@@ -69,6 +69,15 @@ public class Api {
         return api;
     }
 
+    /** A client holding the cookies of a person already signed in (copies: the client may change them). */
+    static Api signedIn(int port, JsonNode user, java.util.List<HttpCookie> cookies) {
+        Api api = new Api(port);
+        URI origin = URI.create("http://localhost:" + port);
+        cookies.forEach(cookie -> api.cookies.getCookieStore().add(origin, cookie));
+        api.user = user;
+        return api;
+    }
+
     public Api withToken(String token) {
         this.bearer = token;
         return this;

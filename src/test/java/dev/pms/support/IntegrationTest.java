@@ -48,6 +48,7 @@ public abstract class IntegrationTest {
     @BeforeEach
     void emptyTables() {
         DatabaseCleaner.clean(jdbc);
+        TeamSnapshot.register(port, jdbc);
     }
 
     /** A new person with an account, signed in through the API. */

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * A workspace with one person in each of the five roles and an outsider who belongs to another
- * workspace; built through the API, as people would.
+ * workspace; built through the API, as people would, once per test JVM, and then restored from that build's rows
+ * ({@link TeamSnapshot}).
  */
 public final class Team {
     public enum Seat { OWNER, ADMIN, MANAGER, MEMBER, VIEWER, OUTSIDER }
@@ -23,7 +24,16 @@ public final class Team {
         this.otherWorkspaceId = otherWorkspaceId;
     }
 
+    Team(int port, String workspaceId, String projectId, String otherWorkspaceId, Map<Seat, Api> people) {
+        this(port, workspaceId, projectId, otherWorkspaceId);
+        this.people.putAll(people);
+    }
+
     public static Team create(int port) {
+        return TeamSnapshot.restore(port, Team::build).orElseGet(() -> build(port));
+    }
+
+    private static Team build(int port) {
         Api owner = Api.signUp(port, "Olivia Owner");
         String ws = owner.post("/api/v1/workspaces", Map.of("name", "Acme")).get("id");
         String project = owner.post("/api/v1/workspaces/" + ws + "/projects", Map.of("name", "Website")).get("id");
