@@ -37,10 +37,7 @@ public final class DatabaseCleaner {
     }
 
     static void clean(JdbcClient jdbc, Duration lockWait) {
-        List<String> tables = jdbc.sql("""
-                        select quote_ident(tablename) from pg_tables
-                        where schemaname = 'public' and tablename not in ('flyway_schema_history', 'server_secrets')""")
-                .query(String.class).list();
+        List<String> tables = applicationTables(jdbc);
         if (tables.isEmpty()) {
             return;
         }
@@ -51,6 +48,21 @@ public final class DatabaseCleaner {
             retried(jdbc, lockWait, "perform set_config('session_replication_role', 'replica', true); "
                     + filled.stream().map(t -> "delete from " + t.table() + "; ").collect(Collectors.joining()));
         }
+    }
+
+    /** The application's tables (quoted names): not Flyway's history, nor the server's keys. */
+    static List<String> applicationTables(JdbcClient jdbc) {
+        return jdbc.sql("""
+                        select quote_ident(tablename) from pg_tables
+                        where schemaname = 'public' and tablename not in ('flyway_schema_history', 'server_secrets')
+                        order by tablename""")
+                .query(String.class).list();
+    }
+
+    /** The application's tables that hold rows, in one statement. */
+    static List<String> filledTables(JdbcClient jdbc) {
+        List<String> tables = applicationTables(jdbc);
+        return tables.isEmpty() ? tables : filled(jdbc, tables).stream().map(TableRows::table).toList();
     }
 
     private record TableRows(String table, long rows) {

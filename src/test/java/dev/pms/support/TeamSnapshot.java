@@ -80,19 +80,12 @@ final class TeamSnapshot {
         return new Team(port, workspaceId, projectId, otherWorkspaceId, clients);
     }
 
-    /** Copies every application table that holds rows into {@link #SCHEMA} and returns the statement that copies them back. */
+    /** Copies every application table that holds rows (as the cleaner finds them) into {@link #SCHEMA} and returns the statement that copies them back. */
     private static TeamSnapshot take(JdbcClient jdbc, Team team) {
-        List<String> tables = jdbc.sql("""
-                        select quote_ident(tablename) from pg_tables
-                        where schemaname = 'public' and tablename not in ('flyway_schema_history', 'server_secrets')
-                        order by tablename""")
-                .query(String.class).list();
+        List<String> tables = DatabaseCleaner.filledTables(jdbc);
         jdbc.sql("drop schema if exists " + SCHEMA + " cascade; create schema " + SCHEMA).update();
         StringBuilder restore = new StringBuilder("do $$ begin perform set_config('session_replication_role', 'replica', true); ");
         for (String table : tables) {
-            if (!jdbc.sql("select exists (select 1 from " + table + ")").query(Boolean.class).single()) {
-                continue;
-            }
             // generated columns (the search vectors) are computed again on insert; identity columns keep their values
             String columns = jdbc.sql("""
                             select string_agg(quote_ident(attname), ', ' order by attnum) from pg_attribute
