@@ -1,6 +1,7 @@
 package dev.pms.platform.ratelimit;
 
 import dev.pms.platform.security.AuthenticatedUser;
+import dev.pms.platform.security.BearerHeader;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -66,8 +67,8 @@ class ApiRateLimitFilter extends HttpFilter {
     /** A token has a budget of its own; the key holds a digest of it, never the token. */
     private static String caller(HttpServletRequest request, AuthenticatedUser user) {
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return "token:" + digest(authorization.substring(7).trim());
+        if (BearerHeader.isBearer(authorization)) {
+            return "token:" + digest(BearerHeader.token(authorization));
         }
         return "user:" + user.id();
     }

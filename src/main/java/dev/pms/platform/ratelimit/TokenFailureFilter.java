@@ -1,5 +1,6 @@
 package dev.pms.platform.ratelimit;
 
+import dev.pms.platform.security.BearerHeader;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -38,7 +39,7 @@ class TokenFailureFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7) || failures.match(request) == null) {
+        if (!BearerHeader.isBearer(authorization) || failures.match(request) == null) {
             chain.doFilter(request, response);
             return;
         }

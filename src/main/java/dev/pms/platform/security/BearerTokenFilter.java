@@ -21,7 +21,6 @@ import java.util.UUID;
  * token's statement also reads its owner's role there ({@link PreloadedRole}), so the access check needs no second one.
  */
 final class BearerTokenFilter extends OncePerRequestFilter {
-    private static final String PREFIX = "Bearer ";
     private final TokenAuthenticator tokens;
 
     BearerTokenFilter(TokenAuthenticator tokens) {
@@ -29,11 +28,7 @@ final class BearerTokenFilter extends OncePerRequestFilter {
     }
 
     static boolean hasBearer(HttpServletRequest request) {
-        return isBearer(request.getHeader(HttpHeaders.AUTHORIZATION));
-    }
-
-    private static boolean isBearer(String authorization) {
-        return authorization != null && authorization.regionMatches(true, 0, PREFIX, 0, PREFIX.length());
+        return BearerHeader.isBearer(request.getHeader(HttpHeaders.AUTHORIZATION));
     }
 
     static boolean isApi(HttpServletRequest request) {
@@ -50,7 +45,7 @@ final class BearerTokenFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         // read once: each read of a header through Spring Security's firewall checks its value again
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-        if (!isBearer(authorization)) {
+        if (!BearerHeader.isBearer(authorization)) {
             chain.doFilter(request, response);
             return;
         }
@@ -59,7 +54,7 @@ final class BearerTokenFilter extends OncePerRequestFilter {
                     "API tokens open /api/ only; sign in to use the pages");
             return;
         }
-        String token = authorization.substring(PREFIX.length()).trim();
+        String token = BearerHeader.token(authorization);
         UUID workspaceId = PreloadedRole.workspaceOf(request.getRequestURI());
         Optional<TokenAuthenticator.TokenHolder> holder = tokens.authenticate(token, workspaceId);
         if (holder.isEmpty()) {
