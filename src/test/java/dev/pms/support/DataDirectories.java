@@ -31,9 +31,9 @@ import java.util.stream.Stream;
 
 /**
  * PostgreSQL data directories for the tests. Every test JVM and every test that runs a PostgreSQL of its own needs a
- * migrated database; initdb and the migrations took each JVM about 10 s of its start (more with three JVMs on two
- * cores). So the first JVM of a build makes one data directory, initialised and migrated, under target/ and every
- * later one copies it: {@link #migrated}. Its folder is named after the migrations and the PostgreSQL binaries, so
+ * migrated database; initdb and the migrations took each of them over a second on a quiet machine, more with three
+ * JVMs on two cores, and a copy takes a fraction of that. So the first JVM of a build makes one data directory,
+ * initialised and migrated, under target/ and every later one copies it: {@link #migrated}. Its folder is named after the migrations and the PostgreSQL binaries, so
  * that a changed or new migration makes a new one. The tests of migrating an empty database and of recovering one
  * (ExternalDatabaseTests, CrashRestoreTests, PointInTimeRestoreTests) start from empty as before.
  */
