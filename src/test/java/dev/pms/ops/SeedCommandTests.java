@@ -1,6 +1,7 @@
 package dev.pms.ops;
 
 import dev.pms.PmsApplication;
+import dev.pms.support.DataDirectories;
 import dev.pms.support.StartsNodes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class SeedCommandTests {
 
     @Test
     void theSeedCommandFillsTheDatabaseWithoutAWebServer() throws Exception {
-        System.setProperty("pms.database.data-dir", DATA_DIR.toString());
+        System.setProperty("pms.database.data-dir", DataDirectories.migrated(DATA_DIR).toString());
         System.setProperty("pms.database.port", String.valueOf(PORT));
         System.setProperty("pms.database.url", "");
         System.setProperty("pms.backup.enabled", "false"); // no WAL archive in the working folder

@@ -15,8 +15,8 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * A running PMS on a real PostgreSQL: one embedded server per test JVM (a fresh data directory under
- * target/), every table emptied before each test, and an HTTP client per person.
+ * A running PMS on a real PostgreSQL: one embedded server per test JVM (a copy of the build's migrated data directory
+ * under target/, see {@link DataDirectories}), every table emptied before each test, and an HTTP client per person.
  */
 // tests sign many people up from one address; SignUpLimitTests checks the real limit. The shared contexts close when
 // their test JVM ends: a request still open then (a long poll, the stream of a page a test left) held each one for the
@@ -26,8 +26,6 @@ import java.util.Map;
                 "server.shutdown=immediate"})
 @Import({IntegrationTest.Clocks.class, IntegrationTest.Scratch.class, UnguardedController.Api.class, UnguardedController.Page.class})
 public abstract class IntegrationTest {
-    private static final Path DATA_DIR = Path.of("target", "test-db-" + ProcessHandle.current().pid());
-
     @LocalServerPort
     protected int port;
 
@@ -40,7 +38,7 @@ public abstract class IntegrationTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("pms.database.data-dir", DATA_DIR::toString);
+        registry.add("pms.database.data-dir", () -> Database.DIR.toString());
         registry.add("pms.database.url", () -> "");
         registry.add("pms.database.read-url", () -> "");
     }
@@ -58,6 +56,11 @@ public abstract class IntegrationTest {
 
     protected Api anonymous() {
         return new Api(port);
+    }
+
+    /** Copied when the first context of the JVM reads it; the contexts with settings of their own share it. */
+    private static final class Database {
+        static final Path DIR = DataDirectories.migrated(Path.of("target", "test-db-" + ProcessHandle.current().pid()));
     }
 
     /** Not a component, so that applications started by tests themselves keep the system clock. */

@@ -10,8 +10,8 @@ import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A PostgreSQL of a test's own, on a port that stays the same, which the test stops and starts again to play
- * an outage; the node under test reaches it through {@link #url()}.
+ * A PostgreSQL of a test's own (a copy of the migrated data directory), on a port that stays the same, which the test
+ * stops and starts again to play an outage; the node under test reaches it through {@link #url()}.
  */
 public final class StoppablePostgres implements AutoCloseable {
     private final Path dataDir;
@@ -19,7 +19,7 @@ public final class StoppablePostgres implements AutoCloseable {
     private EmbeddedPostgres running;
 
     public StoppablePostgres(String name) throws IOException {
-        this.dataDir = Path.of("target", name + "-db-" + ProcessHandle.current().pid()).toAbsolutePath();
+        this.dataDir = DataDirectories.migrated(Path.of("target", name + "-db-" + ProcessHandle.current().pid()).toAbsolutePath());
         try (ServerSocket socket = new ServerSocket(0)) {
             this.port = socket.getLocalPort();
         }

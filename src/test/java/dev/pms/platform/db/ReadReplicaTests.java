@@ -2,6 +2,7 @@ package dev.pms.platform.db;
 
 import dev.pms.support.Api;
 import dev.pms.support.AppInstance;
+import dev.pms.support.DataDirectories;
 import dev.pms.support.StartsNodes;
 import dev.pms.support.Team;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -9,12 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,11 +31,12 @@ class ReadReplicaTests {
     @Test
     void exportsReadTheReplicaWhileTheTaskListReadsThePrimary() throws Exception {
         Team team;
+        DataDirectories.migrated(primaryDir);
         try (EmbeddedPostgres primary = postgres(primaryDir); AppInstance app = AppInstance.start(url(primary))) {
             team = Team.create(app.port());
             team.task(team.owner(), "On both");
         }
-        copy(primaryDir, replicaDir);
+        DataDirectories.copy(primaryDir, replicaDir);
         try (EmbeddedPostgres primary = postgres(primaryDir); EmbeddedPostgres replica = postgres(replicaDir)) {
             try (Connection c = replica.getPostgresDatabase().getConnection(); var update = c.createStatement()) {
                 assertThat(update.executeUpdate("update tasks set title = 'As the replica has it' where title = 'On both'")).isEqualTo(1);
@@ -62,23 +61,5 @@ class ReadReplicaTests {
 
     private static String url(EmbeddedPostgres postgres) {
         return "postgres://postgres:postgres@localhost:" + postgres.getPort() + "/postgres";
-    }
-
-    /** A cleanly stopped data directory, copied file by file. */
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            files.forEach(source -> {
-                try {
-                    Path target = to.resolve(from.relativize(source).toString());
-                    if (Files.isDirectory(source)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(source, target);
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
     }
 }
