@@ -13,7 +13,7 @@ import java.util.Map;
  * schema is, and into variants of it with one feature removed or one setting changed, in rounds that take every
  * variant once, on one server. Before each COPY the table is emptied (TRUNCATE, so that every variant starts from
  * new files), the variant's DDL applied and a CHECKPOINT taken; after it, the WAL the COPY wrote, the pending pages
- * its GIN index kept, and the time gin_clean_pending_list takes to merge them (what PMS's import does after its
+ * its GIN index kept, how often it found the WAL buffers full, and the time gin_clean_pending_list takes to merge them (what PMS's import does after its
  * commit). Prints each run, then per variant the medians and the median of its time over the current schema's in
  * the same round.
  *   java -cp postgresql.jar CopyVariants.java <jdbc-url> <copy file> <runs> [variant...]   (default: all)
@@ -58,7 +58,7 @@ public class CopyVariants {
                             STATE_FK, PARENT_FK, "alter table tasks add constraint tasks_parent_not_self check (parent_id <> id)",
                             "drop index tasks_search", GIN_WORKSPACE)));
 
-    record Run(long copyMillis, long walBytes, long pendingPages, long tidyMillis) {
+    record Run(long copyMillis, long walBytes, long buffersFull, long pendingPages, long tidyMillis) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -70,13 +70,13 @@ public class CopyVariants {
         try (Connection admin = DriverManager.getConnection(url, "postgres", "postgres"); Statement s = admin.createStatement()) {
             s.execute("create extension if not exists pgstattuple");
             RawCopy.copyMillis(url, file); // one unmeasured COPY warms the caches and the plans
-            System.out.printf("%-18s %5s %8s %8s %8s %8s%n", "variant", "round", "copy_ms", "wal_MB", "pending", "tidy_ms");
+            System.out.printf("%-18s %5s %8s %8s %8s %8s %8s%n", "variant", "round", "copy_ms", "wal_MB", "wal_full", "pending", "tidy_ms");
             for (int round = 1; round <= runs; round++) {
                 for (Variant v : chosen) {
                     Run run = run(s, url, file, v);
                     results.get(v.name()).add(run);
-                    System.out.printf("%-18s %5d %8d %8.1f %8d %8d%n", v.name(), round, run.copyMillis(),
-                            run.walBytes() / 1e6, run.pendingPages(), run.tidyMillis());
+                    System.out.printf("%-18s %5d %8d %8.1f %8d %8d %8d%n", v.name(), round, run.copyMillis(),
+                            run.walBytes() / 1e6, run.buffersFull(), run.pendingPages(), run.tidyMillis());
                 }
             }
         }
@@ -89,9 +89,10 @@ public class CopyVariants {
             s.execute(v.apply());
         }
         s.execute("checkpoint");
-        long before = lsn(s);
+        long before = lsn(s), full = buffersFull(s);
         long millis = RawCopy.copyMillis(url, file, v.settings());
         long wal = lsn(s) - before;
+        full = buffersFull(s) - full;
         long pending = single(s, "select coalesce(sum((pgstatginindex(indexrelid)).pending_pages), 0) from pg_index i "
                 + "join pg_class c on c.oid = i.indexrelid join pg_am a on a.oid = c.relam where i.indrelid = 'tasks'::regclass and a.amname = 'gin'");
         long start = System.nanoTime();
@@ -102,22 +103,23 @@ public class CopyVariants {
         if (!v.revert().isEmpty()) {
             s.execute(v.revert());
         }
-        return new Run(millis, wal, pending, tidy);
+        return new Run(millis, wal, full, pending, tidy);
     }
 
     private static void summary(Map<String, List<Run>> results) {
         List<Run> current = results.get("current");
-        System.out.printf("%n| variant | COPY (median) | against current, same round (median) | WAL | GIN pending pages | merge after commit |%n");
-        System.out.println("|---|---|---|---|---|---|");
+        System.out.printf("%n| variant | COPY (median) | against current, same round (median) | WAL | WAL buffers full | GIN pending pages | merge after commit |%n");
+        System.out.println("|---|---|---|---|---|---|---|");
         results.forEach((name, runs) -> {
             List<Double> ratios = new ArrayList<>();
             for (int i = 0; current != null && i < runs.size(); i++) {
                 ratios.add(100.0 * runs.get(i).copyMillis() / current.get(i).copyMillis() - 100);
             }
-            System.out.printf("| %s | %d ms | %s | %.1f MB | %d | %d ms |%n", name,
+            System.out.printf("| %s | %d ms | %s | %.1f MB | %d | %d | %d ms |%n", name,
                     median(runs.stream().map(r -> (double) r.copyMillis()).toList()).longValue(),
                     current == null ? "" : String.format("%+.1f %%", median(ratios)),
                     median(runs.stream().map(r -> (double) r.walBytes()).toList()) / 1e6,
+                    median(runs.stream().map(r -> (double) r.buffersFull()).toList()).longValue(),
                     median(runs.stream().map(r -> (double) r.pendingPages()).toList()).longValue(),
                     median(runs.stream().map(r -> (double) r.tidyMillis()).toList()).longValue());
         });
@@ -130,6 +132,12 @@ public class CopyVariants {
 
     private static long lsn(Statement s) throws SQLException {
         return single(s, "select pg_wal_lsn_diff(pg_current_wal_insert_lsn(), '0/0')::bigint");
+    }
+
+    /** Times a backend found the WAL buffers full and wrote them out itself (the COPY's connection reports at its end). */
+    private static long buffersFull(Statement s) throws SQLException {
+        s.execute("select pg_stat_clear_snapshot()");
+        return single(s, "select wal_buffers_full from pg_stat_wal");
     }
 
     private static long single(Statement s, String sql) throws SQLException {

@@ -5,7 +5,8 @@
 # between the runs) and without WAL archiving. bench/CopyVariants.java then copies the rows of the import benchmark's
 # file into tasks, in rounds that take every variant once, and prints each run and the medians.
 #   ./pms bench copy-variants [N [VARIANT...]]   (N: 100000; variants: all, see bench/CopyVariants.java)
-# Environment: RUNS (5 rounds), DB_PORT (a free one), KEEP=1 keeps the data directory.
+# Environment: RUNS (5 rounds), DB_PORT (a free one), KEEP=1 keeps the data directory, PG_SETTINGS more options for
+# the server (PG_SETTINGS="-c wal_buffers=64MB").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=bench/lib.sh
@@ -22,7 +23,8 @@ stop_pms server
 # the embedded PostgreSQL library starts it (PostgreSQL refuses to run as root)
 eval "set -- $(cat "$WORK/data/postmaster.opts")"
 [[ $(id -u) != 0 ]] || set -- unshare -Uu "$@"
-"$@" -c autovacuum=off > "$WORK/postgres.log" 2>&1 &
+# shellcheck disable=SC2086 # PG_SETTINGS holds several options
+"$@" -c autovacuum=off ${PG_SETTINGS:-} > "$WORK/postgres.log" 2>&1 &
 pg=$!
 trap 'kill -INT $pg 2>/dev/null; wait $pg 2>/dev/null; [[ -n "${KEEP:-}" ]] || rm -rf "$WORK"' EXIT
 for _ in $(seq 1 60); do sql "select 1" >/dev/null 2>&1 && break; sleep 0.5; done
