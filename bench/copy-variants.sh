@@ -26,7 +26,7 @@ eval "set -- $(cat "$WORK/data/postmaster.opts")"
 # shellcheck disable=SC2086 # PG_SETTINGS holds several options
 "$@" -c autovacuum=off ${PG_SETTINGS:-} > "$WORK/postgres.log" 2>&1 &
 pg=$!
-trap 'kill -INT $pg 2>/dev/null; wait $pg 2>/dev/null; [[ -n "${KEEP:-}" ]] || rm -rf "$WORK"' EXIT
+trap 'kill -INT $pg 2>/dev/null; wait $pg 2>/dev/null || true; [[ -n "${KEEP:-}" ]] || rm -rf "$WORK"' EXIT
 for _ in $(seq 1 60); do sql "select 1" >/dev/null 2>&1 && break; sleep 0.5; done
 sql "select 1" >/dev/null || { tail "$WORK/postgres.log" >&2; exit 1; }
 log "PostgreSQL $(sql "show server_version") alone on :$DB_PORT; $rows rows, ${RUNS:-5} rounds"
