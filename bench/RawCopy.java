@@ -41,12 +41,16 @@ public class RawCopy {
         }
     }
 
-    static long copyMillis(String url, String file) throws Exception {
+    /** {@code settings}: more SET LOCAL statements for the COPY's transaction (bench/CopyVariants.java). */
+    static long copyMillis(String url, String file, String... settings) throws Exception {
         try (Connection db = connect(url)) {
             db.setAutoCommit(false);
             long start = System.nanoTime();
             try (Statement s = db.createStatement()) {
                 s.execute("set local gin_pending_list_limit = '32MB'"); // as PMS's import does
+                for (String setting : settings) {
+                    s.execute(setting);
+                }
             }
             try (InputStream in = new FileInputStream(file)) {
                 db.unwrap(PGConnection.class).getCopyAPI().copyIn("copy tasks (" + COLUMNS + ") from stdin", in, 1 << 16);

@@ -51,6 +51,10 @@ public final class EmbeddedDatabase {
                 .setServerConfig("shared_preload_libraries", "pg_stat_statements")
                 .setServerConfig("pg_stat_statements.track", "top")
                 .setServerConfig("max_wal_size", "4GB") // a 1,000,000-row import writes about 1.5 GB of WAL: no checkpoint in its middle
+                // a 100,000-row import writes 151 MB of WAL: with the default 8 MB of buffers its backend found them full
+                // about 10,000 times and wrote them out itself; with 64 MB none, and the raw COPY took 3 % less
+                // (bench/copy-variants.sh, docs/benchmarks.md 2026-12-03)
+                .setServerConfig("wal_buffers", "64MB")
                 .setServerConfig("listen_addresses", "localhost");
         extra.forEach(builder::setServerConfig);
         if (port > 0) {
