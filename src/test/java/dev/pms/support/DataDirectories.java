@@ -7,6 +7,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.core.io.support.PropertiesLoaderUtils;
+import org.springframework.util.FileSystemUtils;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -41,6 +42,8 @@ public final class DataDirectories {
     private static final Path TARGET = Path.of("target");
     /** zonky's lock of a running server, and PostgreSQL's own: neither belongs in a copy. */
     private static final Set<String> NOT_COPIED = Set.of("epg-lock", "postmaster.pid");
+    /** This JVM's template, once found or made: the migrations do not change while it runs. */
+    private static Path template;
 
     private DataDirectories() {
     }
@@ -48,7 +51,7 @@ public final class DataDirectories {
     /** {@code dir}, emptied if it held anything, as a copy of the build's migrated data directory. */
     public static Path migrated(Path dir) {
         try {
-            delete(dir);
+            FileSystemUtils.deleteRecursively(dir);
             copy(template(), dir);
             return dir;
         } catch (IOException e) {
@@ -87,17 +90,20 @@ public final class DataDirectories {
      * a build whose migrations did not change finds the last build's.
      */
     private static synchronized Path template() throws IOException {
-        Path template = TARGET.resolve("test-db-template-" + fingerprint()).toAbsolutePath();
-        Files.createDirectories(TARGET);
-        try (FileChannel lock = FileChannel.open(TARGET.resolve("test-db-template.lock"),
-                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             var held = lock.lock()) {
-            if (!Files.isDirectory(template)) {
-                deleteOtherTemplates();
-                Path making = Path.of(template + ".making");
-                initialiseAndMigrate(making);
-                Files.move(making, template, StandardCopyOption.ATOMIC_MOVE);
+        if (template == null) {
+            Path dir = TARGET.resolve("test-db-template-" + fingerprint()).toAbsolutePath();
+            Files.createDirectories(TARGET);
+            try (FileChannel lock = FileChannel.open(TARGET.resolve("test-db-template.lock"),
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 var held = lock.lock()) {
+                if (!Files.isDirectory(dir)) {
+                    deleteOtherTemplates();
+                    Path making = Path.of(dir + ".making");
+                    initialiseAndMigrate(making);
+                    Files.move(making, dir, StandardCopyOption.ATOMIC_MOVE);
+                }
             }
+            template = dir;
         }
         return template;
     }
@@ -158,18 +164,7 @@ public final class DataDirectories {
     private static void deleteOtherTemplates() throws IOException {
         try (Stream<Path> old = Files.list(TARGET)) {
             for (Path dir : old.filter(path -> path.getFileName().toString().startsWith("test-db-template-")).toList()) {
-                delete(dir);
-            }
-        }
-    }
-
-    static void delete(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
+                FileSystemUtils.deleteRecursively(dir);
             }
         }
     }
