@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Where a row of an import spends its time in PostgreSQL: the raw COPY of bench/RawCopy.java into tasks as the
@@ -27,7 +28,7 @@ public class CopyVariants {
     private static final String PARENT_FK = "alter table tasks add constraint tasks_parent_id_fkey foreign key (parent_id) references tasks on delete set null";
     private static final String SUBTASK_TRIGGER = "create trigger tasks_subtask_added after insert on tasks for each row "
             + "when (new.parent_id is not null) execute function tasks_keep_has_subtasks()";
-    private static final List<Variant> VARIANTS = List.of(
+    private static final List<Variant> ONE_CHANGE = List.of(
             new Variant("current", "", ""),
             new Variant("no-tasks_state", "drop index tasks_state",
                     "create index tasks_state on tasks (state_id) where state_id is not null"),
@@ -47,16 +48,14 @@ public class CopyVariants {
                     "alter index tasks_search_workspace reset (fastupdate)"),
             new Variant("pending-4MB", "", "", "set local gin_pending_list_limit = '4MB'"),
             new Variant("pending-64MB", "", "", "set local gin_pending_list_limit = '64MB'"),
-            new Variant("work_mem-64MB", "", "", "set local work_mem = '64MB'"),
-            new Variant("as-f36c825", String.join("; ", "drop index tasks_state", "drop index tasks_parent",
-                    "drop index tasks_project_number", "drop trigger tasks_subtask_added on tasks",
-                    "alter table tasks drop constraint tasks_state_id_fkey, drop constraint tasks_parent_id_fkey, drop constraint tasks_parent_not_self",
-                    "drop index tasks_search_workspace", "create index tasks_search on tasks using gin (search)"),
-                    String.join("; ", "create index tasks_state on tasks (state_id) where state_id is not null",
-                            "create index tasks_parent on tasks (parent_id) where parent_id is not null",
-                            "create unique index tasks_project_number on tasks (project_id, number)", SUBTASK_TRIGGER,
-                            STATE_FK, PARENT_FK, "alter table tasks add constraint tasks_parent_not_self check (parent_id <> id)",
-                            "drop index tasks_search", GIN_WORKSPACE)));
+            new Variant("work_mem-64MB", "", "", "set local work_mem = '64MB'"));
+    /** The variants that together take the tasks table back to its indexes, keys and trigger of f36c825. */
+    private static final List<String> SINCE_F36C825 = List.of("no-tasks_state", "no-state-fk", "no-parent-fk",
+            "no-tasks_parent", "no-parent-check", "no-V109-trigger", "no-project-number", "gin-search-alone");
+    private static final List<Variant> VARIANTS = Stream.concat(ONE_CHANGE.stream(), Stream.of(together("as-f36c825", SINCE_F36C825))).toList();
+    /** The GIN indexes of tasks, for the statements that read or merge their pending lists. */
+    private static final String GIN_OF_TASKS = "from pg_index i join pg_class c on c.oid = i.indexrelid join pg_am a on a.oid = c.relam "
+            + "where i.indrelid = 'tasks'::regclass and a.amname = 'gin'";
 
     record Run(long copyMillis, long walBytes, long buffersFull, long pendingPages, long tidyMillis) {
     }
@@ -93,11 +92,9 @@ public class CopyVariants {
         long millis = RawCopy.copyMillis(url, file, v.settings());
         long wal = lsn(s) - before;
         full = buffersFull(s) - full;
-        long pending = single(s, "select coalesce(sum((pgstatginindex(indexrelid)).pending_pages), 0) from pg_index i "
-                + "join pg_class c on c.oid = i.indexrelid join pg_am a on a.oid = c.relam where i.indrelid = 'tasks'::regclass and a.amname = 'gin'");
+        long pending = single(s, "select coalesce(sum((pgstatginindex(indexrelid)).pending_pages), 0) " + GIN_OF_TASKS);
         long start = System.nanoTime();
-        s.execute("select gin_clean_pending_list(c.oid) from pg_index i join pg_class c on c.oid = i.indexrelid "
-                + "join pg_am a on a.oid = c.relam where i.indrelid = 'tasks'::regclass and a.amname = 'gin'");
+        s.execute("select gin_clean_pending_list(c.oid) " + GIN_OF_TASKS);
         long tidy = (System.nanoTime() - start) / 1_000_000;
         s.execute("truncate tasks cascade");
         if (!v.revert().isEmpty()) {
@@ -123,6 +120,13 @@ public class CopyVariants {
                     median(runs.stream().map(r -> (double) r.pendingPages()).toList()).longValue(),
                     median(runs.stream().map(r -> (double) r.tidyMillis()).toList()).longValue());
         });
+    }
+
+    /** One variant that applies the named ones' changes together, and reverts them together. */
+    private static Variant together(String name, List<String> names) {
+        List<Variant> parts = names.stream().map(n -> ONE_CHANGE.stream().filter(v -> v.name().equals(n)).findFirst().orElseThrow()).toList();
+        return new Variant(name, String.join("; ", parts.stream().map(Variant::apply).toList()),
+                String.join("; ", parts.stream().map(Variant::revert).toList()));
     }
 
     private static List<Variant> pick(List<String> names) {
